@@ -1,0 +1,148 @@
+/**
+ * The KPI document: the JSON a source delivers for one KPI.
+ *
+ * This valibot schema is the single source of truth. The TypeScript type
+ * (`KpiDocument`), the runtime validator (`validate.ts`) and the published
+ * JSON Schema (`dist/kpi-document.schema.json`, written by
+ * `scripts/write-json-schema.ts`) all come from it.
+ */
+import * as v from 'valibot';
+
+/** ISO 8601 date (`2026-09-30`) or date-time (`2026-09-30T12:00:00Z`). */
+const ISO_8601_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** ISO 8601 duration limited to the units a review cadence needs: `P2D`, `PT36H`, `P1W`. */
+export const ISO_8601_DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+const finiteNumber = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
+const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));
+const isoDate = v.pipe(
+  v.string('expected an ISO 8601 date string such as "2026-09-30"'),
+  v.regex(ISO_8601_DATE, 'expected an ISO 8601 date such as "2026-09-30"'),
+);
+/** A point in time: an ISO 8601 string, or milliseconds since the epoch. */
+const timestamp = v.union([isoDate, finiteNumber], 'expected an ISO 8601 date or epoch milliseconds');
+
+export const DIRECTIONS = ['increase', 'decrease', 'target'] as const;
+export const STATUSES = ['good', 'warning', 'critical', 'neutral'] as const;
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export const KINDS = ['leading', 'lagging'] as const;
+
+const direction = v.picklist(DIRECTIONS, 'expected "increase", "decrease" or "target"');
+const status = v.picklist(STATUSES, 'expected "good", "warning", "critical" or "neutral"');
+
+const point = v.object({ t: timestamp, v: v.nullable(finiteNumber) });
+/** Records `[{t, v}]` or columns `{t: [], v: []}`; `v: null` is a gap, not zero. */
+const series = v.union(
+  [
+    v.array(point),
+    v.object({ t: v.array(timestamp), v: v.array(v.nullable(finiteNumber)) }),
+  ],
+  'expected an array of {t, v} points or columns {t: [...], v: [...]}',
+);
+
+/** Intl.NumberFormat options the document may set. */
+const format = v.object({
+  style: v.optional(v.picklist(['decimal', 'percent', 'currency', 'unit'])),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"'))),
+  unit: v.optional(text),
+  unitDisplay: v.optional(v.picklist(['short', 'long', 'narrow'])),
+  notation: v.optional(v.picklist(['standard', 'compact'])),
+  minimumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
+  maximumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
+});
+
+const band = v.object({
+  /** Inclusive lower bound; omit for "everything below `to`". */
+  from: v.optional(finiteNumber),
+  /** Exclusive upper bound; omit for "everything from `from` up". */
+  to: v.optional(finiteNumber),
+  status,
+  /** Qualitative name shown to people, e.g. "satisfactory". Defaults to the status word. */
+  label: v.optional(text),
+});
+
+const range = v.object({ low: v.optional(finiteNumber), high: v.optional(finiteNumber) });
+
+/**
+ * SAP-style criticality thresholds. Inside `acceptance` or `tolerance` is good,
+ * inside `deviation` is a warning, beyond it is critical. Only the side that
+ * matters for the direction is needed (`low` for increase, `high` for decrease).
+ */
+const thresholds = v.object({
+  acceptance: v.optional(range),
+  tolerance: v.optional(range),
+  deviation: v.optional(range),
+});
+
+const comparison = v.variant('type', [
+  v.object({ type: v.literal('previous'), label: v.optional(text) }),
+  v.object({
+    type: v.literal('periods-ago'),
+    periods: v.pipe(v.number(), v.integer(), v.minValue(1, 'expected at least 1 period')),
+    label: v.optional(text),
+  }),
+  v.object({ type: v.literal('reference'), value: finiteNumber, label: v.optional(text) }),
+]);
+
+const guardrail = v.object({
+  id: v.optional(text),
+  label: text,
+  value: v.optional(v.nullable(finiteNumber)),
+  series: v.optional(series),
+  /** `increase`: the limit is a floor; `decrease`: the limit is a ceiling. */
+  direction: v.picklist(['increase', 'decrease'], 'expected "increase" (limit is a floor) or "decrease" (limit is a ceiling)'),
+  limit: finiteNumber,
+  format: v.optional(format),
+  unit: v.optional(text),
+});
+
+const annotation = v.object({ t: timestamp, label: text, kind: v.optional(text) });
+
+export const KpiDocumentSchema = v.object({
+  id: text,
+  label: text,
+  description: v.optional(v.string()),
+  /** The objective this KPI serves. */
+  goal: v.optional(text),
+  owner: v.optional(text),
+  /** A unit word appended to the formatted value when `format` has none, e.g. "tickets". */
+  unit: v.optional(text),
+  format: v.optional(format),
+  /** BCP 47 locale for formatting; the element's `locale` attribute or nearest `lang` wins over it. */
+  locale: v.optional(text),
+  direction: v.optional(direction, 'increase'),
+  value: v.optional(v.nullable(finiteNumber)),
+  series: v.optional(series),
+  baseline: v.optional(v.object({ value: finiteNumber, at: v.optional(timestamp) })),
+  target: v.optional(v.object({ value: finiteNumber, by: v.optional(timestamp) })),
+  /** Targets that vary by period (e.g. monthly budgets); each applies from its `t`. */
+  targets: v.optional(series),
+  bands: v.optional(
+    v.pipe(v.array(band), v.minLength(2, 'expected 2 to 5 bands'), v.maxLength(5, 'expected 2 to 5 bands')),
+  ),
+  thresholds: v.optional(thresholds),
+  comparison: v.optional(comparison),
+  /** Changes smaller than this (absolute, in the KPI's unit) read as flat. */
+  minimumChange: v.optional(v.pipe(finiteNumber, v.minValue(0, 'expected a number ≥ 0'))),
+  guardrails: v.optional(v.array(guardrail)),
+  cadence: v.optional(v.picklist(CADENCES, 'expected "daily", "weekly", "monthly" or "quarterly"')),
+  asOf: v.optional(timestamp),
+  /** ISO 8601 duration after which the data is stale, e.g. "P2D"; defaults to twice the cadence. */
+  maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, 'expected an ISO 8601 duration such as "P2D" or "PT36H"'))),
+  kind: v.optional(v.picklist(KINDS, 'expected "leading" or "lagging"')),
+  annotations: v.optional(v.array(annotation)),
+});
+
+/** A KPI document as written in JSON. */
+export type KpiDocument = v.InferInput<typeof KpiDocumentSchema>;
+export type KpiDirection = (typeof DIRECTIONS)[number];
+export type KpiStatus = (typeof STATUSES)[number];
+export type KpiCadence = (typeof CADENCES)[number];
+export type KpiKind = (typeof KINDS)[number];
+export type Timestamp = string | number;
+export type SeriesInput = v.InferInput<typeof series>;
+export type BandInput = v.InferInput<typeof band>;
+export type ThresholdsInput = v.InferInput<typeof thresholds>;
+export type ComparisonInput = v.InferInput<typeof comparison>;
+export type GuardrailInput = v.InferInput<typeof guardrail>;
+export type NumberFormatInput = v.InferInput<typeof format>;

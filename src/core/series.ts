@@ -1,0 +1,54 @@
+/**
+ * Columnar time series: two parallel Float64Arrays, times in epoch ms sorted
+ * ascending, values with NaN for gaps. No per-point objects (uPlot's lesson).
+ */
+import type { SeriesInput, Timestamp } from './document.js';
+import { toEpochMs } from './time.js';
+
+export interface Series {
+  readonly t: Float64Array;
+  readonly v: Float64Array;
+}
+
+export const EMPTY_SERIES: Series = { t: new Float64Array(0), v: new Float64Array(0) };
+
+/** Builds a sorted columnar series from records or columns; `null` values become NaN gaps. */
+export function toSeries(input: SeriesInput): Series {
+  const times: readonly Timestamp[] = Array.isArray(input) ? input.map((p) => p.t) : input.t;
+  const values: readonly (number | null)[] = Array.isArray(input) ? input.map((p) => p.v) : input.v;
+  const length = Math.min(times.length, values.length);
+  const t = new Float64Array(length);
+  const v = new Float64Array(length);
+  let sorted = true;
+  for (let i = 0; i < length; i++) {
+    t[i] = toEpochMs(times[i] as Timestamp);
+    v[i] = values[i] ?? NaN;
+    if (i > 0 && (t[i] as number) < (t[i - 1] as number)) sorted = false;
+  }
+  return sorted ? { t, v } : sortByTime(t, v);
+}
+
+function sortByTime(t: Float64Array, v: Float64Array): Series {
+  const order = Array.from(t.keys()).sort((a, b) => (t[a] as number) - (t[b] as number));
+  return { t: Float64Array.from(order, (i) => t[i] as number), v: Float64Array.from(order, (i) => v[i] as number) };
+}
+
+/** Index of the last point with a value (not a gap), or -1. */
+export function lastDefinedIndex(series: Series, before = series.v.length): number {
+  for (let i = Math.min(before, series.v.length) - 1; i >= 0; i--) {
+    if (!Number.isNaN(series.v[i])) return i;
+  }
+  return -1;
+}
+
+/** Index of the last point at or before `time`, or -1. */
+export function indexAtOrBefore(series: Series, time: number): number {
+  let low = 0;
+  let high = series.t.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((series.t[mid] as number) <= time) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

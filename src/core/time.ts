@@ -1,0 +1,40 @@
+/** Time parsing for KPI documents. Dates without a zone are read as UTC so a document means the same everywhere. */
+import { ISO_8601_DURATION, type KpiCadence, type Timestamp } from './document.js';
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
+
+/** Nominal length of one period of each cadence, in milliseconds. */
+export const CADENCE_MS: Readonly<Record<KpiCadence, number>> = {
+  daily: MS_PER_DAY,
+  weekly: 7 * MS_PER_DAY,
+  monthly: 30.4375 * MS_PER_DAY,
+  quarterly: 91.3125 * MS_PER_DAY,
+};
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const NO_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/** Milliseconds since the epoch, or NaN when the input is not a valid time. */
+export function toEpochMs(time: Timestamp): number {
+  if (typeof time === 'number') return Number.isFinite(time) ? time : NaN;
+  let iso = time.replace(' ', 'T');
+  if (DATE_ONLY.test(iso)) iso += 'T00:00:00Z';
+  else if (NO_ZONE.test(iso)) iso += 'Z';
+  return Date.parse(iso);
+}
+
+/** Milliseconds in an ISO 8601 duration (weeks, days, hours, minutes, seconds), or NaN. */
+export function durationMs(duration: string): number {
+  const match = ISO_8601_DURATION.exec(duration);
+  if (!match) return NaN;
+  const [, weeks, days, hours, minutes, seconds] = match.map((part) => (part === undefined ? 0 : Number(part)));
+  return (
+    (weeks as number) * 7 * MS_PER_DAY +
+    (days as number) * MS_PER_DAY +
+    (hours as number) * MS_PER_HOUR +
+    (minutes as number) * MS_PER_MINUTE +
+    (seconds as number) * 1000
+  );
+}
