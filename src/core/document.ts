@@ -7,17 +7,16 @@
  * `scripts/write-json-schema.ts`) all come from it.
  */
 import * as v from 'valibot';
+import { ISO_8601_DATE, ISO_8601_DURATION, isoToEpochMs } from './iso.js';
 
-/** ISO 8601 date (`2026-09-30`) or date-time (`2026-09-30T12:00:00Z`). */
-const ISO_8601_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-/** ISO 8601 duration limited to the units a review cadence needs: `P2D`, `PT36H`, `P1W`. */
-export const ISO_8601_DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+export { ISO_8601_DURATION };
 
 const finiteNumber = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
 const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));
 const isoDate = v.pipe(
   v.string('expected an ISO 8601 date string such as "2026-09-30"'),
   v.regex(ISO_8601_DATE, 'expected an ISO 8601 date such as "2026-09-30"'),
+  v.check((text) => !Number.isNaN(isoToEpochMs(text)), 'expected a real calendar date and time'),
 );
 /** A point in time: an ISO 8601 string, or milliseconds since the epoch. */
 const timestamp = v.union([isoDate, finiteNumber], 'expected an ISO 8601 date or epoch milliseconds');

@@ -1,5 +1,6 @@
-/** Time parsing for KPI documents. Dates without a zone are read as UTC so a document means the same everywhere. */
-import { ISO_8601_DURATION, type KpiCadence, type Timestamp } from './document.js';
+/** Time for KPI documents: epoch milliseconds, durations and cadence lengths. */
+import type { KpiCadence, Timestamp } from './document.js';
+import { ISO_8601_DURATION, isoToEpochMs } from './iso.js';
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
@@ -13,16 +14,10 @@ export const CADENCE_MS: Readonly<Record<KpiCadence, number>> = {
   quarterly: 91.3125 * MS_PER_DAY,
 };
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const NO_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-
 /** Milliseconds since the epoch, or NaN when the input is not a valid time. */
 export function toEpochMs(time: Timestamp): number {
   if (typeof time === 'number') return Number.isFinite(time) ? time : NaN;
-  let iso = time.replace(' ', 'T');
-  if (DATE_ONLY.test(iso)) iso += 'T00:00:00Z';
-  else if (NO_ZONE.test(iso)) iso += 'Z';
-  return Date.parse(iso);
+  return isoToEpochMs(time);
 }
 
 /** Milliseconds in an ISO 8601 duration (weeks, days, hours, minutes, seconds), or NaN. */

@@ -27,36 +27,58 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function validateKpiDocument(input: unknown): ValidationResult {
   let parsed: v.SafeParseResult<typeof KpiDocumentSchema>;
   try {
-    parsed = v.safeParse(KpiDocumentSchema, input, { message: defaultMessage });
+    parsed = v.safeParse(KpiDocumentSchema, input, { message: defaultMessage, abortPipeEarly: true });
   } catch (cause) {
     // Getters that throw or exotic objects must still end in a diagnostic, never an exception.
     return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
   }
-  if (!parsed.success) return { ok: false, diagnostics: dedupe(parsed.issues.flatMap(toDiagnostics)) };
+  if (!parsed.success) return { ok: false, diagnostics: dedupe(parsed.issues.flatMap((issue) => toDiagnostics(issue))) };
   const document = parsed.output as KpiDocument;
   const diagnostics = crossFieldDiagnostics(document);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, kpi: toKpi(document), document };
 }
 
+/** valibot's bare type names, as a sentence says them. */
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  Object: 'an object',
+  Array: 'an array',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'a boolean',
+  integer: 'an integer',
+};
+
 function defaultMessage(issue: v.BaseIssue<unknown>): string {
-  return `expected ${issue.expected ?? issue.type}`;
+  const expected = issue.expected ?? issue.type;
+  return `expected ${EXPECTED_WORDS[expected] ?? expected}`;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return toPointer((issue.path ?? []).map((item) => item.key as string | number));
+type PathKey = string | number;
+
+function keysOf(issue: v.BaseIssue<unknown>): PathKey[] {
+  return (issue.path ?? []).map((item) => item.key as PathKey);
 }
 
-/** Union issues carry the issues of each branch; the deepest ones point at the real culprit. */
-function toDiagnostics(issue: v.BaseIssue<unknown>): Diagnostic[] {
-  const depth = issue.path?.length ?? 0;
-  const nested = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > depth);
+/**
+ * Union issues carry the issues of each branch, with paths relative to the
+ * union's input; the deepest ones point at the real culprit.
+ */
+function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): Diagnostic[] {
+  const path = [...prefix, ...keysOf(issue)];
+  // Keep the branch that matches the input's shape: array indices for an array, keys for an object.
+  const wantsIndex = Array.isArray(issue.input);
+  const nested = (issue.issues ?? []).filter(
+    (sub) => (sub.path?.length ?? 0) > 0 && typeof sub.path?.[0]?.key === (wantsIndex ? 'number' : 'string'),
+  );
   if (issue.type === 'union' && nested.length > 0) {
     const deepest = Math.max(...nested.map((sub) => sub.path?.length ?? 0));
-    return nested.filter((sub) => (sub.path?.length ?? 0) === deepest).flatMap(toDiagnostics);
+    return nested.filter((sub) => (sub.path?.length ?? 0) === deepest).flatMap((sub) => toDiagnostics(sub, path));
   }
-  const found = issue.input === undefined ? 'it is missing' : `got ${issue.received}`;
-  return [{ path: pathOf(issue), message: `${issue.message}, ${found}` }];
+  // For string checks valibot reports the measured length; people want to see the string itself.
+  const received = issue.kind === 'validation' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
+  const found = issue.input === undefined ? 'it is missing' : `got ${received}`;
+  return [{ path: toPointer(path), message: `${issue.message}, ${found}` }];
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -90,6 +112,7 @@ function crossFieldDiagnostics(doc: KpiDocument): Diagnostic[] {
     found.push({ path: '/target', message: 'expected a target for direction "target", it is missing' });
   }
   if (doc.bands) found.push(...bandDiagnostics(doc.bands));
+  if (doc.thresholds) found.push(...thresholdDiagnostics(doc.thresholds));
   doc.guardrails?.forEach((g, index) => {
     if ((g.value === undefined || g.value === null) && g.series === undefined) {
       found.push({ path: `/guardrails/${index}`, message: 'expected a "value" or a "series", got neither' });
@@ -119,5 +142,28 @@ function bandDiagnostics(bands: readonly BandInput[]): Diagnostic[] {
       });
     }
   });
+  return found;
+}
+
+/** Threshold edges must nest: deviation outside tolerance outside acceptance, on each side. */
+function thresholdDiagnostics(thresholds: NonNullable<KpiDocument['thresholds']>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const order = ['deviation', 'tolerance', 'acceptance'] as const;
+  for (const side of ['low', 'high'] as const) {
+    let outer: { name: string; edge: number } | undefined;
+    for (const name of order) {
+      const edge = thresholds[name]?.[side];
+      if (edge === undefined) continue;
+      const nested = outer === undefined || (side === 'low' ? edge >= outer.edge : edge <= outer.edge);
+      if (!nested) {
+        const relation = side === 'low' ? '≥' : '≤';
+        found.push({
+          path: `/thresholds/${name}/${side}`,
+          message: `expected a number ${relation} ${outer!.name}.${side} (${outer!.edge}), got ${edge}`,
+        });
+      }
+      outer = { name, edge };
+    }
+  }
   return found;
 }

@@ -1,0 +1,128 @@
+/**
+ * Target bands: the 2 to 5 qualitative ranges of a bullet graph. They come
+ * from the document's `bands`, else its SAP-style `thresholds`, else a
+ * default derived from the target and baseline. Every band is [from, to).
+ */
+import type { KpiDirection, KpiStatus } from './document.js';
+import type { Kpi } from './model.js';
+
+export interface Band {
+  readonly from: number;
+  readonly to: number;
+  readonly status: KpiStatus;
+  readonly label: string;
+}
+
+export type BandSource = 'bands' | 'thresholds' | 'target' | 'none';
+
+export interface ResolvedBands {
+  readonly bands: readonly Band[];
+  /** Where the bands came from, so a status can explain itself. */
+  readonly source: BandSource;
+}
+
+/** Used for the target direction when the document gives no thresholds: ±5 % good, ±10 % warning. */
+export const DEFAULT_TARGET_TOLERANCE = 0.05;
+export const DEFAULT_TARGET_DEVIATION = 0.1;
+
+const band = (from: number, to: number, status: KpiStatus, label: string): Band => ({ from, to, status, label });
+
+export function resolveBands(kpi: Kpi, target: number | undefined): ResolvedBands {
+  if (kpi.bands) {
+    return {
+      source: 'bands',
+      bands: kpi.bands.map((b) => band(b.from ?? -Infinity, b.to ?? Infinity, b.status, b.label ?? b.status)),
+    };
+  }
+  if (kpi.thresholds) {
+    const bands = bandsFromThresholds(kpi.direction, kpi.thresholds);
+    if (bands.length > 0) return { source: 'thresholds', bands };
+  }
+  if (target === undefined) return { source: 'none', bands: [] };
+  return { source: 'target', bands: bandsFromTarget(kpi.direction, target, kpi.baseline?.value) };
+}
+
+type Range = { readonly low?: number; readonly high?: number } | undefined;
+type Thresholds = { readonly acceptance?: Range; readonly tolerance?: Range; readonly deviation?: Range };
+
+/** Tiers from worst to best; threshold edge k (deviation, tolerance, acceptance) separates tier k from k + 1. */
+const TIERS: readonly [KpiStatus, string][] = [
+  ['critical', 'off target'],
+  ['warning', 'deviating'],
+  ['good', 'within tolerance'],
+  ['good', 'on target'],
+];
+
+/** SAP criticality: inside acceptance or tolerance is good, inside deviation a warning, beyond critical. */
+function bandsFromThresholds(direction: KpiDirection, thresholds: Thresholds): Band[] {
+  const low = direction === 'decrease' ? [] : ascendingTiers(edgesOf(thresholds, 'low'));
+  // The high side is the low side of the negated axis, mirrored back.
+  const high =
+    direction === 'increase'
+      ? []
+      : ascendingTiers(edgesOf(thresholds, 'high').map(([edge, k]) => [-edge, k] as [number, number]))
+          .map((b) => band(-b.to, -b.from, b.status, b.label))
+          .reverse();
+  if (direction === 'increase') return low;
+  if (direction === 'decrease') return high;
+  if (low.length === 0 && high.length === 0) return [];
+  // Target: the best tier of each side is open towards the target; join them into one "on target" band.
+  const innerLow = low.pop();
+  const innerHigh = high.shift();
+  const onTarget = band(innerLow?.from ?? -Infinity, innerHigh?.to ?? Infinity, 'good', 'on target');
+  return [...low, onTarget, ...high];
+}
+
+function edgesOf(thresholds: Thresholds, side: 'low' | 'high'): [number, number][] {
+  const edges: [number, number][] = [];
+  [thresholds.deviation, thresholds.tolerance, thresholds.acceptance].forEach((range, k) => {
+    const edge = range?.[side];
+    if (edge !== undefined) edges.push([edge, k]);
+  });
+  return edges;
+}
+
+/** Bands ascending along the axis, from edges given worst first (validation guarantees they ascend). */
+function ascendingTiers(edges: readonly [number, number][]): Band[] {
+  if (edges.length === 0) return [];
+  const bands: Band[] = [];
+  const [firstEdge, firstK] = edges[0] as [number, number];
+  bands.push(band(-Infinity, firstEdge, ...(TIERS[firstK] as [KpiStatus, string])));
+  edges.forEach(([edge, k], i) => {
+    const next = edges[i + 1];
+    const [status, label] = next === undefined ? (TIERS[3] as [KpiStatus, string]) : (TIERS[k + 1] as [KpiStatus, string]);
+    bands.push(band(edge, next?.[0] ?? Infinity, status, label));
+  });
+  return bands;
+}
+
+function bandsFromTarget(direction: KpiDirection, target: number, baseline: number | undefined): Band[] {
+  if (direction === 'increase') {
+    return baseline !== undefined && baseline < target
+      ? [band(-Infinity, baseline, 'critical', 'below baseline'), band(baseline, target, 'warning', 'below target'), band(target, Infinity, 'good', 'target met')]
+      : [band(-Infinity, target, 'warning', 'below target'), band(target, Infinity, 'good', 'target met')];
+  }
+  if (direction === 'decrease') {
+    return baseline !== undefined && baseline > target
+      ? [band(-Infinity, target, 'good', 'target met'), band(target, baseline, 'warning', 'above target'), band(baseline, Infinity, 'critical', 'above baseline')]
+      : [band(-Infinity, target, 'good', 'target met'), band(target, Infinity, 'warning', 'above target')];
+  }
+  const tolerance = Math.abs(target) * DEFAULT_TARGET_TOLERANCE;
+  const deviation = Math.abs(target) * DEFAULT_TARGET_DEVIATION;
+  if (tolerance === 0) {
+    return [band(-Infinity, target, 'warning', 'below target'), band(target, target, 'good', 'on target'), band(target, Infinity, 'warning', 'above target')];
+  }
+  return [
+    band(-Infinity, target - deviation, 'critical', 'far below target'),
+    band(target - deviation, target - tolerance, 'warning', 'below target'),
+    band(target - tolerance, target + tolerance, 'good', 'on target'),
+    band(target + tolerance, target + deviation, 'warning', 'above target'),
+    band(target + deviation, Infinity, 'critical', 'far above target'),
+  ];
+}
+
+/** The band holding `value` ([from, to), the last band closed above), or undefined. */
+export function bandFor(bands: readonly Band[], value: number): Band | undefined {
+  if (Number.isNaN(value)) return undefined;
+  return bands.find((b, i) => (value >= b.from && value < b.to) || (value === b.to && (i === bands.length - 1 || b.from === b.to)));
+}

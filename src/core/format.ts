@@ -1,0 +1,145 @@
+/**
+ * Locale-aware text for KPI numbers, changes, dates and ages, all through Intl.
+ * Never throws: a bad locale falls back to the default locale, and number
+ * options Intl rejects fall back to plain decimals.
+ */
+import type { NumberFormatInput } from './document.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
+
+export interface Formatters {
+  /** The locale in use, after fallback; `undefined` means the host default. */
+  readonly locale: string | undefined;
+  /** The KPI value in its document format, followed by the document's unit word if the format has no unit of its own. */
+  value(value: number): string;
+  /** A change in the KPI's format, always signed except for zero: `+12 tickets`, `-3.5%`. */
+  delta(change: number): string;
+  /** A relative change (0.053 → `+5.3%`), one fraction digit. */
+  percentChange(fraction: number): string;
+  /** A UTC calendar date (document dates are UTC dates), medium style: `Sep 30, 2026`. Empty for an invalid time. */
+  date(time: number): string;
+  /** How long before (or after) `now` a time is, in the largest whole unit: `3 hours ago`, `yesterday`. Empty for an invalid time. */
+  relativeAge(time: number, now: number): string;
+  /** Items joined as a conjunction: `a, b, and c`. */
+  list(items: readonly string[]): string;
+}
+
+/** Styles that already print their own unit, so the document's unit word would repeat it. */
+const SELF_UNITED = new Set(['unit', 'currency', 'percent']);
+
+export function createFormatters(locale: string | undefined, kpiFormat?: NumberFormatInput, unit?: string): Formatters {
+  const tag = resolveLocale(locale);
+  const base = numberOptions(kpiFormat);
+  const valueFormat = numberFormat(tag, base);
+  const deltaFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero' });
+  const percentFormat = numberFormat(tag, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  // The word goes only where Intl printed no unit (including after a fallback to decimals).
+  const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
+  const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
+  return {
+    locale: tag,
+    value: (value) => withUnit(valueFormat.format(value)),
+    delta: (change) => withUnit(deltaFormat.format(change)),
+    percentChange: (fraction) => percentFormat.format(fraction),
+    date: (time) => (Number.isFinite(time) ? dateFormat(tag).format(time) : ''),
+    relativeAge: (time, now) => relativeAge(tag, time, now),
+    list: (items) => listFormat(tag).format(items),
+  };
+}
+
+/** The canonical form of `locale`, or `undefined` (the host default) when it is not a valid BCP 47 tag. */
+export function resolveLocale(locale: string | undefined): string | undefined {
+  if (locale === undefined) return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function numberOptions(format: NumberFormatInput | undefined): Intl.NumberFormatOptions {
+  if (format === undefined) return {};
+  // Copy known keys only, in a fixed order, so equal formats share one cache key.
+  const options: Intl.NumberFormatOptions = {};
+  if (format.style !== undefined) options.style = format.style;
+  if (format.currency !== undefined) options.currency = format.currency;
+  if (format.unit !== undefined) options.unit = format.unit;
+  if (format.unitDisplay !== undefined) options.unitDisplay = format.unitDisplay;
+  if (format.notation !== undefined) options.notation = format.notation;
+  if (format.minimumFractionDigits !== undefined) options.minimumFractionDigits = format.minimumFractionDigits;
+  if (format.maximumFractionDigits !== undefined) options.maximumFractionDigits = format.maximumFractionDigits;
+  return options;
+}
+
+// Constructing Intl objects is slow (locale data lookup); a dashboard formats thousands of numbers.
+const cache = new Map<string, unknown>();
+const CACHE_LIMIT = 256;
+
+function cached<T>(kind: string, locale: string | undefined, options: object, create: () => T): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as T;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const made = create();
+  cache.set(key, made);
+  return made;
+}
+
+/**
+ * A number format for `options`, falling back when Intl rejects them: a
+ * currency style without a currency, a unit Intl does not know ("tickets"),
+ * or minimum fraction digits above the maximum.
+ */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', locale, options, () => {
+    const { style: _style, currency: _currency, unit: _unit, unitDisplay: _unitDisplay, ...decimal } = options;
+    for (const attempt of [options, decimal, { signDisplay: options.signDisplay }]) {
+      try {
+        return new Intl.NumberFormat(locale, attempt);
+      } catch {
+        // Try the next, plainer options.
+      }
+    }
+    return new Intl.NumberFormat(locale);
+  });
+}
+
+function dateFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+function listFormat(locale: string | undefined): Intl.ListFormat {
+  const options: Intl.ListFormatOptions = { type: 'conjunction', style: 'long' };
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+}
+
+/** Nominal unit lengths, largest first; months and years are average lengths, enough for an age. */
+const AGE_UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
+  ['year', 365.25 * MS_PER_DAY],
+  ['month', 30.4375 * MS_PER_DAY],
+  ['week', 7 * MS_PER_DAY],
+  ['day', MS_PER_DAY],
+  ['hour', MS_PER_HOUR],
+  ['minute', MS_PER_MINUTE],
+  ['second', 1000],
+];
+
+/**
+ * Counts whole units (truncating, so 47 hours is "yesterday" and 3 h 59 min
+ * is "3 hours ago") in the largest unit that fits at least once.
+ */
+function relativeAge(locale: string | undefined, time: number, now: number): string {
+  const elapsed = time - now;
+  if (!Number.isFinite(elapsed)) return '';
+  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+  const format = cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+  const magnitude = Math.abs(elapsed);
+  const [unit, length] = AGE_UNITS.find(([, size]) => magnitude >= size) ?? ['second', 1000];
+  const count = Math.sign(elapsed) * Math.floor(magnitude / length);
+  return format.format(count, unit);
+}

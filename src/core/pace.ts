@@ -1,0 +1,250 @@
+/**
+ * Pace towards a time-bound target: where the glide path from the baseline to
+ * the target says the KPI should be, where its recent trend will take it by
+ * the deadline, and whether that is on track.
+ */
+import type { Kpi } from './model.js';
+import { indexAtOrBefore, lastDefinedIndex, type Series } from './series.js';
+import { CADENCE_MS, MS_PER_DAY } from './time.js';
+
+export interface Baseline {
+  readonly value: number;
+  readonly at: number;
+}
+
+export interface Deadline {
+  readonly value: number;
+  readonly by: number;
+}
+
+/** A fitted line `value = intercept + slope × time`, time in epoch ms. */
+export interface Trend {
+  /** Change per millisecond. */
+  readonly slope: number;
+  /** The line's value at time 0 (the epoch). */
+  readonly intercept: number;
+  /** How many points were fitted. */
+  readonly points: number;
+}
+
+export type PaceVerdict = 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
+
+export type Pace =
+  | { readonly verdict: 'no-deadline' }
+  | { readonly verdict: 'insufficient-history'; readonly reason: string; readonly expected: number }
+  | {
+      readonly verdict: PaceVerdict;
+      /** The glide-path value at `now`. */
+      readonly expected: number;
+      /** The latest value (after the deadline: the latest value at or before it). */
+      readonly current: number;
+      /** Where the trend takes `current` by the deadline; after the deadline, `current` itself. */
+      readonly projected: number;
+      /** The deadline, `target.by`. */
+      readonly projectedAt: number;
+      /** The trend in the KPI's unit per day; 0 after the deadline when no trend could be fitted. */
+      readonly slopePerDay: number;
+      /** How many points the trend was fitted on. */
+      readonly points: number;
+      readonly explanation: string;
+    };
+
+export interface PaceFormat {
+  /** Formats values in the explanation. Default `String`. */
+  readonly value?: (value: number) => string;
+  /** Formats the per-day trend in the explanation. Default `String`. */
+  readonly delta?: (value: number) => string;
+  /** Formats the deadline in the explanation. Default: the ISO date, e.g. `2026-09-30`. */
+  readonly date?: (time: number) => string;
+}
+
+export interface PaceOptions {
+  /** The trend window in ms, ending at the latest value. Default: 8 cadence periods, or 28 days. */
+  readonly window?: number;
+  /** The fewest points a trend may be fitted on (at least 2). Default 3. */
+  readonly minPoints?: number;
+  /**
+   * How far the projection may fall short and still be "at risk" rather than
+   * "off track", as a fraction of the whole distance |target − baseline|. Default 0.1.
+   */
+  readonly atRiskTolerance?: number;
+  /** Formatters for `explanation`; pass those of `createFormatters` for a localised sentence. */
+  readonly format?: PaceFormat;
+}
+
+const DEFAULT_WINDOW_PERIODS = 8;
+const DEFAULT_WINDOW_MS = 28 * MS_PER_DAY;
+const DEFAULT_MIN_POINTS = 3;
+const DEFAULT_AT_RISK_TOLERANCE = 0.1;
+
+/**
+ * The glide-path value at `time`: a straight line from the baseline to the
+ * target, holding the baseline before it starts and the target after `by`.
+ * A zero-length path (at == by) steps from the baseline to the target at `by`.
+ */
+export function expectedValueAt(baseline: Baseline, target: Deadline, time: number): number {
+  if (time >= target.by) return target.value;
+  if (time <= baseline.at) return baseline.value;
+  const progress = (time - baseline.at) / (target.by - baseline.at);
+  return baseline.value + (target.value - baseline.value) * progress;
+}
+
+/**
+ * Ordinary least squares over the non-gap points with `fromTime ≤ t ≤ toTime`.
+ * Returns `undefined` with fewer than `minPoints` (default 3, at least 2)
+ * points, or when they all share one time.
+ */
+export function leastSquaresTrend(
+  series: Series,
+  fromTime: number,
+  toTime: number,
+  minPoints = DEFAULT_MIN_POINTS,
+): Trend | undefined {
+  let count = 0;
+  let sumT = 0;
+  let sumV = 0;
+  for (let i = 0; i < series.t.length; i++) {
+    const t = series.t[i] as number;
+    const v = series.v[i] as number;
+    if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
+    count++;
+    sumT += t;
+    sumV += v;
+  }
+  if (count < Math.max(2, minPoints)) return undefined;
+  // Centre the times first: epoch ms squared would swamp the variance in rounding error.
+  const meanT = sumT / count;
+  const meanV = sumV / count;
+  let sumTT = 0;
+  let sumTV = 0;
+  for (let i = 0; i < series.t.length; i++) {
+    const t = series.t[i] as number;
+    const v = series.v[i] as number;
+    if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
+    sumTT += (t - meanT) ** 2;
+    sumTV += (t - meanT) * (v - meanV);
+  }
+  if (!(sumTT > 0)) return undefined;
+  const slope = sumTV / sumTT;
+  return { slope, intercept: meanV - slope * meanT, points: count };
+}
+
+/**
+ * Judges the pace towards `target.value` by `target.by`, starting from
+ * `baseline` at `baseline.at`. Both times are needed; without them there is
+ * no glide path (`no-deadline`).
+ *
+ * Before the deadline, the latest value is carried forward at the slope of the
+ * least-squares trend over the window (the latest value is the best estimate
+ * of where the KPI is; the trend supplies only the rate). The projection is
+ * on track when it meets the target, at risk when it misses by no more than
+ * `atRiskTolerance × |target − baseline|`, off track otherwise. After the
+ * deadline (`now > by`), the latest value at or before it is achieved or missed.
+ *
+ * "Meets" follows the direction: at or above the target for `increase`, at or
+ * below it for `decrease`, and within `kpi.minimumChange` of it for `target`.
+ */
+export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pace {
+  const { baseline, target } = kpi;
+  if (baseline?.at === undefined || target?.by === undefined) return { verdict: 'no-deadline' };
+  const start: Baseline = { value: baseline.value, at: baseline.at };
+  const deadline: Deadline = { value: target.value, by: target.by };
+  const expected = expectedValueAt(start, deadline, now);
+
+  const windowMs = positiveOr(options.window, kpi.cadence ? DEFAULT_WINDOW_PERIODS * CADENCE_MS[kpi.cadence] : DEFAULT_WINDOW_MS);
+  const minPoints = Math.max(2, Math.floor(positiveOr(options.minPoints, DEFAULT_MIN_POINTS)));
+  const tolerance = options.atRiskTolerance !== undefined && options.atRiskTolerance >= 0 ? options.atRiskTolerance : DEFAULT_AT_RISK_TOLERANCE;
+  const formatValue = options.format?.value ?? String;
+  const formatDelta = options.format?.delta ?? String;
+  const formatDate = options.format?.date ?? isoDate;
+  const days = String(windowMs / MS_PER_DAY);
+
+  const passed = now > deadline.by;
+  const latest = latestValue(kpi, passed ? deadline.by : now, now) ?? (passed ? latestValue(kpi, now, now) : undefined);
+  if (latest === undefined) {
+    return { verdict: 'insufficient-history', reason: 'There is no value yet to measure pace from.', expected };
+  }
+  const trend = kpi.series ? leastSquaresTrend(kpi.series, latest.at - windowMs, latest.at, minPoints) : undefined;
+  const slopePerDay = trend ? trend.slope * MS_PER_DAY : 0;
+  const points = trend?.points ?? 0;
+  const targetText = formatValue(deadline.value);
+
+  if (passed) {
+    const achieved = shortfall(kpi, latest.value, deadline.value) <= 0;
+    return {
+      verdict: achieved ? 'achieved' : 'missed',
+      expected,
+      current: latest.value,
+      projected: latest.value,
+      projectedAt: deadline.by,
+      slopePerDay,
+      points,
+      explanation: achieved
+        ? `Reached ${formatValue(latest.value)} by ${formatDate(deadline.by)}, meeting the target of ${targetText}`
+        : `Ended at ${formatValue(latest.value)} by ${formatDate(deadline.by)}, missing the target of ${targetText}`,
+    };
+  }
+
+  if (trend === undefined) {
+    return {
+      verdict: 'insufficient-history',
+      reason: `Fitting a trend needs at least ${minPoints} values at distinct times in the ${days} days up to the latest one.`,
+      expected,
+    };
+  }
+  const projected = latest.value + trend.slope * (deadline.by - latest.at);
+  const miss = shortfall(kpi, projected, deadline.value);
+  const allowance = tolerance * Math.abs(deadline.value - start.value);
+  return {
+    verdict: miss <= 0 ? 'on-track' : miss <= allowance ? 'at-risk' : 'off-track',
+    expected,
+    current: latest.value,
+    projected,
+    projectedAt: deadline.by,
+    slopePerDay,
+    points,
+    explanation:
+      `Projected ${formatValue(projected)} by ${formatDate(deadline.by)} against a target of ${targetText} ` +
+      `(trend ${formatDelta(slopePerDay)}/day over the last ${days} days)`,
+  };
+}
+
+/**
+ * How far `value` falls short of `target` in the KPI's direction; ≤ 0 meets it.
+ * A rounding residue counts as meeting, so a line that lands on the target does.
+ */
+function shortfall(kpi: Kpi, value: number, target: number): number {
+  const residue = 1e-9 * Math.max(Math.abs(value), Math.abs(target));
+  const gap =
+    kpi.direction === 'increase'
+      ? target - value
+      : kpi.direction === 'decrease'
+        ? value - target
+        : Math.abs(value - target) - kpi.minimumChange;
+  return gap <= residue ? 0 : gap;
+}
+
+/**
+ * The latest known value at or before `time`: the series' last non-gap point,
+ * or `kpi.value` at `kpi.asOf` (taken as of `now` without one), whichever is later.
+ */
+function latestValue(kpi: Kpi, time: number, now: number): { value: number; at: number } | undefined {
+  let found: { value: number; at: number } | undefined;
+  if (kpi.series) {
+    const index = lastDefinedIndex(kpi.series, indexAtOrBefore(kpi.series, time) + 1);
+    if (index >= 0) found = { value: kpi.series.v[index] as number, at: kpi.series.t[index] as number };
+  }
+  if (kpi.value !== null) {
+    const at = kpi.asOf ?? now;
+    if (at <= time && (found === undefined || at >= found.at)) found = { value: kpi.value, at };
+  }
+  return found;
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback;
+}
+
+function isoDate(time: number): string {
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : String(time);
+}

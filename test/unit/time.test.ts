@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CADENCE_MS, durationMs, toEpochMs } from '../../src/core/time.js';
+
+describe('toEpochMs', () => {
+  it.each<[string, string | number, number]>([
+    ['reads a date without a time as midnight UTC, not local midnight', '2026-09-30', 1790726400000],
+    ['reads a time without a zone as UTC', '2026-09-30T12:00', 1790769600000],
+    ['accepts a space instead of the T', '2026-09-30 12:00', 1790769600000],
+    ['reads seconds without a zone as UTC', '2026-09-30T12:00:30', 1790769630000],
+    ['reads fractional seconds', '2026-09-30T12:00:00.5Z', 1790769600500],
+    ['reads Z as UTC', '2026-09-30T12:00:00Z', 1790769600000],
+    ['applies a positive offset', '2026-09-30T12:00:00+02:00', 1790762400000],
+    ['applies a negative offset without a colon', '2026-09-30T12:00:00-0400', 1790784000000],
+    // 02:30 on 2026-03-08 does not exist in New York (clocks spring forward); as UTC it is fine.
+    ['reads a wall-clock time skipped by daylight saving in New York as UTC', '2026-03-08T02:30', 1772937000000],
+    ['reads the first of January as UTC though it is still 31 December in New York', '2026-01-01', 1767225600000],
+    ['passes epoch milliseconds through', 1790726400000, 1790726400000],
+    ['passes negative epoch milliseconds through', -86400000, -86400000],
+  ])('%s', (_, input, expected) => {
+    expect(toEpochMs(input)).toBe(expected);
+  });
+
+  it.each<[string, string | number]>([
+    ['words', 'yesterday'],
+    ['an empty string', ''],
+    ['month 13', '2026-13-01'],
+    ['hour 25', '2026-09-30T25:00'],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('gives NaN for %s', (_, input) => {
+    expect(toEpochMs(input)).toBeNaN();
+  });
+
+  /** Date.parse would roll impossible days over and read non-ISO strings in local time; toEpochMs refuses both. */
+  it.each<[string, string]>([
+    ['30 February, which Date.parse rolls over to 2 March', '2026-02-30'],
+    ['a slash date, which Date.parse reads as local midnight', '2026/09/30'],
+    ['a month without a leading zero, read as local midnight', '2026-9-30'],
+    ['an English date, read as local midnight', 'September 30, 2026'],
+  ])('gives NaN for %s', (_, input) => {
+    expect(toEpochMs(input)).toBeNaN();
+  });
+});
+
+describe('durationMs', () => {
+  it.each<[string, number]>([
+    ['P2D', 172800000],
+    ['PT36H', 129600000],
+    ['P1W', 604800000],
+    ['P1W2D', 777600000],
+    ['P1DT12H', 129600000],
+    ['PT1H30M', 5400000],
+    ['PT90M', 5400000],
+    ['PT30S', 30000],
+    ['PT0.5H', 1800000],
+    ['P0D', 0],
+  ])('reads %s as %d ms', (duration, expected) => {
+    expect(durationMs(duration)).toBe(expected);
+  });
+
+  it.each([
+    ['an empty P', 'P'],
+    ['an empty T', 'PT'],
+    ['months, which have no fixed length', 'P1M'],
+    ['years, which have no fixed length', 'P1Y'],
+    ['lower case', 'p2d'],
+    ['words', '2 days'],
+    ['an empty string', ''],
+  ])('gives NaN for %s', (_, duration) => {
+    expect(durationMs(duration)).toBeNaN();
+  });
+});
+
+describe('CADENCE_MS', () => {
+  it.each<[keyof typeof CADENCE_MS, number]>([
+    ['daily', 86400000],
+    ['weekly', 604800000],
+    // 365.25 / 12 days and 365.25 / 4 days.
+    ['monthly', 2629800000],
+    ['quarterly', 7889400000],
+  ])('makes a %s period %d ms', (cadence, expected) => {
+    expect(CADENCE_MS[cadence]).toBe(expected);
+  });
+});
