@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (npm tools cannot download browsers here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { sourceEndpoints } from './test/browser/support/source-endpoints.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -9,6 +10,8 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 180_000,
+  // Scripted JSON endpoints (status codes, ETags, hangs) for the source controller tests.
+  middleware: [sourceEndpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

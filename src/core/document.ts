@@ -18,8 +18,15 @@ const isoDate = v.pipe(
   v.regex(ISO_8601_DATE, 'expected an ISO 8601 date such as "2026-09-30"'),
   v.check((text) => !Number.isNaN(isoToEpochMs(text)), 'expected a real calendar date and time'),
 );
+/** The range a JavaScript Date can hold: ±100,000,000 days around the epoch. */
+const MAX_EPOCH_MS = 8.64e15;
+const epochMs = v.pipe(
+  finiteNumber,
+  v.minValue(-MAX_EPOCH_MS, 'expected epoch milliseconds within ±8.64e15'),
+  v.maxValue(MAX_EPOCH_MS, 'expected epoch milliseconds within ±8.64e15'),
+);
 /** A point in time: an ISO 8601 string, or milliseconds since the epoch. */
-const timestamp = v.union([isoDate, finiteNumber], 'expected an ISO 8601 date or epoch milliseconds');
+const timestamp = v.union([isoDate, epochMs], 'expected an ISO 8601 date or epoch milliseconds');
 
 export const DIRECTIONS = ['increase', 'decrease', 'target'] as const;
 export const STATUSES = ['good', 'warning', 'critical', 'neutral'] as const;

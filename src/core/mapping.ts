@@ -4,6 +4,7 @@
  * function for anything else. It also maps a document path back to the
  * source JSON, so a validation error names the field the author wrote.
  */
+import type { NumberFormatInput } from './document.js';
 import { escapeToken, resolvePointer } from './pointer.js';
 
 export interface MappingOptions {
@@ -17,6 +18,11 @@ export interface MappingOptions {
   readonly timeKey?: string | undefined;
   /** Record key (or column name) of the value; default `v`. */
   readonly valueKey?: string | undefined;
+  /**
+   * Overrides the document's number format with a short preset: `percent`,
+   * `decimal`, `compact`, `currency:EUR` or `unit:hour` (any Intl unit).
+   */
+  readonly format?: string | undefined;
   /** Overrides the document's label. */
   readonly label?: string | undefined;
   /** Used as the KPI id when the document has none. */
@@ -55,7 +61,14 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
   } else {
     base = valuePointer || seriesPointer ? {} : source;
   }
-  if (!(valuePointer || seriesPointer || options.label || options.fallbackId)) {
+  let format: NumberFormatInput | undefined;
+  if (options.format) {
+    format = parseFormatPreset(options.format);
+    if (!format) {
+      return { ok: false, message: `format "${options.format}" is not one of percent, decimal, compact, currency:XXX or unit:NAME` };
+    }
+  }
+  if (!(valuePointer || seriesPointer || options.label || options.fallbackId || format)) {
     return { ok: true, document: base, sourcePath: (path) => (prefixes.get('') ?? '') + path };
   }
   const document: Record<string, unknown> = isRecord(base) ? { ...base } : {};
@@ -64,7 +77,12 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     return { ok: true, document: base, sourcePath: (path) => (prefixes.get('') ?? '') + path };
   }
   if (options.label) document['label'] = options.label;
-  if (document['id'] === undefined && options.fallbackId) document['id'] = options.fallbackId;
+  if (format) document['format'] = format;
+  if (document['id'] === undefined) {
+    // Pointers plus a label are enough: the id falls back to the element's id, then to the label as a slug.
+    const id = options.fallbackId || slug(typeof document['label'] === 'string' ? document['label'] : '');
+    if (id) document['id'] = id;
+  }
 
   if (valuePointer) {
     const found = resolvePointer(source, valuePointer);
@@ -108,4 +126,24 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
       return (prefixes.get(match) as string) + rest;
     },
   };
+}
+
+/** Reads a `format` attribute preset into Intl.NumberFormat options, or undefined when it is not one. */
+export function parseFormatPreset(preset: string): NumberFormatInput | undefined {
+  const [kind, argument] = preset.trim().split(':') as [string, string | undefined];
+  if (kind === 'percent' && !argument) return { style: 'percent', maximumFractionDigits: 1 };
+  if (kind === 'decimal' && !argument) return { style: 'decimal' };
+  if (kind === 'compact' && !argument) return { notation: 'compact' };
+  if (kind === 'currency' && argument && /^[A-Z]{3}$/.test(argument)) return { style: 'currency', currency: argument };
+  if (kind === 'unit' && argument && /^[a-z-]+$/.test(argument)) return { style: 'unit', unit: argument };
+  return undefined;
+}
+
+/** "7-day retention (EU)" → "7-day-retention-eu". */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -25,6 +25,10 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 }
 
 export function validateKpiDocument(input: unknown): ValidationResult {
+  // valibot's object() accepts arrays; a list of KPIs is a common mistake worth naming.
+  if (Array.isArray(input)) {
+    return { ok: false, diagnostics: [{ path: '', message: 'expected an object (one KPI document), got an array' }] };
+  }
   let parsed: v.SafeParseResult<typeof KpiDocumentSchema>;
   try {
     parsed = v.safeParse(KpiDocumentSchema, input, { message: defaultMessage, abortPipeEarly: true });
@@ -77,6 +81,10 @@ function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] =
   }
   // For string checks valibot reports the measured length; people want to see the string itself.
   const received = issue.kind === 'validation' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
+  // A missing key: valibot's "expected" is the key's name, which says nothing new.
+  if (issue.input === undefined && issue.expected?.startsWith('"')) {
+    return [{ path: toPointer(path), message: 'is required, but it is missing' }];
+  }
   const found = issue.input === undefined ? 'it is missing' : `got ${received}`;
   return [{ path: toPointer(path), message: `${issue.message}, ${found}` }];
 }

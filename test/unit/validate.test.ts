@@ -11,7 +11,7 @@ function diagnosticsOf(input: unknown): string[] {
 describe('validateKpiDocument rejects a bad field with its pointer, what it expected and what it got', () => {
   it.each<[string, unknown, string[]]>([
     ['a target written as a percent string', { ...BASE, target: { value: '45%' } }, ['/target/value: expected a number, got "45%"']],
-    ['a missing label', { id: 'nps', value: 41 }, ['/label: expected "label", it is missing']],
+    ['a missing label', { id: 'nps', value: 41 }, ['/label: is required, but it is missing']],
     ['a label that is not a string', { ...BASE, label: 5 }, ['/label: expected a string, got 5']],
     ['a value written as a string', { ...BASE, value: '41' }, ['/value: expected a number, got "41"']],
     ['a value that is NaN', { ...BASE, value: Number.NaN }, ['/value: expected a number, got NaN']],
@@ -23,18 +23,18 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
     ['a time that is neither a string nor a number', { ...BASE, asOf: true }, ['/asOf: expected an ISO 8601 date or epoch milliseconds, got true']],
     ['a deadline written as a quarter', { ...BASE, target: { value: 45, by: 'Q3' } }, ['/target/by: expected an ISO 8601 date such as "2026-09-30", got "Q3"']],
     ['a target that is not an object', { ...BASE, target: '45' }, ['/target: expected an object, got "45"']],
-    ['a baseline without a value', { ...BASE, baseline: { at: '2026-01-01' } }, ['/baseline/value: expected "value", it is missing']],
+    ['a baseline without a value', { ...BASE, baseline: { at: '2026-01-01' } }, ['/baseline/value: is required, but it is missing']],
     ['a maxAge that is not an ISO 8601 duration', { ...BASE, maxAge: '2 days' }, ['/maxAge: expected an ISO 8601 duration such as "P2D" or "PT36H", got "2 days"']],
     ['a negative minimum change', { ...BASE, minimumChange: -1 }, ['/minimumChange: expected a number ≥ 0, got -1']],
     ['a lower-case currency code', { ...BASE, format: { style: 'currency', currency: 'eur' } }, ['/format/currency: expected an ISO 4217 code such as "EUR", got "eur"']],
     ['an unknown comparison type', { ...BASE, comparison: { type: 'last' } }, ['/comparison/type: expected ("previous" | "periods-ago" | "reference"), got "last"']],
     ['zero periods ago', { ...BASE, comparison: { type: 'periods-ago', periods: 0 } }, ['/comparison/periods: expected at least 1 period, got 0']],
-    ['a reference comparison without a value', { ...BASE, comparison: { type: 'reference' } }, ['/comparison/value: expected "value", it is missing']],
+    ['a reference comparison without a value', { ...BASE, comparison: { type: 'reference' } }, ['/comparison/value: is required, but it is missing']],
     ['a threshold that is not a number', { ...BASE, thresholds: { acceptance: { low: 'x' } } }, ['/thresholds/acceptance/low: expected a number, got "x"']],
-    ['an annotation without a label', { ...BASE, annotations: [{ t: '2026-01-01' }] }, ['/annotations/0/label: expected "label", it is missing']],
+    ['an annotation without a label', { ...BASE, annotations: [{ t: '2026-01-01' }] }, ['/annotations/0/label: is required, but it is missing']],
     ['a document that is a number', 42, ['document: expected an object, got 42']],
     ['a document that is null', null, ['document: expected an object, got null']],
-    ['an empty object, once per missing field', {}, ['/id: expected "id", it is missing', '/label: expected "label", it is missing']],
+    ['an empty object, once per missing field', {}, ['/id: is required, but it is missing', '/label: is required, but it is missing']],
   ])('reports %s', (_, input, expected) => {
     expect(diagnosticsOf(input)).toEqual(expected);
   });
@@ -169,7 +169,7 @@ describe('validateKpiDocument checks rules across fields', () => {
       { ...BASE, guardrails: [{ label: 'Churn', direction: 'down', limit: 5, value: 3 }] },
       ['/guardrails/0/direction: expected "increase" (limit is a floor) or "decrease" (limit is a ceiling), got "down"'],
     ],
-    ['a guardrail without a limit', { ...BASE, guardrails: [{ label: 'g', direction: 'increase', value: 1 }] }, ['/guardrails/0/limit: expected "limit", it is missing']],
+    ['a guardrail without a limit', { ...BASE, guardrails: [{ label: 'g', direction: 'increase', value: 1 }] }, ['/guardrails/0/limit: is required, but it is missing']],
   ])('reports %s', (_, input, expected) => {
     expect(diagnosticsOf(input)).toEqual(expected);
   });
@@ -263,8 +263,8 @@ describe('validateKpiDocument points into series at the deepest field', () => {
       },
       ['/series/2/v: expected a number, got "x"'],
     ],
-    ['a point without a value', { ...BASE, series: [{ t: '2026-01-01', v: 1 }, { t: '2026-01-03' }] }, ['/series/1/v: expected "v", it is missing']],
-    ['columns without values', { ...BASE, series: { t: ['2026-01-01'] } }, ['/series/v: expected "v", it is missing']],
+    ['a point without a value', { ...BASE, series: [{ t: '2026-01-01', v: 1 }, { t: '2026-01-03' }] }, ['/series/1/v: is required, but it is missing']],
+    ['columns without values', { ...BASE, series: { t: ['2026-01-01'] } }, ['/series/v: is required, but it is missing']],
     ['a bad per-period target', { ...BASE, targets: [{ t: '2026-01-01', v: 'x' }] }, ['/targets/0/v: expected a number, got "x"']],
     ['a bad value in columns', { ...BASE, series: { t: ['2026-01-01'], v: ['x'] } }, ['/series/v/0: expected a number, got "x"']],
     ['a time of the wrong type in a point', { ...BASE, series: [{ t: true, v: 1 }] }, ['/series/0/t: expected an ISO 8601 date or epoch milliseconds, got true']],

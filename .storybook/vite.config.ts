@@ -1,0 +1,15 @@
+/**
+ * Storybook's own Vite config. main.ts points the builder here, so Storybook
+ * never loads the library's vite.config.ts (the demo server and the npm/CDN
+ * builds), and either can change without breaking the other.
+ */
+import { defineConfig } from 'vite';
+import { customElementsManifest } from './custom-elements-manifest.js';
+
+export default defineConfig({
+  plugins: [customElementsManifest()],
+  resolve: {
+    // One copy of Lit for the kit, the stories and Storybook's web-components renderer.
+    dedupe: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'],
+  },
+});

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: what each entry costs a page that loads nothing else.
+ *
+ * Bundles every tag entry and the whole kit with all their dependencies (lit,
+ * d3, valibot...), minifies with esbuild, gzips at level 9, prints a table and
+ * exits 1 when an entry is over its budget. The tag entries come from
+ * package.json `exports`, like the build's.
+ *
+ * Optional: SIZE_TOP=n also lists the n biggest inputs of every entry (they are
+ * always listed for an entry over budget).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Budgets in kB (1000 bytes) minified + gzipped, Lit and every other dependency included. */
+const BUDGETS = {
+  'kpi-card': 16,
+  'kpi-trend': 30,
+  // A board holds cards and trends, so it can cost no more than the kit.
+  'leading-lagging-board': 35,
+  kit: 35,
+};
+/**
+ * A tree-shaking canary. d3-shape 3.2.0 (pinned) resolves to its per-function
+ * src/ modules: `line` alone is about 1.5 kB. 3.2.1 and later publish only a
+ * single-file dist/d3-shape.mjs whose prototype assignments no bundler can drop:
+ * 3.7 kB for the same import. This row fails if an upgrade brings that back.
+ */
+const PROBE = { name: 'probe: d3-shape line', budget: 2, contents: "export { line } from 'd3-shape';" };
+
+const tags = Object.keys(pkg.exports).flatMap((key) => /^\.\/([a-z][a-z0-9]*-[a-z0-9-]+)\.js$/.exec(key)?.[1] ?? []);
+const entries = [
+  ...tags.map((tag) => ({ name: tag, budget: BUDGETS[tag], file: `src/${tag}.ts` })),
+  { name: 'kit', budget: BUDGETS.kit, file: 'src/kit.ts' },
+];
+const missingBudget = entries.filter((entry) => entry.budget === undefined).map((entry) => entry.name);
+if (missingBudget.length > 0) {
+  console.error(`No size budget for ${missingBudget.join(', ')}: add one to BUDGETS in scripts/size.js.`);
+  process.exit(1);
+}
+
+const top = Number(process.env.SIZE_TOP ?? 0);
+const rows = [];
+for (const entry of [...entries, PROBE]) rows.push(await measure(entry));
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const table = [
+  ['entry', 'min kB', 'min+gz kB', 'budget', 'ok'],
+  ...rows.map((r) => [r.name, kB(r.min), kB(r.gz), r.budget.toFixed(1), r.ok ? 'yes' : 'OVER']),
+];
+const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+const line = (row) => `| ${row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join(' | ')} |`;
+console.log(line(table[0]));
+console.log(`|${widths.map((w, col) => (col === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+
+for (const r of rows) {
+  if (!r.ok || top > 0) {
+    console.log(`\n${r.name}: biggest inputs (minified bytes before gzip)`);
+    for (const [path, bytes] of r.inputs.slice(0, Math.max(top, 10))) console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+  }
+}
+
+const over = rows.filter((r) => !r.ok);
+if (over.length > 0) {
+  console.error(`\nOver budget: ${over.map((r) => `${r.name} (${kB(r.gz)} > ${r.budget} kB)`).join(', ')}`);
+  process.exit(1);
+}
+
+/** Bundles one entry (a file under src/, or inline contents) and returns its sizes. */
+async function measure({ name, budget, file, contents }) {
+  const result = await build({
+    ...(file ? { entryPoints: [join(root, file)] } : { stdin: { contents, resolveDir: root, loader: 'ts' } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // Decorator and class-field semantics come from tsconfig.json, as in the vite build.
+    tsconfig: join(root, 'tsconfig.json'),
+    absWorkingDir: root,
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => [path, bytesInOutput])
+    .sort((a, b) => b[1] - a[1]);
+  return { name, budget, min: code.length, gz, ok: gz <= budget * 1000, inputs };
+}

@@ -1,0 +1,39 @@
+/**
+ * JSON text → value, with failures people can act on. The body is read as
+ * text first so an HTML login page, an empty body and truncated JSON each get
+ * their own sentence instead of the parser's "Unexpected token <".
+ */
+import type { SourceFailure } from './source-failure.js';
+
+export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly failure: SourceFailure };
+
+export interface JsonTextOrigin {
+  /** How the text is named in messages: the URL as written, or "The inline JSON". */
+  readonly subject: string;
+  /** Set when the text is an HTTP response body. */
+  readonly url?: string;
+  /** The response's Content-Type. */
+  readonly contentType?: string | null;
+}
+
+export function parseJsonText(text: string, origin: JsonTextOrigin): JsonTextResult {
+  const fail = (message: string): JsonTextResult => ({
+    ok: false,
+    failure: { kind: 'parse', message, ...(origin.url !== undefined && { url: origin.url }) },
+  });
+  const trimmed = text.trim();
+  if (trimmed === '') return fail(`${origin.subject} is empty, not JSON`);
+  const type = origin.contentType?.toLowerCase() ?? '';
+  if (origin.url !== undefined && (trimmed.startsWith('<') || type.includes('html'))) {
+    // A markup body behind a JSON URL is nearly always a sign-in, proxy or error page.
+    return type.includes('xml') && !type.includes('html')
+      ? fail(`${origin.subject} returned XML, not JSON`)
+      : fail(`${origin.subject} returned HTML, not JSON (a login or error page?)`);
+  }
+  try {
+    return { ok: true, value: JSON.parse(trimmed) as unknown };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return fail(`${origin.subject} is not valid JSON: ${reason}`);
+  }
+}

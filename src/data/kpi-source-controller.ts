@@ -1,0 +1,481 @@
+/**
+ * The one source controller every kit element shares. It reads the host's
+ * `data`, `src` and inline `<script type="application/json">` (in that
+ * priority), fetches and polls `src`, hands the JSON to the element's
+ * `interpret`, and keeps the last good value, because `@lit/task` drops its
+ * value when a run fails.
+ */
+import { Task } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, type KpiEventMap } from '../events/emit.js';
+import type { KpiErrorDetail } from '../events/kpi-error.js';
+import type { KpiLoadDetail } from '../events/kpi-load.js';
+import { fetchJson, type FetchJsonResult } from './fetch-json.js';
+import { parseJsonText } from './json-text.js';
+import type { SourceFailure } from './source-failure.js';
+
+/** What the controller reads from its element. The element owns these reactive properties. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  /** URL to fetch. */
+  src?: string | null;
+  /** Seconds between polls of `src`; 0 turns polling off. Fractions are allowed. */
+  refresh: number;
+  /** JSON set by the page as a property. */
+  data?: unknown;
+}
+
+/** The element's verdict on some JSON. */
+export type Interpreted<T> =
+  /** `empty`: valid, but nothing to show yet (e.g. no points). */
+  | { readonly ok: true; readonly value: T; readonly empty?: boolean }
+  /** A mapping or validation failure (kind `'mapping'` or `'invalid'`). */
+  | { readonly ok: false; readonly failure: SourceFailure };
+
+export interface KpiSourceControllerOptions<T> {
+  /** Applies mapping, transform and validation. Read the host's current properties inside it. */
+  readonly interpret: (raw: unknown) => Interpreted<T>;
+}
+
+/**
+ * - `loading`: no outcome yet for the current source (or no source at all);
+ * - `ok` / `empty`: a good value is held, even if a later refresh failed (see `failure`);
+ * - `error`: a failure and no good value.
+ */
+export type SourceState = 'loading' | 'ok' | 'empty' | 'error';
+export type SourceOrigin = 'data' | 'src' | 'inline';
+
+type Source =
+  | { readonly origin: 'data'; readonly data: unknown }
+  | { readonly origin: 'src'; readonly url: string }
+  | { readonly origin: 'inline'; readonly text: string };
+
+interface Fetched {
+  readonly url: string;
+  readonly signal: AbortSignal;
+  readonly result: FetchJsonResult;
+}
+
+/** Failures of getting the JSON, as opposed to understanding it. */
+const TRANSPORT_FAILURES: ReadonlySet<SourceFailure['kind']> = new Set(['network', 'http', 'parse']);
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const INLINE_SUBJECT = 'The inline JSON';
+/** Bodies kept for `If-None-Match`, so switching back to a URL can still take a 304. */
+const MAX_REVALIDATED_URLS = 8;
+
+/**
+ * Events (dispatched on the host, after the state change, outside the host's update):
+ * - `kpi-load` when JSON from `src` or inline JSON was interpreted, or a 304 confirmed it;
+ * - `kpi-error` when fetching, parsing or interpreting it failed.
+ *
+ * Neither fires for `.data` or for `reinterpret()`: those follow a property set by the page,
+ * which sees the outcome in `state` and `failure`.
+ */
+export class KpiSourceController<T> implements ReactiveController {
+  private readonly host: SourceHost;
+  private readonly interpret: (raw: unknown) => Interpreted<T>;
+  private readonly task: Task<[string], Fetched>;
+
+  private current: Source | undefined;
+  private currentState: SourceState = 'loading';
+  private good: { value: T; empty: boolean; raw: unknown } | undefined;
+  private latestFailure: SourceFailure | undefined;
+  private lastReceivedAt: number | undefined;
+  /** The latest JSON read from the current source, for `reinterpret()`. */
+  private latest: { raw: unknown; receivedAt: number } | undefined;
+  private readonly revalidation = new Map<string, { etag: string; raw: unknown }>();
+
+  private connected = false;
+  private syncing = false;
+  /** A fetch is wanted as soon as the host is connected (first load, or one cut off by a disconnect). */
+  private loadPending = false;
+  private inFlight = false;
+  private runSignal: AbortSignal | undefined;
+  private lastLoadEnd: number | undefined;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private pollPeriod = 0;
+  private pollOverdue = false;
+  private inlineText: string | undefined;
+  /** The script being watched; `null`: watching the host, no script; `undefined`: not watching. */
+  private observedScript: Element | null | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(host: SourceHost, options: KpiSourceControllerOptions<T>) {
+    this.host = host;
+    this.interpret = options.interpret;
+    this.task = new Task<[string], Fetched>(host, {
+      autoRun: false,
+      task: ([url], { signal }) => this.fetch(url, signal),
+      onComplete: (fetched) => this.fetched(fetched),
+      onError: (error) => this.fetchRejected(error),
+    });
+    host.addController(this);
+  }
+
+  // The getters catch up with the host first, so an element that derives its view in
+  // willUpdate (which runs before hostUpdate) already sees a `.data` it was just given.
+
+  get state(): SourceState {
+    this.sync();
+    return this.currentState;
+  }
+
+  /** The last good value of the current source. */
+  get value(): T | undefined {
+    this.sync();
+    return this.good?.value;
+  }
+
+  /** The latest failure; cleared by the next success. */
+  get failure(): SourceFailure | undefined {
+    this.sync();
+    return this.latestFailure;
+  }
+
+  /** Epoch ms when the last good data (or a 304 confirming it) arrived. */
+  get receivedAt(): number | undefined {
+    this.sync();
+    return this.lastReceivedAt;
+  }
+
+  /** Where the current data comes from; `undefined` while the host has no source. */
+  get origin(): SourceOrigin | undefined {
+    this.sync();
+    return this.current?.origin;
+  }
+
+  /** Fetches `src` again now; for inline JSON or `.data`, reads them again (they may have been edited in place). */
+  refresh(): void {
+    if (this.connected) this.inlineText = this.readInlineText();
+    const before = this.current;
+    this.sync();
+    // A changed source was just loaded by sync().
+    if (this.current !== before) return;
+    switch (this.current?.origin) {
+      case 'src':
+        if (this.connected) this.startFetch();
+        else this.loadPending = true;
+        break;
+      case 'inline':
+        this.readInline(this.current.text);
+        break;
+      case 'data':
+        this.take(this.current.data, Date.now(), undefined);
+        break;
+      case undefined:
+        break;
+    }
+  }
+
+  /** Runs `interpret` again on the latest JSON without fetching; call it when mapping properties change. */
+  reinterpret(): void {
+    this.sync();
+    if (!this.latest) return;
+    const transportFailure = this.latestFailure && TRANSPORT_FAILURES.has(this.latestFailure.kind) ? this.latestFailure : undefined;
+    this.take(this.latest.raw, this.latest.receivedAt, undefined);
+    // Re-mapping old JSON does not make a failed fetch succeed: keep saying it failed.
+    if (transportFailure && !this.latestFailure) this.latestFailure = transportFailure;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.visibilityChanged);
+    this.inlineText = this.readInlineText();
+    this.sync();
+    // Resume: finish a load a disconnect cut off, or poll (at once, when overdue).
+    if (this.current?.origin !== 'src' || this.inFlight) return;
+    if (this.loadPending || this.lastLoadEnd === undefined) this.startFetch();
+    else this.schedulePoll();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.visibilityChanged);
+    this.observer?.disconnect();
+    this.observedScript = undefined;
+    this.cancelPoll();
+    if (this.inFlight) {
+      this.abortFetch();
+      this.loadPending = true;
+    }
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Follows the host's properties: switches source when the winning one changed, re-plans polling. */
+  private sync(): void {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      const next = this.wantedSource();
+      const current = this.current;
+      if (!sameSource(current, next)) {
+        if (next?.origin === 'data' && current?.origin === 'data') {
+          this.current = next;
+          this.take(next.data, Date.now(), undefined);
+        } else if (next?.origin === 'inline' && current?.origin === 'inline') {
+          this.current = next;
+          this.readInline(next.text);
+        } else {
+          this.switchTo(next);
+        }
+      }
+      const period = this.wantedPollPeriod();
+      if (period !== this.pollPeriod) {
+        this.pollPeriod = period;
+        if (!this.inFlight) this.schedulePoll();
+      }
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private wantedSource(): Source | undefined {
+    const { data, src } = this.host;
+    if (data !== undefined) return { origin: 'data', data };
+    if (typeof src === 'string' && src.trim() !== '') return { origin: 'src', url: src };
+    if (this.inlineText !== undefined) return { origin: 'inline', text: this.inlineText };
+    return undefined;
+  }
+
+  private wantedPollPeriod(): number {
+    const seconds = Number(this.host.refresh);
+    return this.current?.origin === 'src' && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+  }
+
+  /** A different source: what the old one showed says nothing about the new one. */
+  private switchTo(next: Source | undefined): void {
+    this.abortFetch();
+    this.cancelPoll();
+    this.loadPending = false;
+    this.lastLoadEnd = undefined;
+    this.current = next;
+    this.good = undefined;
+    this.latest = undefined;
+    this.latestFailure = undefined;
+    this.lastReceivedAt = undefined;
+    this.currentState = 'loading';
+    this.host.requestUpdate();
+    switch (next?.origin) {
+      case 'data':
+        this.take(next.data, Date.now(), undefined);
+        break;
+      case 'inline':
+        this.readInline(next.text);
+        break;
+      case 'src':
+        if (this.connected) this.startFetch();
+        else this.loadPending = true;
+        break;
+      case undefined:
+        break;
+    }
+  }
+
+  private readInline(text: string): void {
+    const parsed = parseJsonText(text, { subject: INLINE_SUBJECT });
+    if (!parsed.ok) {
+      this.fail(parsed.failure, true);
+      return;
+    }
+    this.take(parsed.value, Date.now(), { origin: 'inline', notModified: false });
+  }
+
+  /**
+   * Interprets JSON from the current source. `load` is the kpi-load detail to announce on
+   * success; without it (`.data`, reinterpret) nothing is announced either way.
+   */
+  private take(raw: unknown, receivedAt: number, load: KpiLoadDetail | undefined): void {
+    this.latest = { raw, receivedAt };
+    const outcome = this.interpretSafely(raw);
+    if (!outcome.ok) {
+      this.fail(outcome.failure, load !== undefined);
+      return;
+    }
+    this.good = { value: outcome.value, empty: outcome.empty === true, raw };
+    this.latestFailure = undefined;
+    this.lastReceivedAt = receivedAt;
+    this.currentState = this.good.empty ? 'empty' : 'ok';
+    this.host.requestUpdate();
+    if (load) this.announce('kpi-load', load);
+  }
+
+  private interpretSafely(raw: unknown): Interpreted<T> {
+    try {
+      return this.interpret(raw);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return { ok: false, failure: { kind: 'mapping', message: `Could not read the KPI from ${this.subject()}: ${reason}` } };
+    }
+  }
+
+  private fail(failure: SourceFailure, announce: boolean): void {
+    const url = this.current?.origin === 'src' ? this.current.url : undefined;
+    this.latestFailure = url !== undefined && failure.url === undefined ? { ...failure, url } : failure;
+    this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'error';
+    this.host.requestUpdate();
+    if (announce) this.announce('kpi-error', { failure: this.latestFailure, keptLastGood: this.good !== undefined } satisfies KpiErrorDetail);
+  }
+
+  /** Events go out in a microtask, so never inside the host's update, where property sets by a listener would be lost. */
+  private announce<K extends 'kpi-load' | 'kpi-error'>(type: K, detail: KpiEventMap[K]['detail']): void {
+    queueMicrotask(() => emit(this.host, type, detail));
+  }
+
+  private subject(): string {
+    switch (this.current?.origin) {
+      case 'src':
+        return this.current.url;
+      case 'inline':
+        return 'the inline JSON';
+      default:
+        return 'the data property';
+    }
+  }
+
+  // Fetching ------------------------------------------------------------------
+
+  private startFetch(): void {
+    if (this.current?.origin !== 'src') return;
+    this.cancelPoll();
+    this.loadPending = false;
+    this.inFlight = true;
+    // Task aborts the run this one supersedes and only reports the newest.
+    void this.task.run([this.current.url]);
+  }
+
+  private abortFetch(): void {
+    if (!this.inFlight) return;
+    this.inFlight = false;
+    this.task.abort();
+  }
+
+  private async fetch(url: string, signal: AbortSignal): Promise<Fetched> {
+    this.runSignal = signal;
+    const held = this.revalidation.get(url);
+    const result = await fetchJson(url, { signal, etag: held?.etag });
+    signal.throwIfAborted();
+    return { url, signal, result };
+  }
+
+  private fetched({ url, signal, result }: Fetched): void {
+    if (signal.aborted || this.current?.origin !== 'src' || this.current.url !== url) return;
+    this.inFlight = false;
+    this.lastLoadEnd = performance.now();
+    const now = Date.now();
+    switch (result.kind) {
+      case 'json':
+        this.remember(url, result.etag, result.value);
+        this.take(result.value, now, { origin: 'src', url, notModified: false });
+        break;
+      case 'not-modified': {
+        const held = this.revalidation.get(url);
+        const good = this.good;
+        if (!held) {
+          this.fail({ kind: 'http', message: `${url} answered 304 Not Modified, but no earlier copy is held`, status: 304, url }, true);
+        } else if (good !== undefined && good.raw === held.raw) {
+          // The shown value is still current: keep it (and its identity), just note the time.
+          this.latestFailure = undefined;
+          this.lastReceivedAt = now;
+          this.currentState = good.empty ? 'empty' : 'ok';
+          this.host.requestUpdate();
+          this.announce('kpi-load', { origin: 'src', url, notModified: true });
+        } else {
+          this.take(held.raw, now, { origin: 'src', url, notModified: true });
+        }
+        break;
+      }
+      case 'failure':
+        this.fail(result.failure, true);
+        break;
+    }
+    this.schedulePoll();
+  }
+
+  private fetchRejected(error: unknown): void {
+    // An aborted run is not a failure: whoever aborted it has already moved on.
+    if (this.runSignal?.aborted || this.current?.origin !== 'src') return;
+    this.inFlight = false;
+    this.lastLoadEnd = performance.now();
+    const reason = error instanceof Error ? error.message : String(error);
+    this.fail({ kind: 'network', message: `Could not load ${this.current.url}: ${reason}`, url: this.current.url }, true);
+    this.schedulePoll();
+  }
+
+  /** Revalidating a cross-origin URL would add a CORS preflight the server may refuse; the HTTP cache revalidates those instead. */
+  private remember(url: string, etag: string | undefined, raw: unknown): void {
+    this.revalidation.delete(url);
+    if (etag === undefined || new URL(url, document.baseURI).origin !== location.origin) return;
+    this.revalidation.set(url, { etag, raw });
+    if (this.revalidation.size > MAX_REVALIDATED_URLS) {
+      const oldest = this.revalidation.keys().next().value as string;
+      this.revalidation.delete(oldest);
+    }
+  }
+
+  // Polling -------------------------------------------------------------------
+
+  /** Plans the next poll `refresh` seconds after the last load ended; an overdue poll runs at once. */
+  private schedulePoll(): void {
+    this.cancelPoll();
+    this.pollPeriod = this.wantedPollPeriod();
+    if (!this.connected || this.inFlight || this.pollPeriod === 0 || this.lastLoadEnd === undefined) return;
+    const wait = Math.max(0, this.lastLoadEnd + this.pollPeriod - performance.now());
+    this.pollTimer = setTimeout(this.pollDue, wait);
+  }
+
+  private cancelPoll(): void {
+    if (this.pollTimer !== undefined) clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    this.pollOverdue = false;
+  }
+
+  private readonly pollDue = (): void => {
+    this.pollTimer = undefined;
+    // Nobody is looking: wait until the tab is visible again instead of polling in the background.
+    if (document.visibilityState === 'hidden') this.pollOverdue = true;
+    else this.startFetch();
+  };
+
+  private readonly visibilityChanged = (): void => {
+    if (document.visibilityState === 'hidden' || !this.pollOverdue) return;
+    this.pollOverdue = false;
+    this.startFetch();
+  };
+
+  // Inline JSON ---------------------------------------------------------------
+
+  /** Reads the inline script's text and (re)points the observer at the host and that script. */
+  private readInlineText(): string | undefined {
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    if (this.connected && script !== this.observedScript) {
+      this.observer ??= new MutationObserver(this.inlineMutated);
+      this.observer.disconnect();
+      this.observer.observe(this.host, { childList: true });
+      if (script) this.observer.observe(script, { childList: true, characterData: true, subtree: true });
+      this.observedScript = script;
+    }
+    return script?.textContent ?? undefined;
+  }
+
+  private readonly inlineMutated = (): void => {
+    if (!this.connected) return;
+    const text = this.readInlineText();
+    if (text === this.inlineText) return;
+    this.inlineText = text;
+    this.sync();
+  };
+}
+
+function sameSource(a: Source | undefined, b: Source | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  switch (a.origin) {
+    case 'data':
+      return b.origin === 'data' && Object.is(a.data, b.data);
+    case 'src':
+      return b.origin === 'src' && a.url === b.url;
+    case 'inline':
+      return b.origin === 'inline' && a.text === b.text;
+  }
+}

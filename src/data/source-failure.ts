@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../core/validate.js';
+
+/** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
+export type SourceFailureKind =
+  /** fetch rejected: offline, DNS, or blocked by CORS. */
+  | 'network'
+  /** The server answered with an HTTP error status. */
+  | 'http'
+  /** The body was not JSON (an HTML login or error page, or truncated JSON). */
+  | 'parse'
+  /** A pointer in the mapping attributes did not resolve, or `transform` threw. */
+  | 'mapping'
+  /** The JSON was read but is not a valid KPI document. */
+  | 'invalid';
+
+export interface SourceFailure {
+  readonly kind: SourceFailureKind;
+  /** One sentence for people, naming the URL, status or JSON path involved. */
+  readonly message: string;
+  /** Validation diagnostics, each with the JSON Pointer of a bad field. */
+  readonly diagnostics?: readonly Diagnostic[];
+  /** HTTP status, for `kind: 'http'`. */
+  readonly status?: number;
+  readonly url?: string;
+}

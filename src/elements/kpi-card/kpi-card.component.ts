@@ -1,0 +1,441 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { computeDelta, type Delta } from '../../core/delta.js';
+import type { KpiStatus } from '../../core/document.js';
+import { createFormatters, type Formatters } from '../../core/format.js';
+import { assessFreshness, type Freshness } from '../../core/freshness.js';
+import type { Kpi } from '../../core/model.js';
+import { assessPace, type Pace } from '../../core/pace.js';
+import { evaluateStatus, type KpiStatusResult } from '../../core/status.js';
+import { describeDelta, describeKpi, PACE_WORDS } from '../../core/summary.js';
+import { formatDiagnostic } from '../../core/validate.js';
+import type { SourceFailure } from '../../data/source-failure.js';
+import { emit } from '../../events/emit.js';
+import '../../events/kpi-select.js';
+import '../../events/kpi-status-change.js';
+import { bulletGeometry, type BulletGeometry } from '../../render/bullet.js';
+import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
+import { tokenStyles, statusStyles } from '../../styles/tokens.styles.js';
+import { bulletGraph } from '../../templates/bullet.js';
+import { sparkline } from '../../templates/sparkline.js';
+import { statusBadge, statusIcon } from '../../templates/status-badge.js';
+import { KpiElement } from '../kpi-element.js';
+import { cardStyles } from './kpi-card.styles.js';
+
+/** Everything the card shows, derived once per data, locale or time change. */
+interface CardView {
+  readonly kpi: Kpi;
+  readonly format: Formatters;
+  readonly status: KpiStatusResult;
+  readonly pace: Pace;
+  readonly delta?: Delta;
+  readonly freshness: Freshness;
+  readonly story: string;
+  readonly bullet?: BulletGeometry;
+}
+
+const SPARKLINE_HEIGHT = 40;
+const MAX_DIAGNOSTICS_SHOWN = 5;
+
+/**
+ * A KPI at a glance: the value against its target, the status in words and
+ * icon, the change since the comparison period, the pace towards a
+ * time-bound target, a bullet graph, an optional sparkline and the
+ * guardrails that must hold while the KPI is pushed.
+ *
+ * @summary One KPI: value, status, target, pace, delta, bullet graph, sparkline and guardrails.
+ * @tagname kpi-card
+ *
+ * @slot footer - Extra content under the card, e.g. a link to the full report.
+ *
+ * @csspart base - The focusable card surface.
+ * @csspart label - The KPI's name.
+ * @csspart value - The formatted current value.
+ * @csspart status - The status icon and word.
+ * @csspart delta - The change against the comparison period.
+ * @csspart target - The target and the distance to it.
+ * @csspart pace - The pace verdict for a time-bound target.
+ * @csspart bullet - The bullet graph.
+ * @csspart chart - The sparkline.
+ * @csspart guardrails - The list of guardrail chips.
+ * @csspart guardrail - One guardrail chip.
+ * @csspart guardrail-breached - A breached guardrail chip (in addition to `guardrail`).
+ * @csspart meta - Owner, goal and as-of line.
+ * @csspart stale - The stale-data badge.
+ * @csspart warning - The "refresh failed, showing earlier data" notice.
+ * @csspart error - The error panel.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --kpi-font-family - Font family.
+ * @cssprop --kpi-color-text - Main text colour.
+ * @cssprop --kpi-color-muted - Secondary text colour.
+ * @cssprop --kpi-color-surface - Card background.
+ * @cssprop --kpi-color-border - Card border.
+ * @cssprop --kpi-radius - Corner radius.
+ * @cssprop --kpi-space - Base spacing unit.
+ * @cssprop --kpi-focus-ring - Focus outline colour.
+ * @cssprop --kpi-color-good - Colour of the good status.
+ * @cssprop --kpi-color-warning - Colour of the warning status.
+ * @cssprop --kpi-color-critical - Colour of the critical status.
+ * @cssprop --kpi-color-neutral - Colour of the neutral status (no target, no data).
+ * @cssprop --kpi-color-band-good - Bullet band for good ranges (lightest).
+ * @cssprop --kpi-color-band-warning - Bullet band for warning ranges.
+ * @cssprop --kpi-color-band-critical - Bullet band for critical ranges (darkest).
+ * @cssprop --kpi-color-measure - The bullet graph's measure bar.
+ * @cssprop --kpi-color-target - The target tick.
+ * @cssprop --kpi-color-line - The sparkline.
+ * @cssprop --kpi-color-skeleton - Loading placeholder.
+ * @cssprop --kpi-card-padding - Inner padding of the card.
+ * @cssprop --kpi-card-min-height - Minimum height, kept in every state so nothing shifts when data arrives.
+ * @cssprop --kpi-card-value-size - Font size of the value.
+ *
+ * @cssstate good - The status is good.
+ * @cssstate warning - The status is warning (including a good KPI with a breached guardrail).
+ * @cssstate critical - The status is critical.
+ * @cssstate neutral - There is no status: no target, or no data.
+ * @cssstate loading - Waiting for the first data.
+ * @cssstate empty - The data is valid but has no value yet.
+ * @cssstate error - No data can be shown; the error panel says why.
+ * @cssstate stale - The data is older than its cadence or `maxAge` allows.
+ * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
+ * @cssstate guardrail-breached - At least one guardrail is breached.
+ *
+ * @fires kpi-select - The user clicked the card or pressed Enter or Space on it. Detail: `{ id, goal? }`.
+ * @fires kpi-load - Data from `src` or inline JSON arrived and is valid. Not fired for `.data`.
+ * @fires kpi-error - Loading, parsing or validating data from `src` or inline JSON failed.
+ * @fires kpi-status-change - Fetched or inline data changed the computed status. Detail: `{ id, from, to }`. Not fired for `.data`.
+ */
+export class KpiCard extends KpiElement {
+  static override styles = [tokenStyles, statusStyles, cardStyles];
+
+  /** Shows a sparkline of the series, with the target band behind it. */
+  @property({ type: Boolean, reflect: true }) sparkline = false;
+
+  /** The sparkline's y-axis: `fit` (fits the data; the range is printed) or `zero` (starts at zero). */
+  @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
+
+  @state() private chartWidth = 0;
+
+  private view?: CardView;
+  private viewError?: SourceFailure;
+  private lastLevel?: KpiStatus;
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+
+  /** The computed status: `good`, `warning`, `critical` or `neutral`; `undefined` until data is shown. */
+  get status(): KpiStatus | undefined {
+    return this.view?.status.level;
+  }
+
+  /** Why the status is what it is, in one or two sentences. */
+  get explanation(): string | undefined {
+    return this.view?.status.explanation;
+  }
+
+  /** The validated, normalised KPI on screen. */
+  get kpi(): Kpi | undefined {
+    return this.view?.kpi;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.contentRect.width ?? 0);
+      // Apply on the next frame so the redraw never feeds back into the same observation.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (width !== this.chartWidth) this.chartWidth = width;
+      });
+    });
+    if (this.hasUpdated) this.observeChart();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.source.value;
+    if (!loaded) {
+      this.view = undefined;
+      this.viewError = undefined;
+      return;
+    }
+    if (this.view?.kpi === loaded.kpi && !changed.has('locale') && !changed.has('now')) return;
+    try {
+      this.view = this.buildView(loaded.kpi);
+      this.viewError = undefined;
+    } catch (cause) {
+      // Nothing escapes the element: a defect in view building becomes a visible error.
+      this.view = undefined;
+      this.viewError = { kind: 'invalid', message: `This KPI could not be displayed: ${cause instanceof Error ? cause.message : String(cause)}` };
+    }
+  }
+
+  private buildView(kpi: Kpi): CardView {
+    const now = this.now ?? Date.now();
+    const format = createFormatters(this.resolveLocale(kpi.locale), kpi.format, kpi.unit);
+    const status = evaluateStatus(kpi, {
+      formatValue: format.value,
+      formatGuardrail: (g, value) => createFormatters(format.locale, g.format, g.unit).value(value),
+    });
+    const pace = assessPace(kpi, now, { format: { value: format.value, delta: format.delta, date: format.date } });
+    const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
+    const freshness = assessFreshness(kpi, now, this.source.receivedAt);
+    const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });
+    const bullet =
+      status.reading && (status.bands.length > 0 || status.target !== undefined)
+        ? bulletGeometry({
+            bands: status.bands,
+            value: status.reading.value,
+            ...(status.target !== undefined && { target: status.target }),
+            ...(kpi.baseline && { comparative: kpi.baseline.value }),
+          })
+        : undefined;
+    return { kpi, format, status, pace, freshness, story, ...(delta && { delta }), ...(bullet && { bullet }) };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observeChart();
+    const view = this.view;
+    const states = new Set<string>();
+    const sourceState = this.viewError ? 'error' : this.source.state;
+    if (sourceState !== 'ok') states.add(sourceState);
+    if (view) {
+      states.add(view.status.level);
+      if (view.freshness.stale) states.add('stale');
+      if (view.status.breachedGuardrails.length > 0) states.add('guardrail-breached');
+      if (this.source.failure) states.add('refresh-failed');
+    }
+    this.setStates(states);
+    if (view && view.status.level !== this.lastLevel) {
+      const from = this.lastLevel;
+      this.lastLevel = view.status.level;
+      // Status changes the page caused by setting `.data` are not news to the page.
+      if (this.source.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
+    }
+  }
+
+  private observeChart(): void {
+    const chart = this.renderRoot.querySelector('.chart');
+    if (chart && this.resizeObserver) this.resizeObserver.observe(chart);
+  }
+
+  private select(): void {
+    const kpi = this.view?.kpi;
+    if (!kpi) return;
+    emit(this, 'kpi-select', { id: kpi.id, ...(kpi.goal !== undefined && { goal: kpi.goal }) });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderState();
+    } catch (cause) {
+      // A defect must not escape into the page: show it like any other error.
+      return this.renderError({ kind: 'invalid', message: `This KPI could not be displayed: ${cause instanceof Error ? cause.message : String(cause)}` });
+    }
+  }
+
+  private renderState(): TemplateResult {
+    const failure = this.viewError ?? this.source.failure;
+    if (this.view && this.source.state === 'empty') return this.renderEmpty(this.view, failure);
+    if (this.view) return this.renderCard(this.view, failure);
+    if (failure) return this.renderError(failure);
+    return this.renderSkeleton();
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="base skeleton" class="card skeleton" aria-busy="true" role="group" aria-label=${`${this.label ?? 'KPI'}, loading`}>
+      <span class="bone bone--label"></span>
+      <span class="bone bone--value"></span>
+      <span class="bone bone--line"></span>
+      <span class="bone bone--bullet"></span>
+      <span class="bone bone--line bone--short"></span>
+    </div>`;
+  }
+
+  /** The last good data stays on screen; this says why it may be out of date. */
+  private renderRefreshWarning(failure: SourceFailure, format: Formatters): TemplateResult {
+    const receivedAt = this.source.receivedAt;
+    const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, Date.now())}.` : '';
+    return html`<p part="warning" class="warning" role="status">
+      ${statusIcon('warning')}<span>Refresh failed: ${failure.message}${since}</span>
+    </p>`;
+  }
+
+  private renderEmpty(view: CardView, failure: SourceFailure | undefined): TemplateResult {
+    const label = view.kpi.label;
+    return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data yet`}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
+      <p class="empty-message">No data yet. The source answered, but it holds no value for this KPI.</p>
+      ${failure ? this.renderRefreshWarning(failure, view.format) : nothing}
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderError(failure: SourceFailure): TemplateResult {
+    const label = this.label ?? 'KPI';
+    const diagnostics = failure.diagnostics ?? [];
+    return html`<div part="base" class="card card--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
+      <div part="error" class="error">
+        <p class="error-message">${failure.message}</p>
+        ${diagnostics.length > 1
+          ? html`<ul class="diagnostics">
+              ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
+              ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
+            </ul>`
+          : nothing}
+      </div>
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderCard(view: CardView, failure: SourceFailure | undefined): TemplateResult {
+    const { kpi, format, status } = view;
+    const reading = status.reading;
+    return html`<div
+      part="base"
+      class="card"
+      role="group"
+      tabindex="0"
+      aria-label=${view.story}
+      aria-describedby="explanation"
+      @click=${this.select}
+      @keydown=${this.onKeydown}
+    >
+      <div class="header">
+        <span part="label" class="label">${kpi.label}</span>
+        ${statusBadge(status.level, status.word)}
+      </div>
+      <div class="figures">
+        <span part="value" class="value">${reading ? format.value(reading.value) : '—'}</span>
+        ${view.delta ? this.renderDelta(view.delta, format) : nothing}
+      </div>
+      ${this.renderTarget(view)}
+      ${view.bullet ? bulletGraph(view.bullet, this.bulletDescription(view)) : nothing}
+      ${this.sparkline && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
+      ${status.guardrails.length > 0 ? this.renderGuardrails(view) : nothing}
+      ${this.renderMeta(view)}
+      ${failure ? this.renderRefreshWarning(failure, view.format) : nothing}
+      <p id="explanation" class="visually-hidden">${status.explanation}</p>
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderDelta(delta: Delta, format: Formatters): TemplateResult {
+    const arrow = delta.movement === 'up' ? '▲' : delta.movement === 'down' ? '▼' : '▶';
+    const amount = delta.relative !== null ? format.percentChange(delta.relative) : format.delta(delta.absolute);
+    return html`<span part="delta" class="delta" data-judgement=${delta.judgement}>
+      <span class="arrow" aria-hidden="true">${arrow}</span>
+      <span>${delta.movement === 'flat' ? 'flat' : amount}</span>
+      <span class="delta-words">${delta.judgement === 'neutral' ? '' : `${delta.judgement} `}${delta.label ?? 'vs previous'}</span>
+      <span class="visually-hidden">(${describeDelta(delta, format)})</span>
+    </span>`;
+  }
+
+  private renderTarget(view: CardView): TemplateResult | typeof nothing {
+    const { kpi, format, status, pace } = view;
+    if (status.target === undefined) return nothing;
+    const reading = status.reading;
+    const by = kpi.target?.by !== undefined ? ` by ${format.date(kpi.target.by)}` : '';
+    const gap = reading ? status.target - reading.value : undefined;
+    const distance =
+      gap === undefined || gap === 0
+        ? ''
+        : ` · ${format.value(Math.abs(gap))} ${gap > 0 ? 'below' : 'above'}`;
+    return html`<p part="target" class="target-line">
+      Target ${format.value(status.target)}${by}${distance}
+      ${'expected' in pace && PACE_WORDS[pace.verdict]
+        ? html`<span part="pace" class="pace" data-verdict=${pace.verdict} title=${'explanation' in pace ? pace.explanation : pace.reason}>
+            · ${PACE_WORDS[pace.verdict]}${'projected' in pace && pace.verdict !== 'achieved' && pace.verdict !== 'missed'
+              ? html`, projected ${format.value(pace.projected)}`
+              : nothing}
+          </span>`
+        : nothing}
+    </p>`;
+  }
+
+  private bulletDescription(view: CardView): string {
+    const { format, status } = view;
+    const bands = status.bands.map((b) => b.label).join(', ');
+    const value = status.reading ? format.value(status.reading.value) : 'no value';
+    const target = status.target !== undefined ? `, target ${format.value(status.target)}` : '';
+    return `Bullet graph: ${value}${target}; bands ${bands}`;
+  }
+
+  private renderSparkline(view: CardView): TemplateResult {
+    const { kpi, format, status } = view;
+    const width = this.chartWidth;
+    const good = status.bands.find((b) => b.status === 'good');
+    const geometry =
+      width > 0 && kpi.series
+        ? sparklineGeometry({
+            series: kpi.series,
+            width,
+            height: SPARKLINE_HEIGHT,
+            yDomain: this.yDomain,
+            // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
+            ...(good && { band: [good.from, good.to] as const }),
+            ...(status.target !== undefined && { target: status.target }),
+          })
+        : undefined;
+    const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
+    const policy = this.yDomain === 'zero' ? 'from zero' : 'fitted';
+    const first = kpi.series?.t[0];
+    const last = kpi.series?.t[kpi.series.t.length - 1];
+    const period = first !== undefined && last !== undefined ? `${format.date(first)} to ${format.date(last)}` : '';
+    return html`<div class="chart">
+      ${geometry ? sparkline(geometry, width, SPARKLINE_HEIGHT, `Trend ${period}, axis ${range} (${policy})`) : html`<div class="chart-placeholder"></div>`}
+      <span class="axis-note">${range} · ${policy}</span>
+    </div>`;
+  }
+
+  private renderGuardrails(view: CardView): TemplateResult {
+    const { status, format } = view;
+    return html`<ul part="guardrails" class="guardrails" aria-label="Guardrails">
+      ${status.guardrails.map((g) => {
+        const guardrail = view.kpi.guardrails.find((k) => k.id === g.id);
+        const gf = guardrail ? createFormatters(format.locale, guardrail.format, guardrail.unit) : format;
+        const word = g.breached ? 'breached' : g.level === 'neutral' ? 'no data' : 'holds';
+        const limit = `${g.direction === 'increase' ? 'floor' : 'ceiling'} ${gf.value(g.limit)}`;
+        return html`<li part=${g.breached ? 'guardrail guardrail-breached' : 'guardrail'} class="guardrail" data-level=${g.level} title=${g.explanation}>
+          <span class="status">${statusIcon(g.level)}</span>
+          <span class="guardrail-label">${g.label}</span>
+          <span class="guardrail-value">${g.reading ? gf.value(g.reading.value) : '—'}</span>
+          <span class="guardrail-word">${word} (${limit})</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderMeta(view: CardView): TemplateResult {
+    const { kpi, format, freshness, status } = view;
+    const now = this.now ?? Date.now();
+    const asOf = freshness.asOf;
+    return html`<p part="meta" class="meta">
+      ${kpi.owner ? html`<span>Owner: ${kpi.owner}</span>` : nothing}
+      ${kpi.goal ? html`<span>Goal: ${kpi.goal}</span>` : nothing}
+      ${asOf !== undefined
+        ? html`<span>As of <time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>${status.reading?.carriedForward ? ' (latest period has no value)' : ''}</span>`
+        : nothing}
+      ${freshness.stale && asOf !== undefined
+        ? html`<span part="stale" class="stale" data-level="warning">${statusIcon('warning')}Stale · ${format.relativeAge(asOf, now)}</span>`
+        : nothing}
+    </p>`;
+  }
+}
+

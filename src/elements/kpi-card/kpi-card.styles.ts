@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --_padding: var(--kpi-card-padding, var(--_space));
+    --_min-height: var(--kpi-card-min-height, 12rem);
+    display: block;
+    container-type: inline-size;
+    min-inline-size: 12rem;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    min-block-size: var(--_min-height);
+    block-size: 100%;
+    padding: var(--_padding);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: default;
+  }
+  .card[tabindex] {
+    cursor: pointer;
+  }
+  .card:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  .label {
+    font-weight: 600;
+    font-size: 0.95rem;
+  }
+  .status {
+    font-size: 0.85rem;
+  }
+  .figures {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  .value {
+    /* Scales with the card, but never below a readable size; it wraps rather than clips. */
+    font-size: var(--kpi-card-value-size, clamp(1.75rem, 14cqi, 2.75rem));
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .delta {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta[data-judgement='better'] {
+    color: var(--_good);
+  }
+  .delta[data-judgement='worse'] {
+    color: var(--_critical);
+  }
+  .delta[data-judgement='neutral'] {
+    color: var(--_muted);
+  }
+  .delta-words {
+    color: var(--_muted);
+  }
+  .arrow {
+    font-size: 0.75em;
+  }
+  .target-line,
+  .meta,
+  .empty-message,
+  .error-message,
+  .warning {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  .target-line,
+  .meta {
+    color: var(--_muted);
+  }
+  .pace[data-verdict='on-track'],
+  .pace[data-verdict='achieved'] {
+    color: var(--_good);
+  }
+  .pace[data-verdict='at-risk'] {
+    color: var(--_warning);
+  }
+  .pace[data-verdict='off-track'],
+  .pace[data-verdict='missed'] {
+    color: var(--_critical);
+  }
+  .bullet {
+    display: block;
+    overflow: visible;
+  }
+  .band--0 {
+    fill: var(--_band-0);
+  }
+  .band--1 {
+    fill: var(--_band-1);
+  }
+  .band--2 {
+    fill: var(--_band-2);
+  }
+  .measure {
+    fill: var(--_measure);
+  }
+  .target,
+  .comparative {
+    fill: var(--_target);
+  }
+  .comparative {
+    opacity: 0.55;
+  }
+  .chart {
+    display: grid;
+    /* Lets the chart shrink below the drawn SVG, so the observer sees the space available, not the last drawing. */
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+    gap: 0.15rem;
+  }
+  .chart-placeholder {
+    block-size: 40px;
+  }
+  .sparkline {
+    display: block;
+    max-inline-size: 100%;
+    overflow: visible;
+  }
+  .spark-band {
+    fill: var(--_good);
+    opacity: 0.12;
+  }
+  .spark-target {
+    stroke: var(--_target);
+    stroke-dasharray: 3 3;
+    stroke-width: 1;
+  }
+  .spark-area {
+    fill: var(--_line);
+    opacity: 0.08;
+  }
+  .spark-line {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .spark-dot {
+    fill: var(--_line);
+  }
+  .axis-note {
+    font-size: 0.7rem;
+    color: var(--_muted);
+  }
+  .guardrails {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .guardrail {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.15rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.78rem;
+  }
+  .guardrail[data-level='critical'] {
+    /* A breach draws the eye: a heavier outline in the status colour, not colour alone (icon and word too). */
+    border: 2px solid var(--_status);
+    font-weight: 600;
+  }
+  .guardrail .status {
+    font-size: 1em;
+  }
+  .guardrail-value {
+    font-variant-numeric: tabular-nums;
+  }
+  .guardrail-word {
+    color: var(--_muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin-block-start: auto;
+  }
+  .stale {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0 0.4rem;
+    border: 1px solid var(--_status);
+    border-radius: 0.25rem;
+    color: var(--_status);
+    font-weight: 600;
+  }
+  .stale svg,
+  .warning svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+    flex: none;
+  }
+  .warning {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    padding: 0.4rem 0.5rem;
+    border-inline-start: 3px solid var(--_warning);
+    color: var(--_text);
+  }
+  .error {
+    display: grid;
+    gap: 0.35rem;
+    padding: 0.5rem;
+    border-inline-start: 3px solid var(--_critical);
+  }
+  .diagnostics {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+    font-size: 0.8rem;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  .skeleton .bone {
+    display: block;
+    border-radius: 0.25rem;
+    background: var(--_skeleton);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bone--label {
+    inline-size: 45%;
+    block-size: 1rem;
+  }
+  .bone--value {
+    inline-size: 35%;
+    block-size: 2.5rem;
+  }
+  .bone--line {
+    inline-size: 80%;
+    block-size: 0.85rem;
+  }
+  .bone--short {
+    inline-size: 55%;
+    margin-block-start: auto;
+  }
+  .bone--bullet {
+    inline-size: 100%;
+    block-size: 24px;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container (max-width: 16rem) {
+    .delta-words,
+    .axis-note {
+      display: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .bone {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .band--0,
+    .band--1,
+    .band--2 {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .measure,
+    .target,
+    .comparative,
+    .spark-dot {
+      fill: CanvasText;
+    }
+    .spark-line,
+    .spark-target {
+      stroke: CanvasText;
+    }
+    .spark-band,
+    .spark-area {
+      fill: GrayText;
+    }
+    .skeleton .bone {
+      background: GrayText;
+    }
+    .delta,
+    .pace {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+/**
+ * What every kit element shares: where its data comes from (`src`, `data`,
+ * inline JSON), how arbitrary JSON maps onto a KPI document, its locale, and
+ * its computed state exposed as custom states.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { mapToDocument } from '../core/mapping.js';
+import { formatDiagnostic, validateKpiDocument, type Diagnostic } from '../core/validate.js';
+import type { Kpi } from '../core/model.js';
+import { currentReading } from '../core/reading.js';
+import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
+
+/** The validated KPI plus the mapping that produced it. */
+export interface LoadedKpi {
+  readonly kpi: Kpi;
+}
+
+/** The custom states every kit element can be in, besides its status. */
+export const DATA_STATES = ['loading', 'empty', 'error', 'stale', 'refresh-failed'] as const;
+
+export abstract class KpiElement extends LitElement {
+  /** URL of the JSON to fetch. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. */
+  @property({ type: Number }) refresh = 0;
+
+  /** The JSON to show, set as a property (never an attribute). Takes priority over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Reshapes fetched JSON before pointers apply; for shapes pointers cannot express. Property only. */
+  @property({ attribute: false }) transform?: (json: unknown) => unknown;
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** JSON Pointer to the KPI document inside the JSON, e.g. `/kpis/0`. */
+  @property({ attribute: 'kpi-pointer' }) kpiPointer?: string;
+
+  /** JSON Pointer to the current value, e.g. `/metrics/retention/current`. */
+  @property({ attribute: 'value-pointer' }) valuePointer?: string;
+
+  /** JSON Pointer to the series: an array of records or an object of columns. */
+  @property({ attribute: 'series-pointer' }) seriesPointer?: string;
+
+  /** Record key (or column name) of each point's time; default `t`. */
+  @property({ attribute: 'time-key' }) timeKey?: string;
+
+  /** Record key (or column name) of each point's value; default `v`. */
+  @property({ attribute: 'value-key' }) valueKey?: string;
+
+  /**
+   * Overrides the document's number format: `percent`, `decimal`, `compact`,
+   * `currency:EUR` or `unit:hour`. Useful when pointers map JSON that has no format.
+   */
+  @property() format?: string;
+
+  /** Overrides the document's label; needed when pointers map JSON that has none. */
+  @property() label?: string;
+
+  /**
+   * The time pace and staleness are judged at, in epoch ms. Defaults to the
+   * current time; set it to pin a story, a test or a report to a date.
+   */
+  @property({ attribute: false }) now?: number;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The shared source: fetching, polling, inline JSON, last good data. */
+  protected readonly source = new KpiSourceController<LoadedKpi>(this, {
+    interpret: (json) => this.interpret(json),
+  });
+
+  /** Re-reads the data now (fetches `src` again). */
+  reload(): void {
+    this.source.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform'];
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.source.reinterpret();
+  }
+
+  /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
+  protected resolveLocale(documentLocale: string | undefined): string | undefined {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || documentLocale || undefined;
+  }
+
+  /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
+  protected setStates(active: Iterable<string>): void {
+    const next = new Set(active);
+    for (const state of [...this.internals.states]) if (!next.has(state)) this.internals.states.delete(state);
+    for (const state of next) this.internals.states.add(state);
+  }
+
+  private interpret(json: unknown): Interpreted<LoadedKpi> {
+    const mapped = mapToDocument(json, {
+      kpiPointer: this.kpiPointer,
+      valuePointer: this.valuePointer,
+      seriesPointer: this.seriesPointer,
+      timeKey: this.timeKey,
+      valueKey: this.valueKey,
+      label: this.label,
+      format: this.format,
+      fallbackId: this.id || undefined,
+      transform: this.transform,
+    });
+    if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message } };
+    const result = validateKpiDocument(mapped.document);
+    if (!result.ok) {
+      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: mapped.sourcePath(d.path) }));
+      const first = diagnostics[0] as Diagnostic;
+      const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
+      return {
+        ok: false,
+        failure: { kind: 'invalid', message: `Invalid KPI data: ${formatDiagnostic(first)}${more}`, diagnostics },
+      };
+    }
+    const { kpi } = result;
+    // Valid but nothing to show yet: no value and no non-gap point.
+    const empty = currentReading(kpi) === undefined;
+    return { ok: true, value: { kpi }, empty };
+  }
+}

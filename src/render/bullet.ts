@@ -1,0 +1,67 @@
+/**
+ * Bullet graph geometry (Stephen Few): qualitative bands in intensities of one
+ * hue, the featured measure as a bar, the target as a tick, an optional second
+ * comparative tick. Positions are percentages of the track, so the template
+ * needs no measured width. Over-achievement extends the domain instead of clamping.
+ */
+import { nice } from 'd3-array';
+import type { Band } from '../core/bands.js';
+import type { KpiStatus } from '../core/document.js';
+import { linearMap } from './linear.js';
+
+export interface BulletInput {
+  readonly bands: readonly Band[];
+  readonly value: number;
+  readonly target?: number;
+  /** A second comparative measure, e.g. the baseline or last period. */
+  readonly comparative?: number;
+}
+
+export interface BulletBandGeometry {
+  readonly x: number;
+  readonly width: number;
+  readonly status: KpiStatus;
+  readonly label: string;
+  /** 0 (lightest) … 2 (darkest): worse ranges are darker, as Few specifies. */
+  readonly intensity: number;
+}
+
+export interface BulletGeometry {
+  readonly domain: readonly [number, number];
+  readonly bands: readonly BulletBandGeometry[];
+  /** The featured measure, drawn from zero (or the domain edge nearest zero). */
+  readonly bar: { readonly x: number; readonly width: number };
+  readonly target?: number;
+  readonly comparative?: number;
+}
+
+const INTENSITY: Readonly<Record<KpiStatus, number>> = { critical: 2, warning: 1, good: 0, neutral: 0 };
+
+export function bulletGeometry({ bands, value, target, comparative }: BulletInput): BulletGeometry {
+  const finiteEdges = bands.flatMap((b) => [b.from, b.to]).filter(Number.isFinite);
+  const marks = [value, target, comparative].filter((m): m is number => m !== undefined && Number.isFinite(m));
+  const all = [...finiteEdges, ...marks];
+  // Bars encode length, so the scale starts at zero unless the data lies on both sides of it.
+  let lo = Math.min(0, ...all);
+  let hi = Math.max(0, ...all);
+  // Leave room past the outermost mark, so an open-ended band stays visible.
+  if (hi === Math.max(...all) && hi > 0) hi += (hi - lo) * 0.1;
+  if (lo === Math.min(...all) && lo < 0) lo -= (hi - lo) * 0.1;
+  if (lo === hi) hi = lo + 1;
+  const [d0, d1] = nice(lo, hi, 5);
+  const x = linearMap([d0, d1], [0, 100]);
+  const clamp = (v: number) => Math.min(100, Math.max(0, x(v)));
+  const zero = clamp(0);
+  const end = clamp(value);
+  return {
+    domain: [d0, d1],
+    bands: bands.map((b) => {
+      const from = clamp(b.from === -Infinity ? d0 : b.from);
+      const to = clamp(b.to === Infinity ? d1 : b.to);
+      return { x: from, width: Math.max(0, to - from), status: b.status, label: b.label, intensity: INTENSITY[b.status] };
+    }),
+    bar: { x: Math.min(zero, end), width: Math.abs(end - zero) },
+    ...(target !== undefined && Number.isFinite(target) && { target: clamp(target) }),
+    ...(comparative !== undefined && Number.isFinite(comparative) && { comparative: clamp(comparative) }),
+  };
+}

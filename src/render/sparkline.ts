@@ -1,0 +1,72 @@
+/**
+ * Sparkline geometry: a line (with gaps) through a columnar series, an
+ * optional target band behind it, and the declared y-domain policy, so the
+ * chart says honestly whether its axis starts at zero.
+ */
+import { extent, nice } from 'd3-array';
+import { area, line } from 'd3-shape';
+import type { Series } from '../core/series.js';
+import { linearMap } from './linear.js';
+
+/** `zero`: the axis includes zero. `fit`: the axis fits the data (and band), so small moves look large. */
+export type YDomainPolicy = 'zero' | 'fit';
+
+export interface SparklineInput {
+  readonly series: Series;
+  readonly width: number;
+  readonly height: number;
+  readonly yDomain: YDomainPolicy;
+  /** The good range to shade behind the line, e.g. the target band; infinite edges shade to the chart's edge. */
+  readonly band?: readonly [number, number];
+  /** A target level to draw as a rule. */
+  readonly target?: number;
+  /** Vertical inset so the line's stroke and end dot are not cut off. */
+  readonly inset?: number;
+}
+
+export interface SparklineGeometry {
+  readonly line: string;
+  readonly area: string;
+  readonly domain: readonly [number, number];
+  readonly band?: { readonly y: number; readonly height: number };
+  readonly targetY?: number;
+  /** The last defined point, for the end dot. */
+  readonly last?: { readonly x: number; readonly y: number };
+  readonly definedPoints: number;
+}
+
+export function sparklineGeometry({ series, width, height, yDomain, band, target, inset = 3 }: SparklineInput): SparklineGeometry {
+  const { t, v } = series;
+  const indices = Array.from({ length: t.length }, (_, i) => i);
+  const defined = (i: number) => !Number.isNaN(v[i]);
+  const values = indices.filter(defined).map((i) => v[i] as number);
+  const [minValue, maxValue] = extent([...values, ...(band ?? []).filter(Number.isFinite), ...(target !== undefined ? [target] : [])]);
+  let lo = minValue ?? 0;
+  let hi = maxValue ?? 1;
+  if (yDomain === 'zero') {
+    lo = Math.min(0, lo);
+    hi = Math.max(0, hi);
+  }
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const domain = nice(lo, hi, 4);
+  const x = linearMap([t[0] ?? 0, t[t.length - 1] ?? 1], [0, width]);
+  const y = linearMap(domain, [height - inset, inset]);
+  const xAt = (i: number) => x(t[i] as number);
+  const yAt = (i: number) => y(v[i] as number);
+  const lastIndex = indices.findLast(defined);
+  const clampY = (value: number) => Math.min(height, Math.max(0, y(value)));
+  return {
+    line: line<number>().defined(defined).x(xAt).y(yAt)(indices) ?? '',
+    area: area<number>().defined(defined).x(xAt).y0(y(Math.max(domain[0], Math.min(0, domain[1])))).y1(yAt)(indices) ?? '',
+    domain,
+    ...(band && {
+      band: { y: clampY(band[1]), height: Math.max(0, clampY(band[0]) - clampY(band[1])) },
+    }),
+    ...(target !== undefined && { targetY: y(target) }),
+    ...(lastIndex !== undefined && { last: { x: xAt(lastIndex), y: yAt(lastIndex) } }),
+    definedPoints: values.length,
+  };
+}

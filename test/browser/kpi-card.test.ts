@@ -1,0 +1,350 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/kpi-card.js';
+import type { KpiCard } from '../../src/kpi-card.js';
+import type { KpiStatusChangeEvent } from '../../src/events/kpi-status-change.js';
+import type { KpiSelectEvent } from '../../src/events/kpi-select.js';
+import {
+  activationRate,
+  emptyExpansionMrr,
+  HTML_PAYLOAD,
+  htmlPayload,
+  invalidDocument,
+  retention7d,
+  staleSignups,
+  timeToFirstValue,
+  weeklyEngagedTeams,
+} from '../../stories/fixtures/index.js';
+
+/** 23 Nov 2026, noon UTC: "today" for the fixtures. */
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+const shadow = (card: KpiCard) => card.shadowRoot as ShadowRoot;
+const part = (card: KpiCard, name: string) => shadow(card).querySelector(`[part~="${name}"]`);
+const text = (card: KpiCard, name: string) => part(card, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const base = (card: KpiCard) => part(card, 'base') as HTMLElement;
+const hasState = (card: KpiCard, state: string) => card.matches(`:state(${state})`);
+
+async function cardWith(data: unknown, attributes = html``): Promise<KpiCard> {
+  const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${data}>${attributes}</kpi-card>`);
+  await card.updateComplete;
+  return card;
+}
+
+/** Replaces fetch for one test; returns a restore function. */
+function stubFetch(implementation: typeof fetch): () => void {
+  const original = window.fetch;
+  window.fetch = implementation;
+  return () => {
+    window.fetch = original;
+  };
+}
+
+describe('<kpi-card>', () => {
+  describe('ok state', () => {
+    it('shows the label, formatted value, status word and icon, target, and meta', async () => {
+      const card = await cardWith(activationRate);
+      expect(text(card, 'label')).to.equal('Activation rate');
+      expect(text(card, 'value')).to.match(/^\d+(\.\d)?%$/);
+      expect(part(card, 'status')?.querySelector('svg')).to.exist;
+      expect(text(card, 'status')).to.not.equal('');
+      expect(text(card, 'target')).to.match(/^Target 40(\.0)?% by Dec 31, 2026/);
+      expect(text(card, 'meta')).to.contain('Owner: Growth · Priya Raman');
+      expect(text(card, 'meta')).to.contain('As of');
+      expect(card.status).to.equal('good');
+      expect(hasState(card, 'good')).to.be.true;
+      expect(hasState(card, 'loading')).to.be.false;
+    });
+
+    it('tells the KPI’s story in its accessible name: value, target, pace and status word', async () => {
+      const card = await cardWith(retention7d);
+      card.now = Date.UTC(2026, 8, 19, 12);
+      await card.updateComplete;
+      const name = base(card).getAttribute('aria-label') ?? '';
+      expect(name).to.match(/^7-day retention \d+(\.\d)?%, target 45% by Sep 30, 2026, behind pace, /);
+      expect(name).to.match(/\(warning\)$|warning$/);
+    });
+
+    it('shows the delta with an arrow, a better/worse word and a judgement', async () => {
+      const card = await cardWith(timeToFirstValue);
+      const delta = part(card, 'delta') as HTMLElement;
+      expect(delta).to.exist;
+      expect(delta.dataset['judgement']).to.be.oneOf(['better', 'worse', 'neutral']);
+      expect(delta.textContent).to.match(/[▲▼▶]/);
+      expect(delta.textContent).to.match(/better|worse|flat/);
+    });
+
+    it('draws a bullet graph with bands in one hue, the measure bar and the target tick', async () => {
+      const card = await cardWith(activationRate);
+      const bullet = part(card, 'bullet') as SVGElement;
+      expect(bullet.querySelectorAll('.band').length).to.be.within(2, 5);
+      expect(bullet.querySelector('.measure')).to.exist;
+      expect(bullet.querySelector('.target')).to.exist;
+      expect(bullet.getAttribute('aria-label')).to.contain('Bullet graph');
+    });
+
+    it('lets a breached guardrail draw the eye and override a good status', async () => {
+      const card = await cardWith(weeklyEngagedTeams);
+      expect(card.status).to.equal('warning');
+      expect(text(card, 'status')).to.contain('guardrail breached');
+      const breached = part(card, 'guardrail-breached') as HTMLElement;
+      expect(breached.textContent).to.contain('breached');
+      expect(breached.querySelector('svg')).to.exist;
+      expect(hasState(card, 'guardrail-breached')).to.be.true;
+      expect(card.explanation).to.contain('is breached');
+    });
+
+    it('draws a sparkline sized to its container, with the y-domain policy printed', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card sparkline style="width: 320px" .now=${NOW} .data=${activationRate}></kpi-card>`);
+      await waitUntil(() => part(card, 'chart'), 'the sparkline should render once measured');
+      const chart = part(card, 'chart') as SVGSVGElement;
+      expect(Number(chart.getAttribute('width'))).to.be.within(200, 320);
+      expect(chart.querySelector('.spark-line')?.getAttribute('d')).to.match(/^M/);
+      expect(shadow(card).querySelector('.axis-note')?.textContent).to.contain('fitted');
+      card.yDomain = 'zero';
+      await card.updateComplete;
+      expect(shadow(card).querySelector('.axis-note')?.textContent).to.contain('from zero');
+      expect(shadow(card).querySelector('.axis-note')?.textContent).to.match(/^0(\.0)?%–/);
+    });
+
+    it('redraws the sparkline at the new width when the card is resized', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card sparkline style="width: 320px" .now=${NOW} .data=${activationRate}></kpi-card>`);
+      await waitUntil(() => part(card, 'chart'));
+      const before = Number(part(card, 'chart')?.getAttribute('width'));
+      card.style.width = '480px';
+      await waitUntil(() => Number(part(card, 'chart')?.getAttribute('width')) > before, 'the chart should widen');
+    });
+
+    it('renders labels carrying HTML as inert text', async () => {
+      const card = await cardWith(htmlPayload);
+      expect(text(card, 'label')).to.contain(HTML_PAYLOAD);
+      expect(shadow(card).querySelector('img')).to.equal(null);
+    });
+
+    it('formats for the locale attribute, then the nearest lang', async () => {
+      const card = await cardWith(activationRate);
+      card.locale = 'de-DE';
+      await card.updateComplete;
+      expect(part(card, 'value')?.textContent).to.match(/^\d+(,\d)?\u00a0%$/);
+      const wrapper = await fixture<HTMLElement>(html`<div lang="ja-JP"><kpi-card .now=${NOW} .data=${activationRate}></kpi-card></div>`);
+      const nested = wrapper.querySelector('kpi-card') as KpiCard;
+      await nested.updateComplete;
+      expect(text(nested, 'target')).to.contain('2026/12/31');
+    });
+  });
+
+  describe('data states', () => {
+    it('shows a skeleton with the same minimum height while loading', async () => {
+      const restore = stubFetch(() => new Promise<Response>(() => {}));
+      try {
+        const card = await fixture<KpiCard>(html`<kpi-card src="/never.json"></kpi-card>`);
+        expect(part(card, 'skeleton')).to.exist;
+        expect(hasState(card, 'loading')).to.be.true;
+        expect(base(card).getAttribute('aria-busy')).to.equal('true');
+        const loadingHeight = card.getBoundingClientRect().height;
+        const loaded = await cardWith(apiLike());
+        expect(loadingHeight).to.be.at.least(parseFloat(getComputedStyle(base(loaded)).minHeight));
+        await expect(card).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('shows an empty state when the document has no value yet', async () => {
+      const card = await cardWith(emptyExpansionMrr);
+      expect(hasState(card, 'empty')).to.be.true;
+      expect(shadow(card).textContent).to.contain('No data yet');
+      expect(text(card, 'label')).to.equal(emptyExpansionMrr.label);
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows an error naming the JSON path of every bad field', async () => {
+      const card = await cardWith(invalidDocument);
+      expect(hasState(card, 'error')).to.be.true;
+      const error = text(card, 'error');
+      expect(error).to.contain('/target/value: expected a number, got "45%"');
+      expect(error).to.contain('/series/2/v');
+      expect(card.status).to.equal(undefined);
+      await expect(card).to.be.accessible();
+    });
+
+    it('names the source path when pointers map arbitrary JSON', async () => {
+      const api = { metrics: { d7: { history: [{ date: '2026-11-01', value: 0.4 }, { date: '2026-11-02', value: 'n/a' }] } } };
+      const card = await fixture<KpiCard>(
+        html`<kpi-card label="7-day retention" series-pointer="/metrics/d7/history" time-key="date" value-key="value" .data=${api}></kpi-card>`,
+      );
+      expect(text(card, 'error')).to.contain('/metrics/d7/history/1/value: expected a number');
+    });
+
+    it('says which pointer found nothing', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card label="X" value-pointer="/metrics/nope" .data=${{ metrics: {} }}></kpi-card>`);
+      expect(text(card, 'error')).to.contain('value-pointer "/metrics/nope" found nothing at /metrics/nope');
+    });
+
+    it('flags stale data with a badge showing its relative age', async () => {
+      const card = await cardWith(staleSignups);
+      expect(hasState(card, 'stale')).to.be.true;
+      expect(text(card, 'stale')).to.match(/^Stale · .*ago$/);
+      expect(base(card).getAttribute('aria-label')).to.contain('stale');
+      await expect(card).to.be.accessible();
+    });
+
+    it('is axe-clean in the ok state, with sparkline and guardrails', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card sparkline .now=${NOW} .data=${weeklyEngagedTeams}></kpi-card>`);
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects src, locale and sparkline, and reads refresh, y-domain and pointers from attributes', async () => {
+      const restore = stubFetch(() => new Promise<Response>(() => {}));
+      try {
+        const card = await fixture<KpiCard>(
+          html`<kpi-card src="/a.json" refresh="30" locale="fr-FR" y-domain="zero" value-pointer="/v" series-pointer="/s" time-key="d" value-key="n" kpi-pointer="/k"></kpi-card>`,
+        );
+        expect([card.src, card.refresh, card.locale, card.yDomain]).to.deep.equal(['/a.json', 30, 'fr-FR', 'zero']);
+        expect([card.valuePointer, card.seriesPointer, card.timeKey, card.valueKey, card.kpiPointer]).to.deep.equal(['/v', '/s', 'd', 'n', '/k']);
+        card.sparkline = true;
+        card.locale = 'de-DE';
+        card.src = '/b.json';
+        await card.updateComplete;
+        expect(card.hasAttribute('sparkline')).to.be.true;
+        expect(card.getAttribute('locale')).to.equal('de-DE');
+        expect(card.getAttribute('src')).to.equal('/b.json');
+      } finally {
+        restore();
+      }
+    });
+
+    it('keeps data and transform as properties only', async () => {
+      const card = await cardWith(activationRate);
+      expect(card.hasAttribute('data')).to.be.false;
+      card.transform = (json) => ({ ...(json as object), label: 'Transformed' });
+      await card.updateComplete;
+      await waitUntil(() => text(card, 'label') === 'Transformed');
+      expect(card.hasAttribute('transform')).to.be.false;
+    });
+
+    it('does not reflect the computed status as an attribute; it is a custom state', async () => {
+      const card = await cardWith(activationRate);
+      expect(card.hasAttribute('status')).to.be.false;
+      expect(hasState(card, card.status as string)).to.be.true;
+    });
+  });
+
+  describe('events', () => {
+    it('emits kpi-select with the id and goal on click', async () => {
+      const card = await cardWith(activationRate);
+      setTimeout(() => base(card).click());
+      const event = (await oneEvent(card, 'kpi-select')) as KpiSelectEvent;
+      expect(event.detail).to.deep.equal({ id: 'activation-rate', goal: activationRate.goal });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('is keyboard reachable and emits kpi-select on Enter', async () => {
+      const card = await cardWith(activationRate);
+      base(card).focus();
+      expect(shadow(card).activeElement).to.equal(base(card));
+      setTimeout(() => base(card).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+      const event = (await oneEvent(card, 'kpi-select')) as KpiSelectEvent;
+      expect(event.detail.id).to.equal('activation-rate');
+    });
+
+    it('emits kpi-load and kpi-status-change for fetched data, from a local JSON file', async () => {
+      const card = document.createElement('kpi-card');
+      card.now = NOW;
+      const statusChange = oneEvent(card, 'kpi-status-change') as Promise<KpiStatusChangeEvent>;
+      const load = oneEvent(card, 'kpi-load');
+      card.src = '/demo/data/activation-rate.json';
+      document.body.append(card);
+      try {
+        expect((await load).detail).to.include({ origin: 'src', notModified: false });
+        expect((await statusChange).detail).to.deep.equal({ id: 'activation-rate', from: undefined, to: 'good' });
+        await card.updateComplete;
+        expect(text(card, 'label')).to.equal('Activation rate');
+      } finally {
+        card.remove();
+      }
+    });
+
+    it('does not emit kpi-status-change or kpi-load when the page sets .data', async () => {
+      const seen: string[] = [];
+      const card = document.createElement('kpi-card');
+      for (const type of ['kpi-status-change', 'kpi-load']) card.addEventListener(type, () => seen.push(type));
+      card.data = activationRate;
+      document.body.append(card);
+      try {
+        await card.updateComplete;
+        card.data = weeklyEngagedTeams;
+        await card.updateComplete;
+        expect(card.status).to.equal('warning');
+        expect(seen).to.deep.equal([]);
+      } finally {
+        card.remove();
+      }
+    });
+  });
+
+  describe('fetching', () => {
+    it('keeps the last good data on screen when a refresh fails, with a warning', async () => {
+      let calls = 0;
+      const original = window.fetch;
+      const restore = stubFetch((input, init) => {
+        calls += 1;
+        return calls === 1 ? original(input, init) : Promise.resolve(new Response('oops', { status: 500, statusText: 'Internal Server Error' }));
+      });
+      try {
+        const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} src="/demo/data/activation-rate.json"></kpi-card>`);
+        await waitUntil(() => card.status === 'good', 'the first load should succeed');
+        const failed = oneEvent(card, 'kpi-error');
+        card.reload();
+        expect((await failed).detail.keptLastGood).to.be.true;
+        await card.updateComplete;
+        expect(text(card, 'label')).to.equal('Activation rate');
+        expect(text(card, 'warning')).to.contain('Refresh failed');
+        expect(text(card, 'warning')).to.contain('500');
+        expect(hasState(card, 'refresh-failed')).to.be.true;
+        expect(hasState(card, 'error')).to.be.false;
+        await expect(card).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('aborts its request when disconnected', async () => {
+      let signal: AbortSignal | undefined;
+      const restore = stubFetch((_input, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      });
+      try {
+        const card = await fixture<KpiCard>(html`<kpi-card src="/slow.json"></kpi-card>`);
+        await waitUntil(() => signal !== undefined, 'fetch should start');
+        card.remove();
+        expect(signal?.aborted).to.be.true;
+      } finally {
+        restore();
+      }
+    });
+
+    it('reads inline JSON from a child script', async () => {
+      const card = document.createElement('kpi-card');
+      card.now = NOW;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(activationRate);
+      card.append(script);
+      document.body.append(card);
+      try {
+        await waitUntil(() => card.status === 'good', 'inline JSON should load');
+        expect(text(card, 'label')).to.equal('Activation rate');
+      } finally {
+        card.remove();
+      }
+    });
+  });
+});
+
+/** A minimal valid document with a value. */
+function apiLike() {
+  return { id: 'x', label: 'X', value: 1 };
+}

@@ -1,0 +1,519 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import {
+  endpoint,
+  fixtureJson,
+  fixtureUrl,
+  mount,
+  nextError,
+  nextLoad,
+  restorePageVisibility,
+  setPageVisibility,
+  settle,
+  unmountAll,
+  until,
+} from './support/source-harness.js';
+
+const doc = (label: string, value: number) => ({ id: 'probe', label, value });
+
+const shown = (el: HTMLElement, part: string): string =>
+  el.shadowRoot?.querySelector(`[part="${part}"]`)?.textContent?.trim() ?? '';
+
+describe('KpiSourceController', () => {
+  afterEach(() => {
+    unmountAll();
+    restorePageVisibility();
+  });
+
+  describe('sources', () => {
+    it('fetches src: loading first, then ok with the validated value and a kpi-load naming the URL', async () => {
+      const url = fixtureUrl('revenue.json');
+      const { el, loads } = await mount({ src: url });
+      expect(el.source.state).to.equal('loading');
+      expect(el.source.origin).to.equal('src');
+      await nextLoad(el);
+      await el.updateComplete;
+      expect(el.source.state).to.equal('ok');
+      expect(el.source.value?.label).to.equal('Monthly recurring revenue');
+      expect(el.source.value?.value).to.equal(48200);
+      expect(el.source.failure).to.equal(undefined);
+      expect(el.source.receivedAt).to.be.a('number');
+      expect(loads).to.deep.equal([{ origin: 'src', url, notModified: false }]);
+      expect(shown(el, 'value')).to.equal('Monthly recurring revenue: 48200');
+    });
+
+    it('asks the server for JSON', async () => {
+      const api = endpoint('ok');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      expect((await api.stats()).accept).to.deep.equal(['application/json']);
+    });
+
+    it('shows .data in the same update that receives it, without a kpi-load', async () => {
+      const { el, loads, errors } = await mount();
+      el.data = doc('From the page', 7);
+      await settle(el);
+      // view is derived in willUpdate, before the controller's hostUpdate runs.
+      expect(el.view).to.deep.equal({ state: 'ok', text: 'From the page: 7' });
+      expect(el.source.origin).to.equal('data');
+      expect(el.source.receivedAt).to.be.a('number');
+      el.data = doc('Replaced', 8);
+      await settle(el);
+      expect(shown(el, 'value')).to.equal('Replaced: 8');
+      expect(loads).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('reads inline JSON and follows edits to its text', async () => {
+      const { el, loads } = await mount({ inline: doc('Inline', 1) });
+      await settle(el);
+      expect(el.source.origin).to.equal('inline');
+      expect(el.source.state).to.equal('ok');
+      expect(shown(el, 'value')).to.equal('Inline: 1');
+      expect(loads).to.deep.equal([{ origin: 'inline', notModified: false }]);
+
+      const script = el.querySelector('script') as HTMLScriptElement;
+      script.textContent = JSON.stringify(doc('Inline edited', 2));
+      await nextLoad(el);
+      await el.updateComplete;
+      expect(shown(el, 'value')).to.equal('Inline edited: 2');
+    });
+
+    it('picks up an inline script added after the element connected', async () => {
+      const { el } = await mount();
+      expect(el.source.origin).to.equal(undefined);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(doc('Late', 3));
+      el.append(script);
+      await nextLoad(el);
+      await el.updateComplete;
+      expect(shown(el, 'value')).to.equal('Late: 3');
+    });
+
+    it('prefers .data over src over inline JSON, and falls back when the winner goes away', async () => {
+      const api = endpoint('ok', 'From src');
+      const { el } = await mount({ data: doc('From data', 1), src: api.url, inline: doc('From inline', 3) });
+      expect(el.source.origin).to.equal('data');
+      expect(shown(el, 'value')).to.equal('From data: 1');
+      expect((await api.stats()).requests).to.equal(0);
+
+      el.data = undefined;
+      await nextLoad(el);
+      await el.updateComplete;
+      expect(el.source.origin).to.equal('src');
+      expect(shown(el, 'value')).to.equal('From src: 1');
+
+      el.src = null;
+      await settle(el);
+      expect(el.source.origin).to.equal('inline');
+      expect(shown(el, 'value')).to.equal('From inline: 3');
+
+      el.data = doc('From data again', 4);
+      await settle(el);
+      expect(el.source.origin).to.equal('data');
+      expect(shown(el, 'value')).to.equal('From data again: 4');
+    });
+
+    it('waits in loading, with no origin, while the element has no source', async () => {
+      const { el, loads, errors } = await mount();
+      await settle(el);
+      expect(el.source.state).to.equal('loading');
+      expect(el.source.origin).to.equal(undefined);
+      expect(el.source.value).to.equal(undefined);
+      expect(loads.length + errors.length).to.equal(0);
+    });
+
+    it('does not carry a value over to a different src', async () => {
+      const first = endpoint('ok', 'First');
+      const second = endpoint('hang');
+      const { el } = await mount({ src: first.url });
+      await nextLoad(el);
+      el.src = second.url;
+      await el.updateComplete;
+      expect(el.source.state).to.equal('loading');
+      expect(el.source.value).to.equal(undefined);
+      expect(el.view.text).to.equal('');
+    });
+  });
+
+  describe('outcomes', () => {
+    it('reports empty when the document is valid but has nothing to show yet', async () => {
+      const { el } = await mount({ src: fixtureUrl('no-points.json') });
+      await nextLoad(el);
+      expect(el.source.state).to.equal('empty');
+      expect(el.source.value?.label).to.equal('Trial sign-ups');
+    });
+
+    it('reports error with diagnostics naming the JSON Pointer of the bad field', async () => {
+      const url = fixtureUrl('invalid.json');
+      const { el, loads } = await mount({ src: url });
+      const detail = await nextError(el);
+      await el.updateComplete;
+      expect(el.source.state).to.equal('error');
+      expect(el.source.value).to.equal(undefined);
+      expect(detail.keptLastGood).to.equal(false);
+      expect(detail.failure.kind).to.equal('invalid');
+      expect(detail.failure.url).to.equal(url);
+      expect(detail.failure.diagnostics?.map((d) => d.path)).to.deep.equal(['/value']);
+      expect(el.source.failure).to.deep.equal(detail.failure);
+      expect(shown(el, 'failure')).to.contain('/value');
+      expect(loads).to.deep.equal([]);
+    });
+
+    it('keeps the last good value when a refresh fails, sets failure and reports keptLastGood', async () => {
+      const api = endpoint('ok,500');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      const good = el.source.value;
+      const receivedAt = el.source.receivedAt;
+
+      el.source.refresh();
+      const detail = await nextError(el);
+      await el.updateComplete;
+      expect(detail.keptLastGood).to.equal(true);
+      expect(detail.failure.kind).to.equal('http');
+      expect(el.source.state).to.equal('ok');
+      expect(el.source.value).to.equal(good);
+      expect(el.source.receivedAt).to.equal(receivedAt);
+      expect(el.source.failure?.status).to.equal(500);
+      expect(shown(el, 'value')).to.equal('Probe: 1');
+    });
+
+    it('clears the failure with the next success', async () => {
+      const api = endpoint('ok,503,ok');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      el.source.refresh();
+      await nextError(el);
+      el.source.refresh();
+      await nextLoad(el);
+      expect(el.source.failure).to.equal(undefined);
+      expect(el.source.value?.value).to.equal(3);
+    });
+
+    it('turns an interpret that throws into a mapping failure quoting the error', async () => {
+      const { el } = await mount({
+        src: fixtureUrl('revenue.json'),
+        onInterpret: () => {
+          throw new Error('transform exploded');
+        },
+      });
+      const detail = await nextError(el);
+      expect(detail.failure.kind).to.equal('mapping');
+      expect(detail.failure.message).to.contain('transform exploded');
+      expect(el.source.state).to.equal('error');
+    });
+
+    it('sets error and failure for invalid .data without firing kpi-error', async () => {
+      const { el, errors } = await mount({ data: { id: 'probe', label: 'Probe', value: '45%' } });
+      await settle(el);
+      expect(el.source.state).to.equal('error');
+      expect(el.source.failure?.kind).to.equal('invalid');
+      expect(el.source.failure?.diagnostics?.[0]?.path).to.equal('/value');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('keeps the last good inline value when the inline JSON is edited into something broken', async () => {
+      const { el } = await mount({ inline: doc('Inline', 1) });
+      const script = el.querySelector('script') as HTMLScriptElement;
+      script.textContent = '{"id": "probe", ';
+      const detail = await nextError(el);
+      expect(detail.keptLastGood).to.equal(true);
+      expect(detail.failure.kind).to.equal('parse');
+      expect(detail.failure.message).to.match(/^The inline JSON is not valid JSON: .+/);
+      expect(el.source.state).to.equal('ok');
+      expect(el.source.value?.label).to.equal('Inline');
+    });
+  });
+
+  describe('failure messages', () => {
+    const cases = [
+      { step: 'reset', kind: 'network', message: (url: string) => `Could not reach ${url} (offline, or blocked by CORS)` },
+      { step: '500', kind: 'http', message: (url: string) => `${url} answered 500 Internal Server Error` },
+      { step: '401', kind: 'http', message: (url: string) => `${url} answered 401 Unauthorized (sign in, or check access to it)` },
+      { step: '404', kind: 'http', message: (url: string) => `${url} answered 404 Not Found (check the src URL)` },
+      { step: 'html', kind: 'parse', message: (url: string) => `${url} returned HTML, not JSON (a login or error page?)` },
+      { step: 'blank', kind: 'parse', message: (url: string) => `${url} is empty, not JSON` },
+    ] as const;
+
+    for (const { step, kind, message } of cases) {
+      it(`names the URL and the cause when the server answers "${step}"`, async () => {
+        const api = endpoint(step);
+        const { el } = await mount({ src: api.url });
+        const detail = await nextError(el);
+        expect(detail.failure.kind).to.equal(kind);
+        expect(detail.failure.message).to.equal(message(api.url));
+        expect(detail.failure.url).to.equal(api.url);
+      });
+    }
+
+    it('carries the HTTP status on http failures', async () => {
+      const api = endpoint('503');
+      const { el } = await mount({ src: api.url });
+      const detail = await nextError(el);
+      expect(detail.failure.status).to.equal(503);
+    });
+
+    it('explains truncated JSON with the parser reason, prefixed by the URL', async () => {
+      const api = endpoint('truncated');
+      const { el } = await mount({ src: api.url });
+      const detail = await nextError(el);
+      expect(detail.failure.kind).to.equal('parse');
+      expect(detail.failure.message.startsWith(`${api.url} is not valid JSON: `)).to.equal(true);
+      expect(detail.failure.message.length).to.be.greaterThan(`${api.url} is not valid JSON: `.length);
+    });
+  });
+
+  describe('aborting', () => {
+    it('aborts the request when the element is disconnected, and changes nothing afterwards', async () => {
+      const api = endpoint('hang');
+      const { el, loads, errors } = await mount({ src: api.url });
+      await waitUntil(async () => (await api.stats()).requests === 1, 'the request reached the server', until);
+      el.remove();
+      await waitUntil(async () => (await api.stats()).aborted === 1, 'the server saw the client abort', until);
+      await settle(el);
+      expect(el.source.state).to.equal('loading');
+      expect(el.source.failure).to.equal(undefined);
+      expect(loads.length + errors.length).to.equal(0);
+    });
+
+    it('resumes the interrupted load when the element is connected again', async () => {
+      const api = endpoint('hang,ok');
+      const { el } = await mount({ src: api.url });
+      await waitUntil(async () => (await api.stats()).requests === 1, 'the first request reached the server', until);
+      el.remove();
+      document.body.append(el);
+      await nextLoad(el);
+      expect(el.source.value?.value).to.equal(2);
+      expect((await api.stats()).aborted).to.equal(1);
+    });
+
+    it('does not fetch again when a loaded element is only moved', async () => {
+      const api = endpoint('ok');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      el.remove();
+      document.body.prepend(el);
+      await settle(el);
+      expect((await api.stats()).requests).to.equal(1);
+      expect(el.source.state).to.equal('ok');
+    });
+
+    it('aborts the superseded request when src changes, so only the newest result is shown', async () => {
+      const slow = endpoint('hang', 'Old');
+      const fast = endpoint('ok', 'New');
+      const { el, loads } = await mount({ src: slow.url });
+      await waitUntil(async () => (await slow.stats()).requests === 1, 'the old request reached the server', until);
+      el.src = fast.url;
+      await nextLoad(el);
+      await el.updateComplete;
+      await waitUntil(async () => (await slow.stats()).aborted === 1, 'the old request was aborted', until);
+      expect(shown(el, 'value')).to.equal('New: 1');
+      expect(loads.map((l) => l.url)).to.deep.equal([fast.url]);
+    });
+
+    it('aborts a pending fetch when the page sets .data', async () => {
+      const api = endpoint('hang');
+      const { el, errors } = await mount({ src: api.url });
+      await waitUntil(async () => (await api.stats()).requests === 1, 'the request reached the server', until);
+      el.data = doc('From the page', 5);
+      await settle(el);
+      expect(shown(el, 'value')).to.equal('From the page: 5');
+      await waitUntil(async () => (await api.stats()).aborted === 1, 'the fetch was aborted', until);
+      expect(el.source.origin).to.equal('data');
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('polling', () => {
+    it('fetches again every refresh seconds after the previous load completes', async () => {
+      const api = endpoint('ok');
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
+      await waitUntil(() => loads.length >= 3, 'three loads', until);
+      await el.updateComplete;
+      expect(el.source.value?.value).to.be.at.least(3);
+      expect(shown(el, 'value')).to.equal(`Probe: ${el.source.value?.value}`);
+    });
+
+    it('keeps polling after a failed poll', async () => {
+      const api = endpoint('ok,500,ok');
+      const { el, errors } = await mount({ src: api.url, refresh: 0.05 });
+      await waitUntil(() => el.source.value?.value === 3, 'the poll after the failure', until);
+      expect(errors.map((e) => e.keptLastGood)).to.deep.equal([true]);
+      expect(el.source.failure).to.equal(undefined);
+    });
+
+    it('pauses while the tab is hidden and fetches at once when it is shown with a poll overdue', async () => {
+      const api = endpoint('ok');
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
+      await nextLoad(el);
+      setPageVisibility('hidden');
+      const requestsWhenHidden = (await api.stats()).requests;
+      // Several poll periods pass with the tab hidden.
+      await aTimeout(300);
+      expect((await api.stats()).requests).to.equal(requestsWhenHidden);
+
+      const loadsBefore = loads.length;
+      setPageVisibility('visible');
+      await waitUntil(() => loads.length > loadsBefore, 'a load as soon as the tab is visible', until);
+      expect((await api.stats()).requests).to.equal(requestsWhenHidden + 1);
+    });
+
+    it('stops polling when refresh is set to 0', async () => {
+      const api = endpoint('ok');
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
+      await waitUntil(() => loads.length >= 2, 'polling runs', until);
+      el.refresh = 0;
+      await el.updateComplete;
+      // A request already on its way may still land; after it, nothing more.
+      await aTimeout(100);
+      const settled = (await api.stats()).requests;
+      await aTimeout(250);
+      expect((await api.stats()).requests).to.equal(settled);
+    });
+
+    it('revalidates with If-None-Match: a 304 keeps the value, updates receivedAt and fires kpi-load notModified', async () => {
+      const api = endpoint('stable');
+      const { el, loads } = await mount({ src: api.url });
+      await nextLoad(el);
+      const value = el.source.value;
+      const receivedAt = el.source.receivedAt as number;
+      await aTimeout(5); // lets the clock move on, so the new receivedAt is distinguishable
+
+      el.source.refresh();
+      const detail = await nextLoad(el);
+      expect(detail).to.deep.equal({ origin: 'src', url: api.url, notModified: true });
+      expect(el.source.value).to.equal(value);
+      expect(el.source.state).to.equal('ok');
+      expect(el.source.receivedAt).to.be.greaterThan(receivedAt);
+      expect((await api.stats()).ifNoneMatch).to.deep.equal([null, '"stable"']);
+      expect(loads.map((l) => l.notModified)).to.deep.equal([false, true]);
+    });
+
+    it('treats a 304 after a failed refresh as a success that clears the failure', async () => {
+      const api = endpoint('stable,500,stable');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      el.source.refresh();
+      await nextError(el);
+      expect(el.source.failure?.status).to.equal(500);
+      el.source.refresh();
+      const detail = await nextLoad(el);
+      expect(detail.notModified).to.equal(true);
+      expect(el.source.failure).to.equal(undefined);
+    });
+  });
+
+  describe('reinterpret', () => {
+    it('keeps reporting a failed refresh after re-reading the earlier JSON', async () => {
+      const api = endpoint('ok,500');
+      const { el } = await mount({ src: api.url });
+      await nextLoad(el);
+      el.source.refresh();
+      await nextError(el);
+      el.source.reinterpret();
+      expect(el.source.state).to.equal('ok');
+      expect(el.source.failure?.status).to.equal(500);
+    });
+
+    it('runs interpret again on the last JSON without fetching', async () => {
+      const url = fixtureUrl('nested.json');
+      const { el } = await mount({ src: url, kpiPointer: '/kpis/revenue' });
+      await nextLoad(el);
+      await el.updateComplete;
+      expect(shown(el, 'value')).to.equal('Monthly recurring revenue: 48200');
+
+      let fetched = 0;
+      const count = () => fetched++;
+      el.addEventListener('kpi-load', count);
+      el.kpiPointer = '/kpis/churn';
+      await settle(el);
+      expect(shown(el, 'value')).to.equal('Logo churn: 2.1');
+      expect(fetched).to.equal(0);
+    });
+
+    it('reports a mapping failure from reinterpret in state and failure, without events', async () => {
+      const { el, errors } = await mount({ data: await fixtureJson('nested.json'), kpiPointer: '/kpis/revenue' });
+      el.kpiPointer = '/kpis/missing';
+      await settle(el);
+      expect(el.source.failure?.kind).to.equal('mapping');
+      expect(el.source.failure?.message).to.contain('/kpis/missing');
+      expect(el.source.state).to.equal('ok');
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('refresh()', () => {
+    it('reads .data again when the page changed it in place', async () => {
+      const data = doc('Mutable', 1);
+      const { el } = await mount({ data });
+      data.value = 2;
+      el.source.refresh();
+      await settle(el);
+      expect(shown(el, 'value')).to.equal('Mutable: 2');
+    });
+
+    it('reads inline JSON again', async () => {
+      let interpreted = 0;
+      const { el } = await mount({ inline: doc('Inline', 1), onInterpret: () => interpreted++ });
+      el.source.refresh();
+      await nextLoad(el);
+      expect(interpreted).to.equal(2);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no timers, listeners or polls behind after 200 connect/disconnect cycles', async () => {
+      const api = endpoint('ok');
+      const { el } = await mount({ src: api.url, refresh: 0.05 });
+      await nextLoad(el);
+      el.remove();
+
+      const pending = new Set<number>();
+      const realSetTimeout = window.setTimeout;
+      const realClearTimeout = window.clearTimeout;
+      const realAdd = document.addEventListener;
+      const realRemove = document.removeEventListener;
+      let visibilityListeners = 0;
+      window.setTimeout = ((handler: () => void, ms?: number) => {
+        const id = realSetTimeout(() => {
+          pending.delete(id);
+          handler();
+        }, ms);
+        pending.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        if (id !== undefined) pending.delete(id);
+        realClearTimeout(id);
+      }) as typeof window.clearTimeout;
+      document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+        if (args[0] === 'visibilitychange') visibilityListeners++;
+        realAdd.apply(this, args);
+      } as Document['addEventListener'];
+      document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
+        if (args[0] === 'visibilitychange') visibilityListeners--;
+        realRemove.apply(this, args);
+      } as Document['removeEventListener'];
+      try {
+        for (let cycle = 0; cycle < 200; cycle++) {
+          document.body.append(el);
+          el.remove();
+        }
+      } finally {
+        window.setTimeout = realSetTimeout;
+        window.clearTimeout = realClearTimeout;
+        document.addEventListener = realAdd;
+        document.removeEventListener = realRemove;
+      }
+      expect(pending.size, 'timers still pending').to.equal(0);
+      expect(visibilityListeners, 'visibilitychange listeners left').to.equal(0);
+
+      // End to end: a detached element does not keep polling.
+      await aTimeout(100);
+      const requests = (await api.stats()).requests;
+      await aTimeout(300);
+      expect((await api.stats()).requests).to.equal(requests);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { resolveBands } from '../../src/core/bands.js';
+import { toSeries } from '../../src/core/series.js';
+import { bulletGeometry } from '../../src/render/bullet.js';
+import { linearMap } from '../../src/render/linear.js';
+import { sparklineGeometry } from '../../src/render/sparkline.js';
+import { kpi } from './kpi-builder.js';
+
+describe('linearMap', () => {
+  it.each([
+    [[0, 50], [0, 100], 41, 82],
+    [[-10, 15], [0, 100], 0, 40],
+    [[1, 3], [20, 0], 2.5, 5],
+  ] as const)('maps %j → %j: %d ↦ %d', (domain, range, value, expected) => {
+    expect(linearMap(domain, range)(value)).toBeCloseTo(expected, 10);
+  });
+
+  it('maps a zero-width domain to the middle of the range instead of dividing by zero', () => {
+    expect(linearMap([5, 5], [0, 100])(5)).toBe(50);
+  });
+});
+
+describe('bulletGeometry', () => {
+  const retention = resolveBands(kpi({ value: 41, target: { value: 45 }, baseline: { value: 38 } }), 45).bands;
+
+  it('lays bands, bar and ticks on a zero-based nice domain (0–49.5 → 0–50)', () => {
+    const g = bulletGeometry({ bands: retention, value: 41, target: 45, comparative: 38 });
+    expect(g.domain).toEqual([0, 50]);
+    expect(g.bands.map((b) => [b.x, b.width, b.intensity])).toEqual([
+      [0, 76, 2],
+      [76, 14, 1],
+      [90, 10, 0],
+    ]);
+    expect(g.bar).toEqual({ x: 0, width: 82 });
+    expect([g.target, g.comparative]).toEqual([90, 76]);
+  });
+
+  it('extends the domain for over-achievement instead of clamping (60 of 45 → domain 0–70)', () => {
+    const g = bulletGeometry({ bands: retention, value: 60, target: 45 });
+    expect(g.domain).toEqual([0, 70]);
+    expect(g.bar.width).toBeCloseTo((60 / 70) * 100, 10);
+    expect(g.target).toBeCloseTo((45 / 70) * 100, 10);
+  });
+
+  it('draws a negative measure leftwards from zero (domain −10 to 15)', () => {
+    const g = bulletGeometry({ bands: [], value: -5, target: 10 });
+    expect(g.domain).toEqual([-10, 15]);
+    expect(g.bar).toEqual({ x: 20, width: 20 });
+    expect(g.target).toBe(80);
+  });
+
+  it('never throws on a zero value with no bands', () => {
+    const g = bulletGeometry({ bands: [], value: 0 });
+    expect(g.bar.width).toBe(0);
+    expect(g.domain[0]).toBeLessThan(g.domain[1]);
+  });
+});
+
+describe('sparklineGeometry', () => {
+  const series = toSeries({ t: [0, 1, 2, 3], v: [1, null, 3, 2] });
+
+  it('breaks the line at gaps and fits the axis to the data (1–3)', () => {
+    const g = sparklineGeometry({ series, width: 30, height: 20, yDomain: 'fit', inset: 0 });
+    expect(g.domain).toEqual([1, 3]);
+    // x: 0,1,2,3 → 0,10,20,30; y: 1 → 20, 3 → 0, 2 → 10. The lone first point is its own segment.
+    expect(g.line).toBe('M0,20ZM20,0L30,10');
+    expect(g.last).toEqual({ x: 30, y: 10 });
+    expect(g.definedPoints).toBe(3);
+  });
+
+  it('starts the axis at zero when declared (0–3), and shades the band', () => {
+    const g = sparklineGeometry({ series, width: 30, height: 30, yDomain: 'zero', inset: 0, band: [2, 3] });
+    expect(g.domain).toEqual([0, 3]);
+    expect(g.band).toEqual({ y: 0, height: 10 });
+  });
+
+  it('stays drawable for an all-gap series', () => {
+    const g = sparklineGeometry({ series: toSeries({ t: [0, 1], v: [null, null] }), width: 10, height: 10, yDomain: 'fit' });
+    expect(g.line).toBe('');
+    expect(g.last).toBeUndefined();
+    expect(g.definedPoints).toBe(0);
+  });
+});
+
+describe('sparklineGeometry with an open-ended band', () => {
+  it('shades to the chart edge without stretching the axis', () => {
+    const g = sparklineGeometry({ series: toSeries({ t: [0, 1], v: [1, 3] }), width: 10, height: 20, yDomain: 'fit', inset: 0, band: [2, Infinity] });
+    expect(g.domain).toEqual([1, 3]);
+    expect(g.band).toEqual({ y: 0, height: 10 });
+  });
+});

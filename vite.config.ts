@@ -1,0 +1,146 @@
+/**
+ * One config, three jobs:
+ *   `vite`                  (npm start)  the demo page, with /src served from source;
+ *   `vite build`            unbundled ESM for npm: one file per tag + index, dependencies external;
+ *   `vite build --mode cdn` dist/cdn/kpi-kit.js, one self-registering minified file with everything in it.
+ *
+ * The list of tag entries is package.json `exports`: add `"./<tag>.js"` there
+ * (and its two `sideEffects` paths) and the build, the types and `npm run size`
+ * pick it up.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  exports: Record<string, string | { types?: string; default?: string }>;
+  sideEffects: string[];
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
+
+/** Tag names published as `kpi-kit/<tag>.js`; custom element names always contain a hyphen. */
+const tags = Object.keys(pkg.exports).flatMap((key) => /^\.\/([a-z][a-z0-9]*-[a-z0-9-]+)\.js$/.exec(key)?.[1] ?? []);
+
+// Everything the package depends on stays an import in the npm build, so an
+// app that also uses lit or d3 ships one copy.
+const externalPackages = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+];
+const isExternal = (id: string): boolean =>
+  /^d3-/.test(id) || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+// One copy of Lit even when a story, a test or the demo reaches it through another path.
+const dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: join(root, 'demo'),
+      // 404 for a missing file, so the demo's error states are real; 'spa' answers every miss with index.html.
+      appType: 'mpa',
+      resolve: {
+        dedupe,
+        // The demo loads /src/kit.ts, which lives beside demo/, not in it.
+        alias: [{ find: /^\/src\//, replacement: `${join(root, 'src')}/` }],
+      },
+      server: {
+        host: '127.0.0.1',
+        port: 5173,
+        strictPort: false,
+        fs: { allow: [root] },
+      },
+    };
+  }
+
+  checkEntries();
+  if (mode === 'cdn') {
+    return {
+      publicDir: false,
+      resolve: { dedupe },
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: 'oxc',
+        // The bundle carries lit, d3 and valibot, so it ships their licences.
+        license: { fileName: 'THIRD-PARTY-LICENSES.md' },
+        lib: {
+          entry: { 'kpi-kit': join(root, 'src/kit.ts') },
+          formats: ['es'],
+          fileName: () => 'kpi-kit.js',
+        },
+        rolldownOptions: {
+          output: {
+            codeSplitting: false,
+            // Vite keeps whitespace and /*#__PURE__*/ marks in ES libraries for the next
+            // bundler; this file goes straight to the browser, so squeeze it fully.
+            minify: { codegen: true },
+            comments: { annotation: false, legal: true },
+          },
+        },
+      },
+    };
+  }
+
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      // Apps minify; readable output makes their stack traces and bug reports useful.
+      minify: false,
+      lib: {
+        entry: Object.fromEntries(
+          ['index', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)]),
+        ),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: isExternal,
+        // One file per source module, mirroring src/ and the .d.ts files. An app's
+        // bundler can then drop whole modules it does not use; inside one shared
+        // chunk, Lit's decorator calls would keep every element alive.
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // The compiler's own helpers (e.g. `decorate`) get a stable name, not a versioned package path.
+          entryFileNames: ({ name }) => (name.startsWith('_virtual/') ? `helpers/${name.split('/').pop()}.js` : '[name].js'),
+        },
+      },
+    },
+  };
+});
+
+/**
+ * Fails the build when package.json and src/ disagree about the tag entries.
+ * A tag file missing from `sideEffects` would have its `define()` tree-shaken
+ * away by every bundler, including ours when it builds the CDN file.
+ */
+function checkEntries(): void {
+  const problems: string[] = [];
+  for (const tag of tags) {
+    if (!existsSync(join(root, 'src', `${tag}.ts`))) problems.push(`exports has ./${tag}.js but src/${tag}.ts is missing`);
+    for (const path of [`./dist/${tag}.js`, `./src/${tag}.ts`]) {
+      if (!pkg.sideEffects.includes(path)) problems.push(`sideEffects lacks "${path}"`);
+    }
+  }
+  const topLevel = readdirSync(join(root, 'src')).filter((file) => file.endsWith('.ts') && file.includes('-'));
+  for (const file of topLevel) {
+    const tag = file.slice(0, -'.ts'.length);
+    if (!tags.includes(tag)) problems.push(`src/${file} looks like a tag entry but package.json exports has no "./${tag}.js"`);
+  }
+  if (problems.length > 0) throw new Error(`package.json entries are out of step with src/:\n  ${problems.join('\n  ')}`);
+}
