@@ -1,7 +1,7 @@
 /**
  * One config, three jobs:
  *   `vite`                  (npm start)  the demo page, with /src served from source;
- *   `vite build`            unbundled ESM for npm: one file per tag + index, dependencies external;
+ *   `vite build`            unbundled ESM for npm: index and tag entries, one file per module, dependencies external;
  *   `vite build --mode cdn` dist/cdn/kpi-kit.js, one self-registering minified file with everything in it.
  *
  * The list of tag entries is package.json `exports`: add `"./<tag>.js"` there
@@ -106,7 +106,6 @@ export default defineConfig(({ command, mode }) => {
           ['index', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)]),
         ),
         formats: ['es'],
-        fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
         external: isExternal,

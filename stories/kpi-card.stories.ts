@@ -1,0 +1,486 @@
+/**
+ * `<kpi-card>`: one story per state and feature, all from the shared fixtures.
+ *
+ * Every story pins `now` (the fixtures describe week 47 of 2026), so pace and
+ * staleness read the same on every day the stories are opened. Network
+ * states use scripted endpoints (.storybook/endpoints.ts), never a live server.
+ * Each story's `play` waits for the custom states it is built to show, so the
+ * stories double as tests, and the a11y addon fails any with an axe violation.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { serve } from '../.storybook/endpoints.js';
+import '../src/kpi-card.js';
+import type { KpiCard } from '../src/kpi-card.js';
+import type { KpiErrorEvent, KpiLoadEvent, KpiSelectEvent, KpiStatusChangeEvent } from '../src/index.js';
+import {
+  activationRate,
+  HTML_PAYLOAD,
+  invalidDocument,
+  kpiFixtures,
+  weeklyEngagedTeams,
+} from './fixtures/index.js';
+
+/** Monday 23 November 2026, 09:00 UTC: the weekly review the fixtures are written for. */
+const REVIEW = Date.UTC(2026, 10, 23, 9);
+/** Saturday 19 September 2026: eleven days before `retention7d`'s deadline. */
+const BEFORE_RETENTION_DEADLINE = Date.UTC(2026, 8, 19, 9);
+
+/** Fixtures selectable in the `data` control, by name. */
+const DATA = { ...kpiFixtures, invalidDocument };
+
+/** The story's inputs: attributes by their HTML names, properties by their JS names, event actions. */
+interface CardArgs {
+  src?: string;
+  refresh?: number;
+  locale?: string;
+  'kpi-pointer'?: string;
+  'value-pointer'?: string;
+  'series-pointer'?: string;
+  'time-key'?: string;
+  'value-key'?: string;
+  format?: string;
+  label?: string;
+  sparkline?: boolean;
+  'y-domain'?: 'fit' | 'zero';
+  id?: string;
+  /** A fixture name in the Controls panel; the card receives the document it maps to. */
+  data?: unknown;
+  transform?: (json: unknown) => unknown;
+  now?: number;
+  onKpiSelect?: (event: KpiSelectEvent) => void;
+  onKpiLoad?: (event: KpiLoadEvent) => void;
+  onKpiError?: (event: KpiErrorEvent) => void;
+  onKpiStatusChange?: (event: KpiStatusChangeEvent) => void;
+}
+
+/** An attribute value, or no attribute at all for undefined and empty text. */
+const attr = <T>(value: T | undefined): T | typeof nothing => (value === undefined || value === '' ? nothing : value);
+
+/** The card with every arg bound: attributes as attributes, objects as properties. */
+function card(args: CardArgs): TemplateResult {
+  return html`<kpi-card
+    id=${attr(args.id)}
+    src=${attr(args.src)}
+    refresh=${attr(args.refresh)}
+    locale=${attr(args.locale)}
+    kpi-pointer=${attr(args['kpi-pointer'])}
+    value-pointer=${attr(args['value-pointer'])}
+    series-pointer=${attr(args['series-pointer'])}
+    time-key=${attr(args['time-key'])}
+    value-key=${attr(args['value-key'])}
+    format=${attr(args.format)}
+    label=${attr(args.label)}
+    y-domain=${attr(args['y-domain'])}
+    ?sparkline=${args.sparkline ?? false}
+    .data=${args.data}
+    .transform=${args.transform}
+    .now=${args.now}
+    @kpi-select=${args.onKpiSelect}
+    @kpi-load=${args.onKpiLoad}
+    @kpi-error=${args.onKpiError}
+    @kpi-status-change=${args.onKpiStatusChange}
+  ></kpi-card>`;
+}
+
+/** A `play` that waits until every card in the story shows `states` (custom states, `:state(…)`). */
+function settlesAs(...states: string[]) {
+  return async ({ canvasElement }: StoryContext<CardArgs>): Promise<void> => {
+    const cards = [...canvasElement.querySelectorAll<KpiCard>('kpi-card')];
+    await expect(cards.length, 'cards in the story').toBeGreaterThan(0);
+    await waitFor(
+      async () => {
+        for (const element of cards) {
+          for (const state of states) {
+            await expect(element.matches(`:state(${state})`), `<kpi-card> in :state(${state})`).toBe(true);
+          }
+        }
+      },
+      { timeout: 3000 },
+    );
+  };
+}
+
+/** The first card's shadow root, once the card is in the expected state. */
+function shadowOf(canvasElement: HTMLElement): ShadowRoot {
+  const root = canvasElement.querySelector('kpi-card')?.shadowRoot;
+  if (!root) throw new Error('no <kpi-card> with a shadow root in the story');
+  return root;
+}
+
+const meta = {
+  title: 'Elements/kpi-card',
+  component: 'kpi-card',
+  tags: ['autodocs'],
+  render: card,
+  decorators: [
+    // Cards live in dashboard grids; a story shows one at a typical grid width.
+    (story, { parameters }) =>
+      html`<div style="max-inline-size: ${(parameters['cardWidth'] as string | undefined) ?? '22rem'}">${story()}</div>`,
+  ],
+  args: {
+    now: REVIEW,
+  },
+  argTypes: {
+    data: {
+      description: 'The KPI document, or any JSON the mapping attributes read. Property only. Pick a fixture here.',
+      options: Object.keys(DATA),
+      mapping: DATA,
+      control: 'select',
+      table: { category: 'properties', type: { summary: 'unknown' } },
+    },
+    now: {
+      description: 'The time pace and staleness are judged at, in epoch ms. Property only; stories pin it.',
+      control: 'date',
+      table: { category: 'properties', type: { summary: 'number | undefined' } },
+    },
+    transform: { control: false, table: { category: 'properties' } },
+    id: {
+      description: 'The KPI id when the JSON has none (mapping with pointers needs one).',
+      control: 'text',
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
+    'y-domain': { control: 'inline-radio', options: ['fit', 'zero'] },
+    refresh: { control: { type: 'number', min: 0, step: 30 } },
+    format: { control: 'text' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A KPI at a glance. Give it a KPI document with `src`, inline JSON or the `data` property; map any other JSON with the pointer attributes or `transform`.',
+      },
+    },
+  },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+// Overview ---------------------------------------------------------------------
+
+/**
+ * A leading KPI, higher is better, with everything on: good status from its
+ * bands, the change since yesterday, on track towards 40 % by 31 December,
+ * bullet graph, sparkline with two gaps, and a guardrail that holds.
+ */
+export const Default: Story = {
+  args: { data: 'activationRate', sparkline: true },
+  play: settlesAs('good'),
+};
+
+// Direction ------------------------------------------------------------------------
+
+/**
+ * Higher is better, a single value and no series: SAP-style thresholds
+ * (acceptance from 99.9 %, deviation from 99.5 %) and a fixed reference to compare with.
+ */
+export const IncreaseIsBetter: Story = {
+  args: { data: 'apiAvailability' },
+  play: settlesAs('good'),
+};
+
+/**
+ * Lower is better (`direction: "decrease"`): 33.5 h against a tolerance of
+ * 30 h is a warning, and the rise since last week reads as worse.
+ */
+export const DecreaseIsBetter: Story = {
+  args: { data: 'timeToFirstValue', sparkline: true },
+  play: settlesAs('warning'),
+};
+
+/**
+ * Closest to the target is best (`direction: "target"`): 68 % against 70 %,
+ * inside the 65–75 % tolerance. The sparkline shades the good band.
+ */
+export const TargetIsBest: Story = {
+  args: { data: 'clusterUtilisation', sparkline: true },
+  play: settlesAs('good'),
+};
+
+// Bands ------------------------------------------------------------------------
+
+/** Four named bands ("shrinking", "flat", "healthy", "best in class"): 108.1 % is healthy, compared with 12 months ago. */
+export const BandsNamed: Story = {
+  args: { data: 'netRevenueRetention', sparkline: true },
+  play: settlesAs('good'),
+};
+
+/** Bands of a lower-is-better KPI run good → warning → critical: churn at 2.7 % is critical. */
+export const BandsLowerIsBetter: Story = {
+  args: { data: 'logoChurn', sparkline: true },
+  play: settlesAs('critical'),
+};
+
+/** The same data with `y-domain="zero"`: the axis starts at zero, so the climb looks as large as it is. */
+export const AxisFromZero: Story = {
+  args: { data: 'logoChurn', sparkline: true, 'y-domain': 'zero' },
+  play: settlesAs('critical'),
+};
+
+// Pace -------------------------------------------------------------------------------
+
+/**
+ * Behind pace: 40 % on 18 September, where the straight line from 38 % on
+ * 1 July to 45 % on 30 September expects about 44 %. `now` is pinned to
+ * 19 September; judged today the data would also be stale.
+ */
+export const PaceBehind: Story = {
+  args: { data: 'retention7d', sparkline: true, now: BEFORE_RETENTION_DEADLINE },
+  play: settlesAs('warning'),
+};
+
+/** Behind pace on a live quarter: 15 % where the line from 14 % to 18 % by 31 December expects about 16.2 %. */
+export const PaceBehindLiveQuarter: Story = {
+  args: { data: 'trialToPaid', sparkline: true },
+  play: settlesAs('warning'),
+};
+
+/** On track: the trend since the onboarding release projects past the 40 % target. */
+export const PaceOnTrack: Story = {
+  args: { data: 'activationRate' },
+  play: settlesAs('good'),
+};
+
+// Guardrails --------------------------------------------------------------------------
+
+/**
+ * On target, but a guardrail is breached: support tickets at 512 a week
+ * against a ceiling of 450. The override turns a good KPI into a warning, and
+ * the breached chip is drawn heavier, with its own icon and word.
+ */
+export const GuardrailBreached: Story = {
+  args: { data: 'weeklyEngagedTeams', sparkline: true },
+  play: settlesAs('warning', 'guardrail-breached'),
+};
+
+// Data states -----------------------------------------------------------------------
+
+/**
+ * Waiting for `src`: the endpoint never answers, so the skeleton stays. It
+ * keeps the card's minimum height, so nothing shifts when data arrives.
+ */
+export const Loading: Story = {
+  args: { src: '/api/kpis/activation-rate.json', label: 'Activation rate' },
+  beforeEach: () => serve({ '/api/kpis/activation-rate.json': () => ({ hang: true }) }),
+  play: settlesAs('loading'),
+};
+
+/** Valid, but nothing to show yet: a new metric whose first month has not closed (`series: []`). */
+export const Empty: Story = {
+  args: { data: 'emptyExpansionMrr' },
+  play: settlesAs('empty'),
+};
+
+/**
+ * Invalid data, as a hand-edited spreadsheet export would be. The error names
+ * each bad field by its JSON Pointer and says what was expected.
+ */
+export const ErrorInvalidDocument: Story = {
+  args: { data: 'invalidDocument', label: '7-day retention' },
+  play: async (context) => {
+    await settlesAs('error')(context);
+    const text = shadowOf(context.canvasElement).querySelector('[part~="error"]')?.textContent ?? '';
+    await expect(text).toContain('/target/value');
+    await expect(text).toContain('/series/2/v');
+  },
+};
+
+/** The URL answered with a sign-in page instead of JSON, as behind an expired SSO session. */
+export const ErrorNotJson: Story = {
+  args: { src: '/api/kpis/net-revenue-retention.json', label: 'Net revenue retention' },
+  beforeEach: () =>
+    serve({
+      '/api/kpis/net-revenue-retention.json': () => ({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>Sign in · Acme SSO</title><form action="/login"></form>',
+      }),
+    }),
+  play: settlesAs('error'),
+};
+
+/** A daily feed that stopped on 1 September, with `maxAge: "P2D"`: the stale badge says how old the data is. */
+export const Stale: Story = {
+  args: { data: 'staleSignups', sparkline: true },
+  play: settlesAs('stale'),
+};
+
+/**
+ * The first request answers, the refresh after it fails with 503: the card
+ * keeps the last good data and says the refresh failed.
+ */
+export const RefreshFailed: Story = {
+  args: { src: '/api/kpis/activation-rate.json' },
+  beforeEach: () =>
+    serve({
+      '/api/kpis/activation-rate.json': (call) =>
+        call === 0 ? { json: activationRate } : { status: 503, body: 'Service Unavailable' },
+    }),
+  render: (args) =>
+    html`<div
+      @kpi-load=${{
+        // Refresh once, as a `refresh` poll would, as soon as the first data is in.
+        handleEvent: (event: Event) => (event.target as KpiCard).reload(),
+        once: true,
+      }}
+    >
+      ${card(args)}
+    </div>`,
+  play: settlesAs('good', 'refresh-failed'),
+};
+
+/**
+ * Markup in every free-text field (label, owner, goal, band labels, unit,
+ * guardrail): it shows as literal text and nothing runs.
+ */
+export const HtmlPayloadIsInert: Story = {
+  args: { data: 'htmlPayload' },
+  play: async (context) => {
+    await settlesAs('warning')(context);
+    const root = shadowOf(context.canvasElement);
+    await expect(root.querySelector('[part~="label"]')?.textContent).toBe(HTML_PAYLOAD);
+    await expect(root.querySelector('img, iframe, script, style, marquee, a, i, b, u')).toBeNull();
+  },
+};
+
+// Sources and mapping ------------------------------------------------------------------
+
+/**
+ * Any JSON, mapped with attributes: `value-pointer` and `series-pointer` are
+ * JSON Pointers into an API response (demo/data/metrics.json), `time-key` and
+ * `value-key` name the record fields, `label` and `format` fill in what the
+ * API does not say, and `id` names the KPI.
+ */
+export const PointerMapping: Story = {
+  args: {
+    id: 'retention-d7',
+    src: 'data/metrics.json',
+    'value-pointer': '/metrics/retention/d7/current',
+    'series-pointer': '/metrics/retention/d7/history',
+    'time-key': 'date',
+    'value-key': 'value',
+    label: '7-day retention',
+    format: 'percent',
+    sparkline: true,
+  },
+  play: settlesAs('neutral'),
+};
+
+/** A warehouse export in rows, reshaped into a KPI document by the `transform` property. */
+export const Transform: Story = {
+  args: {
+    data: {
+      metric: 'nps',
+      title: 'Net Promoter Score',
+      goal: 45,
+      columns: ['quarter_end', 'score'],
+      rows: [
+        ['2025-12-31', 31],
+        ['2026-03-31', 34],
+        ['2026-06-30', 38],
+        ['2026-09-30', 41],
+      ],
+    },
+    transform: (json) => {
+      const source = json as { metric: string; title: string; goal: number; rows: [string, number][] };
+      return {
+        id: source.metric,
+        label: source.title,
+        format: { maximumFractionDigits: 0 },
+        cadence: 'quarterly',
+        series: source.rows.map(([t, v]) => ({ t, v })),
+        target: { value: source.goal },
+        comparison: { type: 'previous', label: 'vs last quarter' },
+      };
+    },
+    sparkline: true,
+  },
+  play: settlesAs('warning'),
+};
+
+/**
+ * Inline JSON: the document in a `<script type="application/json">` child.
+ * No request, and it renders as soon as the element upgrades.
+ */
+export const InlineJson: Story = {
+  render: (args) => {
+    const element = document.createElement('kpi-card');
+    element.now = args.now;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(kpiFixtures.apiAvailability, null, 2);
+    element.append(script);
+    return element;
+  },
+  play: settlesAs('good'),
+};
+
+// Locales, theming, size ---------------------------------------------------------------
+
+/**
+ * Numbers, dates, units and relative times through `Intl`: `locale="en-US"`,
+ * an ancestor's `lang="de-DE"`, and `locale="ja-JP"`.
+ */
+export const Locales: Story = {
+  parameters: { cardWidth: 'none' },
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem">
+    ${card({ ...args, data: weeklyEngagedTeams, locale: 'en-US' })}
+    <div lang="de-DE">${card({ ...args, data: weeklyEngagedTeams })}</div>
+    ${card({ ...args, data: weeklyEngagedTeams, locale: 'ja-JP' })}
+  </div>`,
+  args: { sparkline: true },
+  play: settlesAs('warning'),
+};
+
+/** A brand theme made only of public `--kpi-*` custom properties, set on an ancestor. */
+const BRAND_THEME = [
+  '--kpi-font-family: Georgia, "DejaVu Serif", serif',
+  '--kpi-color-surface: #fbf7ef',
+  '--kpi-color-text: #1f2a44',
+  '--kpi-color-muted: #4a5163',
+  '--kpi-color-border: #d6c8ad',
+  '--kpi-radius: 2px',
+  '--kpi-space: 1.25rem',
+  '--kpi-focus-ring: #6d28d9',
+  '--kpi-color-good: #166534',
+  '--kpi-color-warning: #8a4b08',
+  '--kpi-color-critical: #9f1239',
+  '--kpi-color-neutral: #4a5163',
+  '--kpi-color-band-good: #f1e8d6',
+  '--kpi-color-band-warning: #e3d4b8',
+  '--kpi-color-band-critical: #cfbb97',
+  '--kpi-color-measure: #1f2a44',
+  '--kpi-color-target: #6d28d9',
+  '--kpi-color-line: #6d28d9',
+  '--kpi-color-skeleton: #efe6d4',
+].join('; ');
+
+/**
+ * The default theme follows the page's `color-scheme` (light, then dark), and
+ * a brand theme overrides the public tokens on any ancestor.
+ */
+export const Theming: Story = {
+  parameters: { cardWidth: 'none' },
+  args: { data: 'activationRate', sparkline: true },
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem">
+    <section aria-label="Light" style="color-scheme: light; background: #f4f5f7; padding: 1rem">${card(args)}</section>
+    <section aria-label="Dark" style="color-scheme: dark; background: #101315; padding: 1rem">${card(args)}</section>
+    <section aria-label="Brand" style="color-scheme: light; background: #efe7d8; padding: 1rem; ${BRAND_THEME}">${card(args)}</section>
+  </div>`,
+  play: settlesAs('good'),
+};
+
+/** 200 px wide: the value wraps rather than clips, and the secondary words give way first. */
+export const Narrow: Story = {
+  parameters: { cardWidth: '200px' },
+  args: { data: 'weeklyEngagedTeams', sparkline: true },
+  play: async (context) => {
+    await settlesAs('warning')(context);
+    const value = shadowOf(context.canvasElement).querySelector<HTMLElement>('[part~="value"]');
+    await expect(value, 'the value part').not.toBeNull();
+    // Nothing of the value is cut off: its content fits inside its own box.
+    await expect(value!.scrollWidth).toBeLessThanOrEqual(value!.clientWidth);
+  },
+};
