@@ -1,9 +1,9 @@
 // Browser tests in Debian's Chromium (npm tools cannot download browsers here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumExecutablePath } from './scripts/chromium.js';
 import { sourceEndpoints } from './test/browser/support/source-endpoints.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -17,16 +17,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath,
+        executablePath: chromiumExecutablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

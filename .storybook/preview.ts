@@ -1,12 +1,43 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type ArgTypes, type Preview } from '@storybook/web-components-vite';
 import manifest from 'virtual:kpi-kit/custom-elements';
-import { publicApi } from './public-api.js';
+import { publicApi, readOnlyProperties } from './public-api.js';
 
 // Controls and the Docs tables (attributes, properties, events, slots, CSS
 // custom properties, parts) come from the class JSDoc, via the manifest.
-setCustomElementsManifest(publicApi(manifest));
+const api = publicApi(manifest);
+setCustomElementsManifest(api);
+
+/** Rows that document the element but cannot be set from the Controls panel. */
+const DOCUMENTATION_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
+const READ_ONLY = readOnlyProperties(api);
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+type InputType = ArgTypes[string];
+
+/** `string | undefined` → text, and so on; Storybook would offer a JSON editor for any union. */
+function controlFor(typeText: string | undefined): InputType['control'] | undefined {
+  const types: string[] = (typeText ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
+  if (types.length !== 1) return undefined;
+  const type = ({ string: 'text', number: 'number', boolean: 'boolean' } as const)[types[0] as string];
+  return type ? { type } : undefined;
+}
+
+const manifestControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      if ((category && DOCUMENTATION_ONLY.has(category)) || READ_ONLY.has(name)) return [name, { ...argType, control: false }];
+      if (argType.control !== undefined) return [name, argType];
+      const control = controlFor(argType.table?.type?.summary);
+      return [name, control ? { ...argType, control } : argType];
+    }),
+  );
 
 const preview: Preview = {
+  argTypesEnhancers: [manifestControls],
   parameters: {
     layout: 'padded',
     controls: {

@@ -4,6 +4,11 @@
  * are not API, so they must not become Controls or rows in the Docs tables.
  * A property that has an attribute is listed once, under its attribute name,
  * because that is how HTML authors write it.
+ *
+ * Storybook keys every row by its bare name across all categories, so the
+ * `label` part would hide the `label` attribute and the `status` part the
+ * `status` property. Parts are therefore listed as they are written in CSS,
+ * `::part(label)`.
  */
 export interface CustomElementsManifest {
   readonly schemaVersion: string;
@@ -20,6 +25,7 @@ interface ManifestModule {
 interface ManifestDeclaration {
   readonly name: string;
   readonly members?: readonly ManifestMember[];
+  readonly cssParts?: readonly { readonly name: string; readonly [key: string]: unknown }[];
   readonly [key: string]: unknown;
 }
 
@@ -29,6 +35,7 @@ interface ManifestMember {
   readonly privacy?: 'public' | 'private' | 'protected';
   readonly static?: boolean;
   readonly attribute?: string;
+  readonly readonly?: boolean;
   readonly [key: string]: unknown;
 }
 
@@ -48,8 +55,22 @@ export function publicApi(manifest: CustomElementsManifest): CustomElementsManif
         declarations: module.declarations.map((declaration) => ({
           ...declaration,
           ...(declaration.members && { members: declaration.members.filter(isPublicProperty) }),
+          ...(declaration.cssParts && {
+            cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })),
+          }),
         })),
       }),
     })),
   };
+}
+
+/** Names of the read-only properties (getters such as `status`), which get no control. */
+export function readOnlyProperties(manifest: CustomElementsManifest): Set<string> {
+  const names = new Set<string>();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      for (const member of declaration.members ?? []) if (member.readonly === true) names.add(member.name);
+    }
+  }
+  return names;
 }

@@ -31,12 +31,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutablePath } from './chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_SCRIPT = join(root, 'scripts', 'serve-csp.js');
 const BUNDLE = join(root, 'dist', 'cdn', 'kpi-kit.js');
 const BUNDLE_PATH = '/dist/cdn/kpi-kit.js';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Readiness waits (not assertions on timing): how long each step may take before it counts as failed. */
 const SERVER_START_MS = 10_000;
@@ -68,14 +68,6 @@ const REQUIRED_CSP = [
   { test: (p) => /(^|;)\s*script-src\s+'self'\s*(;|$)/.test(p), what: "script-src 'self' (and nothing else)" },
 ];
 
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Runs in the page before any of its scripts (injected by the driver over
@@ -242,9 +234,9 @@ async function run() {
   console.log(`check-csp: serve-csp is up at ${url}`);
 
   browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumExecutablePath,
     headless: true,
-    args: BROWSER_ARGS,
+    args: chromiumArgs,
     // This script handles signals itself, so the server is stopped too.
     handleSIGINT: false,
     handleSIGTERM: false,

@@ -176,24 +176,21 @@ describe('validateKpiDocument over generated input', () => {
     );
   });
 
-  it.each<[string, fc.Arbitrary<unknown>]>([
+  const inputs: [string, fc.Arbitrary<unknown>][] = [
     ['any JSON value', fc.jsonValue()],
     ['any JavaScript value', anything],
     ['objects with the document keys and any values', knownKeys],
     ['valid documents with one field changed or removed', mutatedDocument],
-  ])('never throws and answers with a KPI or with diagnostics at valid pointers, for %s', (_, input) => {
+  ];
+
+  it.each(inputs)('never throws and answers with a KPI or with diagnostics at valid pointers, for %s', (_, input) => {
     fc.assert(
       fc.property(input, (value) => expectWellFormed(value, { located: false })),
       RUNS,
     );
   });
 
-  it.each<[string, fc.Arbitrary<unknown>]>([
-    ['any JSON value', fc.jsonValue()],
-    ['any JavaScript value', anything],
-    ['objects with the document keys and any values', knownKeys],
-    ['valid documents with one field changed or removed', mutatedDocument],
-  ])('points every diagnostic into the input, for %s', (_, input) => {
+  it.each(inputs)('points every diagnostic into the input, for %s', (_, input) => {
     fc.assert(
       fc.property(input, (value) => expectWellFormed(value, { located: true })),
       RUNS,
