@@ -413,8 +413,7 @@ export class KpiCard extends KpiElement {
         const word = g.breached ? 'breached' : g.level === 'neutral' ? 'no data' : 'holds';
         const limit = `${g.direction === 'increase' ? 'floor' : 'ceiling'} ${gf.value(g.limit)}`;
         return html`<li part=${g.breached ? 'guardrail guardrail-breached' : 'guardrail'} class="guardrail" data-level=${g.level} title=${g.explanation}>
-          <span class="status">${statusIcon(g.level)}</span>
-          <span class="guardrail-label">${g.label}</span>
+          <span class="guardrail-label"><span class="status">${statusIcon(g.level)}</span> ${g.label}</span>
           <span class="guardrail-value">${g.reading ? gf.value(g.reading.value) : '—'}</span>
           <span class="guardrail-word">${word} (${limit})</span>
         </li>`;

@@ -178,14 +178,25 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .guardrails > li {
+    max-inline-size: 100%;
+  }
   .guardrail {
+    box-sizing: border-box;
     display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0.15rem 0.5rem;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.1rem 0.35rem;
+    max-inline-size: 100%;
+    padding: 0.2rem 0.55rem;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    /* A chip may wrap onto several lines in a narrow card, so no pill radius. */
+    border-radius: 0.6rem;
     font-size: 0.78rem;
+    overflow-wrap: anywhere;
+  }
+  .guardrail .status {
+    vertical-align: -0.15em;
   }
   .guardrail[data-level='critical'] {
     /* A breach draws the eye: a heavier outline in the status colour, not colour alone (icon and word too). */
