@@ -13,6 +13,10 @@ export interface Formatters {
   value(value: number): string;
   /** A change in the KPI's format, always signed except for zero: `+12 tickets`, `-3.5%`. */
   delta(change: number): string;
+  /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
+  readonly isRate: boolean;
+  /** A change of a rate in percentage points, one fraction digit: 0.013 → `+1.3 pts`; unsigned: `1.3 pts`. */
+  points(change: number, signed?: boolean): string;
   /** A relative change (0.053 → `+5.3%`), one fraction digit. */
   percentChange(fraction: number): string;
   /** A UTC calendar date (document dates are UTC dates), medium style: `Sep 30, 2026`. Empty for an invalid time. */
@@ -37,6 +41,8 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
+  const pointsFormat = numberFormat(tag, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  const unsignedPointsFormat = numberFormat(tag, { maximumFractionDigits: 1 });
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
@@ -44,6 +50,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     locale: tag,
     value: (value) => withUnit(valueFormat.format(value)),
     delta: (change) => withUnit(deltaFormat.format(change)),
+    isRate: base.style === 'percent',
+    // "%" would read as a relative change; points say the rate itself moved.
+    points: (change, signed = true) => `${(signed ? pointsFormat : unsignedPointsFormat).format(change * 100)} pts`,
     percentChange: (fraction) => percentFormat.format(fraction),
     date: (time) => (Number.isFinite(time) ? dateFormat(tag).format(time) : ''),
     relativeAge: (time, now) => relativeAge(tag, time, now),

@@ -34,7 +34,12 @@ export interface StoryParts {
 export function describeDelta(delta: Delta, format: Formatters): string {
   const against = delta.label ?? 'vs previous';
   if (delta.movement === 'flat') return `flat ${against}`;
-  const size = delta.relative !== null ? format.percentChange(Math.abs(delta.relative)).replace(/^\+/, '') : format.delta(Math.abs(delta.absolute)).replace(/^\+/, '');
+  const magnitude = Math.abs(delta.absolute);
+  const size = format.isRate
+    ? format.points(magnitude, false)
+    : delta.relative !== null
+      ? format.percentChange(Math.abs(delta.relative)).replace(/^\+/, '')
+      : format.delta(magnitude).replace(/^\+/, '');
   const judgement = delta.judgement === 'neutral' ? '' : `, ${delta.judgement}`;
   return `${delta.movement} ${size} ${against}${judgement}`;
 }

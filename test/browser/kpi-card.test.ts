@@ -48,6 +48,9 @@ describe('<kpi-card>', () => {
       expect(part(card, 'status')?.querySelector('svg')).to.exist;
       expect(text(card, 'status')).to.not.equal('');
       expect(text(card, 'target')).to.match(/^Target 40(\.0)?% by Dec 31, 2026/);
+      // A rate moves in percentage points, not in percent of itself.
+      expect(text(card, 'delta')).to.match(/^▼ -\d+(\.\d)? pts worse vs previous day/);
+      expect(text(card, 'target')).to.match(/· \d+(\.\d)? pts below ·/);
       expect(text(card, 'meta')).to.contain('Owner: Growth · Priya Raman');
       expect(text(card, 'meta')).to.contain('As of');
       expect(card.status).to.equal('good');

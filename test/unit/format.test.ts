@@ -200,3 +200,21 @@ describe('createFormatters caching', () => {
     expect(spy).toHaveBeenCalled();
   });
 });
+
+describe('percentage points for rates', () => {
+  it.each([
+    ['en-US', 0.013, true, '+1.3 pts'],
+    ['en-US', -0.0134, true, '-1.3 pts'],
+    ['en-US', 0.035, false, '3.5 pts'],
+    ['de-DE', 0.035, false, '3,5 pts'],
+    ['en-US', 0, true, '0 pts'],
+  ])('in %s says a %d change as %s (signed: %s)', (locale, change, signed, expected) => {
+    expect(createFormatters(locale, { style: 'percent' }).points(change, signed)).toBe(expected);
+  });
+
+  it('treats a percent-format KPI as a rate, and others not', () => {
+    expect(createFormatters('en-US', { style: 'percent' }).isRate).toBe(true);
+    expect(createFormatters('en-US', { style: 'currency', currency: 'EUR' }).isRate).toBe(false);
+    expect(createFormatters('en-US').isRate).toBe(false);
+  });
+});

@@ -338,7 +338,11 @@ export class KpiCard extends KpiElement {
 
   private renderDelta(delta: Delta, format: Formatters): TemplateResult {
     const arrow = delta.movement === 'up' ? '▲' : delta.movement === 'down' ? '▼' : '▶';
-    const amount = delta.relative !== null ? format.percentChange(delta.relative) : format.delta(delta.absolute);
+    const amount = format.isRate
+      ? format.points(delta.absolute)
+      : delta.relative !== null
+        ? format.percentChange(delta.relative)
+        : format.delta(delta.absolute);
     return html`<span part="delta" class="delta" data-judgement=${delta.judgement}>
       <span class="arrow" aria-hidden="true">${arrow}</span>
       <span>${delta.movement === 'flat' ? 'flat' : amount}</span>
@@ -356,7 +360,7 @@ export class KpiCard extends KpiElement {
     const distance =
       gap === undefined || gap === 0
         ? ''
-        : ` · ${format.value(Math.abs(gap))} ${gap > 0 ? 'below' : 'above'}`;
+        : ` · ${format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap))} ${gap > 0 ? 'below' : 'above'}`;
     return html`<p part="target" class="target-line">
       Target ${format.value(status.target)}${by}${distance}
       ${'expected' in pace && PACE_WORDS[pace.verdict]
