@@ -12,4 +12,10 @@ export default defineConfig({
     // One copy of Lit for the kit, the stories and Storybook's web-components renderer.
     dedupe: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'],
   },
+  optimizeDeps: {
+    // Pre-bundle every Lit entry point together, so they share one lit-html. The renderer imports
+    // lit/directive-helpers.js, which the dependency scan misses; served unbundled, it would load a
+    // second lit-html beside the one inside the pre-bundled `lit`.
+    include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/task'],
+  },
 });

@@ -137,21 +137,13 @@ const meta = {
     },
     transform: { control: false, table: { category: 'properties' } },
     id: {
-      description: 'The KPI id when the JSON has none (mapping with pointers needs one).',
+      description: 'The KPI id when the JSON has none. Without it, the label as a slug is used.',
       control: 'text',
       table: { category: 'attributes', type: { summary: 'string' } },
     },
     'y-domain': { control: 'inline-radio', options: ['fit', 'zero'] },
     refresh: { control: { type: 'number', min: 0, step: 30 } },
     format: { control: 'text' },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A KPI at a glance. Give it a KPI document with `src`, inline JSON or the `data` property; map any other JSON with the pointer attributes or `transform`.',
-      },
-    },
   },
 } satisfies Meta<CardArgs>;
 
@@ -177,6 +169,7 @@ export const Default: Story = {
  * (acceptance from 99.9 %, deviation from 99.5 %) and a fixed reference to compare with.
  */
 export const IncreaseIsBetter: Story = {
+  name: 'Direction: higher is better',
   args: { data: 'apiAvailability' },
   play: settlesAs('good'),
 };
@@ -186,6 +179,7 @@ export const IncreaseIsBetter: Story = {
  * 30 h is a warning, and the rise since last week reads as worse.
  */
 export const DecreaseIsBetter: Story = {
+  name: 'Direction: lower is better',
   args: { data: 'timeToFirstValue', sparkline: true },
   play: settlesAs('warning'),
 };
@@ -195,6 +189,7 @@ export const DecreaseIsBetter: Story = {
  * inside the 65–75 % tolerance. The sparkline shades the good band.
  */
 export const TargetIsBest: Story = {
+  name: 'Direction: closest to target',
   args: { data: 'clusterUtilisation', sparkline: true },
   play: settlesAs('good'),
 };
@@ -203,18 +198,21 @@ export const TargetIsBest: Story = {
 
 /** Four named bands ("shrinking", "flat", "healthy", "best in class"): 108.1 % is healthy, compared with 12 months ago. */
 export const BandsNamed: Story = {
+  name: 'Bands: named ranges',
   args: { data: 'netRevenueRetention', sparkline: true },
   play: settlesAs('good'),
 };
 
 /** Bands of a lower-is-better KPI run good → warning → critical: churn at 2.7 % is critical. */
 export const BandsLowerIsBetter: Story = {
+  name: 'Bands: lower is better',
   args: { data: 'logoChurn', sparkline: true },
   play: settlesAs('critical'),
 };
 
 /** The same data with `y-domain="zero"`: the axis starts at zero, so the climb looks as large as it is. */
 export const AxisFromZero: Story = {
+  name: 'Sparkline axis from zero',
   args: { data: 'logoChurn', sparkline: true, 'y-domain': 'zero' },
   play: settlesAs('critical'),
 };
@@ -227,18 +225,21 @@ export const AxisFromZero: Story = {
  * 19 September; judged today the data would also be stale.
  */
 export const PaceBehind: Story = {
+  name: 'Pace: behind (pinned date)',
   args: { data: 'retention7d', sparkline: true, now: BEFORE_RETENTION_DEADLINE },
   play: settlesAs('warning'),
 };
 
 /** Behind pace on a live quarter: 15 % where the line from 14 % to 18 % by 31 December expects about 16.2 %. */
 export const PaceBehindLiveQuarter: Story = {
+  name: 'Pace: behind on a live quarter',
   args: { data: 'trialToPaid', sparkline: true },
   play: settlesAs('warning'),
 };
 
 /** On track: the trend since the onboarding release projects past the 40 % target. */
 export const PaceOnTrack: Story = {
+  name: 'Pace: on track',
   args: { data: 'activationRate' },
   play: settlesAs('good'),
 };
@@ -251,6 +252,7 @@ export const PaceOnTrack: Story = {
  * the breached chip is drawn heavier, with its own icon and word.
  */
 export const GuardrailBreached: Story = {
+  name: 'Guardrail breached',
   args: { data: 'weeklyEngagedTeams', sparkline: true },
   play: settlesAs('warning', 'guardrail-breached'),
 };
@@ -278,6 +280,7 @@ export const Empty: Story = {
  * each bad field by its JSON Pointer and says what was expected.
  */
 export const ErrorInvalidDocument: Story = {
+  name: 'Error: invalid document',
   args: { data: 'invalidDocument', label: '7-day retention' },
   play: async (context) => {
     await settlesAs('error')(context);
@@ -289,6 +292,7 @@ export const ErrorInvalidDocument: Story = {
 
 /** The URL answered with a sign-in page instead of JSON, as behind an expired SSO session. */
 export const ErrorNotJson: Story = {
+  name: 'Error: not JSON',
   args: { src: '/api/kpis/net-revenue-retention.json', label: 'Net revenue retention' },
   beforeEach: () =>
     serve({
@@ -312,6 +316,7 @@ export const Stale: Story = {
  * keeps the last good data and says the refresh failed.
  */
 export const RefreshFailed: Story = {
+  name: 'Refresh failed',
   args: { src: '/api/kpis/activation-rate.json' },
   beforeEach: () =>
     serve({
@@ -336,6 +341,7 @@ export const RefreshFailed: Story = {
  * guardrail): it shows as literal text and nothing runs.
  */
 export const HtmlPayloadIsInert: Story = {
+  name: 'HTML payload is inert',
   args: { data: 'htmlPayload' },
   play: async (context) => {
     await settlesAs('warning')(context);
@@ -350,12 +356,12 @@ export const HtmlPayloadIsInert: Story = {
 /**
  * Any JSON, mapped with attributes: `value-pointer` and `series-pointer` are
  * JSON Pointers into an API response (demo/data/metrics.json), `time-key` and
- * `value-key` name the record fields, `label` and `format` fill in what the
- * API does not say, and `id` names the KPI.
+ * `value-key` name the record fields, and `label` and `format` fill in what
+ * the API does not say. Without an `id`, the KPI id is the label as a slug.
  */
 export const PointerMapping: Story = {
+  name: 'Mapping: JSON Pointers',
   args: {
-    id: 'retention-d7',
     src: 'data/metrics.json',
     'value-pointer': '/metrics/retention/d7/current',
     'series-pointer': '/metrics/retention/d7/history',
@@ -368,8 +374,31 @@ export const PointerMapping: Story = {
   play: settlesAs('neutral'),
 };
 
+/**
+ * The same response, with the KPI's definition (target, baseline, comparison)
+ * inside it: `kpi-pointer` picks the document, and the value and series
+ * pointers fill in its data.
+ */
+export const KpiPointer: Story = {
+  name: 'Mapping: document inside a response',
+  args: {
+    src: 'data/metrics.json',
+    'kpi-pointer': '/metrics/retention/d7/definition',
+    'value-pointer': '/metrics/retention/d7/current',
+    'series-pointer': '/metrics/retention/d7/history',
+    'time-key': 'date',
+    'value-key': 'value',
+    sparkline: true,
+  },
+  play: async (context) => {
+    const card = context.canvasElement.querySelector<KpiCard>('kpi-card');
+    await waitFor(() => expect(card?.kpi?.id).toBe('retention-d7'), { timeout: 3000 });
+  },
+};
+
 /** A warehouse export in rows, reshaped into a KPI document by the `transform` property. */
 export const Transform: Story = {
+  name: 'Mapping: transform',
   args: {
     data: {
       metric: 'nps',
@@ -405,6 +434,7 @@ export const Transform: Story = {
  * No request, and it renders as soon as the element upgrades.
  */
 export const InlineJson: Story = {
+  name: 'Inline JSON',
   render: (args) => {
     const element = document.createElement('kpi-card');
     element.now = args.now;
@@ -474,6 +504,7 @@ export const Theming: Story = {
 
 /** 200 px wide: the value wraps rather than clips, and the secondary words give way first. */
 export const Narrow: Story = {
+  name: 'Narrow (200 px)',
   parameters: { cardWidth: '200px' },
   args: { data: 'weeklyEngagedTeams', sparkline: true },
   play: async (context) => {

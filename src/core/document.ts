@@ -133,7 +133,10 @@ export const KpiDocumentSchema = v.object({
   guardrails: v.optional(v.array(guardrail)),
   cadence: v.optional(v.picklist(CADENCES, 'expected "daily", "weekly", "monthly" or "quarterly"')),
   asOf: v.optional(timestamp),
-  /** ISO 8601 duration after which the data is stale, e.g. "P2D"; defaults to twice the cadence. */
+  /**
+   * ISO 8601 duration after which the data is stale, e.g. "P2D". Measured from `asOf`, or from the end
+   * of the last point's period; defaults to one cadence period.
+   */
   maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, 'expected an ISO 8601 duration such as "P2D" or "PT36H"'))),
   kind: v.optional(v.picklist(KINDS, 'expected "leading" or "lagging"')),
   annotations: v.optional(v.array(annotation)),

@@ -11,6 +11,12 @@ export interface Formatters {
   readonly locale: string | undefined;
   /** The KPI value in its document format, followed by the document's unit word if the format has no unit of its own. */
   value(value: number): string;
+  /**
+   * The value split into its number and the unit that follows it (the document's
+   * unit word, or an Intl unit or currency name printed after the number), so
+   * the unit can be set smaller. `unit` is empty when nothing follows the number.
+   */
+  valueParts(value: number): { readonly number: string; readonly unit: string };
   /** A change in the KPI's format, always signed except for zero: `+12 tickets`, `-3.5%`. */
   delta(change: number): string;
   /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
@@ -41,14 +47,25 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const pointsFormat = numberFormat(tag, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
-  const unsignedPointsFormat = numberFormat(tag, { maximumFractionDigits: 1 });
+  // One decimal, but two significant digits for small moves, so 0.012 pts never prints as 0.
+  const points: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
+  const pointsFormat = numberFormat(tag, { ...points, signDisplay: 'exceptZero' });
+  const unsignedPointsFormat = numberFormat(tag, points);
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
   return {
     locale: tag,
     value: (value) => withUnit(valueFormat.format(value)),
+    valueParts: (value) => {
+      if (word !== undefined) return { number: valueFormat.format(value), unit: word };
+      const parts = valueFormat.formatToParts(value);
+      // Only a trailing unit or currency name splits off; "45%" and "€12" stay whole.
+      const tail = parts.findLastIndex((part) => part.type !== 'literal');
+      const last = parts[tail];
+      if (!last || (last.type !== 'unit' && last.type !== 'currency') || tail === 0) return { number: parts.map((p) => p.value).join(''), unit: '' };
+      return { number: parts.slice(0, tail).map((p) => p.value).join('').trimEnd(), unit: parts.slice(tail).map((p) => p.value).join('') };
+    },
     delta: (change) => withUnit(deltaFormat.format(change)),
     isRate: base.style === 'percent',
     // "%" would read as a relative change; points say the rate itself moved.

@@ -226,7 +226,7 @@ function shortfall(kpi: Kpi, value: number, target: number): number {
 
 /**
  * The latest known value at or before `time`: the series' last non-gap point,
- * or `kpi.value` at `kpi.asOf` (taken as of `now` without one), whichever is later.
+ * or `kpi.value` at `kpi.asOf` (else at the series' last point, else `now`), whichever is later.
  */
 function latestValue(kpi: Kpi, time: number, now: number): { value: number; at: number } | undefined {
   let found: { value: number; at: number } | undefined;
@@ -235,7 +235,8 @@ function latestValue(kpi: Kpi, time: number, now: number): { value: number; at: 
     if (index >= 0) found = { value: kpi.series.v[index] as number, at: kpi.series.t[index] as number };
   }
   if (kpi.value !== null) {
-    const at = kpi.asOf ?? now;
+    // Dated as currentReading dates it: asOf, else the series' last point, else now.
+    const at = kpi.asOf ?? kpi.series?.t.at(-1) ?? now;
     if (at <= time && (found === undefined || at >= found.at)) found = { value: kpi.value, at };
   }
   return found;

@@ -40,7 +40,8 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
   const indices = Array.from({ length: t.length }, (_, i) => i);
   const defined = (i: number) => !Number.isNaN(v[i]);
   const values = indices.filter(defined).map((i) => v[i] as number);
-  const [minValue, maxValue] = extent([...values, ...(band ?? []).filter(Number.isFinite), ...(target !== undefined ? [target] : [])]);
+  // The axis fits the data and the target; the band only shades what is in view, so a wide band cannot flatten the line.
+  const [minValue, maxValue] = extent([...values, ...(target !== undefined ? [target] : [])]);
   let lo = minValue ?? 0;
   let hi = maxValue ?? 1;
   if (yDomain === 'zero') {

@@ -218,3 +218,19 @@ describe('percentage points for rates', () => {
     expect(createFormatters('en-US').isRate).toBe(false);
   });
 });
+
+describe('valueParts', () => {
+  it.each<[string, NumberFormatInput | undefined, string | undefined, number, { number: string; unit: string }]>([
+    ['a document unit word', undefined, 'sign-ups', 235, { number: '235', unit: 'sign-ups' }],
+    ['an Intl unit after the number', { style: 'unit', unit: 'hour', unitDisplay: 'short' }, undefined, 33.5, { number: '33.5', unit: 'hr' }],
+    ['a percent, which stays whole', { style: 'percent' }, undefined, 0.41, { number: '41%', unit: '' }],
+    ['a currency before the number, which stays whole', { style: 'currency', currency: 'USD' }, undefined, 12, { number: '$12.00', unit: '' }],
+    ['no unit at all', undefined, undefined, 1862, { number: '1,862', unit: '' }],
+  ])('splits %s', (_name, format, unit, value, expected) => {
+    expect(createFormatters('en-US', format, unit).valueParts(value)).toEqual(expected);
+  });
+
+  it('splits a currency printed after the number (de-DE)', () => {
+    expect(createFormatters('de-DE', { style: 'currency', currency: 'EUR' }).valueParts(12)).toEqual({ number: '12,00', unit: '€' });
+  });
+});

@@ -35,6 +35,9 @@ interface CardView {
 }
 
 const SPARKLINE_HEIGHT = 40;
+
+/** Failure messages are phrases; inside running text they need a full stop. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 const MAX_DIAGNOSTICS_SHOWN = 5;
 
 /**
@@ -272,7 +275,7 @@ export class KpiCard extends KpiElement {
     const receivedAt = this.source.receivedAt;
     const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, Date.now())}.` : '';
     return html`<p part="warning" class="warning" role="status">
-      ${statusIcon('warning')}<span>Refresh failed: ${failure.message}${since}</span>
+      ${statusIcon('warning')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
     </p>`;
   }
 
@@ -322,7 +325,7 @@ export class KpiCard extends KpiElement {
         ${statusBadge(status.level, status.word)}
       </div>
       <div class="figures">
-        <span part="value" class="value">${reading ? format.value(reading.value) : '—'}</span>
+        <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
         ${view.delta ? this.renderDelta(view.delta, format) : nothing}
       </div>
       ${this.renderTarget(view)}
@@ -334,6 +337,12 @@ export class KpiCard extends KpiElement {
       <p id="explanation" class="visually-hidden">${status.explanation}</p>
       <slot name="footer"></slot>
     </div>`;
+  }
+
+  /** The number at full size and its unit smaller, kept on one line, so "235 sign-ups" never breaks inside a word. */
+  private renderValue(format: Formatters, value: number): TemplateResult {
+    const { number, unit } = format.valueParts(value);
+    return unit ? html`${number} <span class="unit">${unit}</span>` : html`${number}`;
   }
 
   private renderDelta(delta: Delta, format: Formatters): TemplateResult {

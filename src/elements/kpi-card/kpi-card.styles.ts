@@ -59,7 +59,13 @@ export const cardStyles = css`
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    /* Breaks a number only if it alone is wider than the card; it is never clipped. */
+    overflow-wrap: break-word;
+  }
+  .unit {
+    font-size: 0.5em;
+    font-weight: 600;
+    white-space: nowrap;
   }
   .delta {
     display: inline-flex;
