@@ -191,6 +191,15 @@ describe('<kpi-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('turns stale by itself when its data ages past maxAge while on screen', async () => {
+      // Two seconds of margin, so a slow machine still sees the fresh state first.
+      const doc = { id: 'live', label: 'Live', value: 1, asOf: new Date().toISOString(), maxAge: 'PT2S' };
+      const card = await fixture<KpiCard>(html`<kpi-card .data=${doc}></kpi-card>`);
+      expect(hasState(card, 'stale')).to.be.false;
+      await waitUntil(() => hasState(card, 'stale'), 'the card should re-judge freshness when the data is due to go stale', { timeout: 6000 });
+      expect(text(card, 'stale')).to.match(/^Stale · /);
+    });
+
     it('is axe-clean in the ok state, with sparkline and guardrails', async () => {
       const card = await fixture<KpiCard>(html`<kpi-card sparkline .now=${NOW} .data=${weeklyEngagedTeams}></kpi-card>`);
       await expect(card).to.be.accessible();

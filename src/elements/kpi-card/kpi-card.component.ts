@@ -124,6 +124,9 @@ export class KpiCard extends KpiElement {
   private lastLevel?: KpiStatus;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
+  /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
+  private staleTimer?: ReturnType<typeof setTimeout>;
+  private staleDue = false;
 
   /** The computed status: `good`, `warning`, `critical` or `neutral`; `undefined` until data is shown. */
   get status(): KpiStatus | undefined {
@@ -158,6 +161,7 @@ export class KpiCard extends KpiElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     cancelAnimationFrame(this.resizeFrame);
+    clearTimeout(this.staleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,15 +172,29 @@ export class KpiCard extends KpiElement {
       this.viewError = undefined;
       return;
     }
-    if (this.view?.kpi === loaded.kpi && !changed.has('locale') && !changed.has('now')) return;
+    if (this.view?.kpi === loaded.kpi && !changed.has('locale') && !changed.has('now') && !this.staleDue) return;
+    this.staleDue = false;
     try {
       this.view = this.buildView(loaded.kpi);
       this.viewError = undefined;
+      this.scheduleStaleCheck(this.view.freshness);
     } catch (cause) {
       // Nothing escapes the element: a defect in view building becomes a visible error.
       this.view = undefined;
       this.viewError = { kind: 'invalid', message: `This KPI could not be displayed: ${cause instanceof Error ? cause.message : String(cause)}` };
     }
+  }
+
+  private scheduleStaleCheck(freshness: Freshness): void {
+    clearTimeout(this.staleTimer);
+    // A pinned `now` never moves; stale data stays stale; without a limit nothing goes stale.
+    if (this.now !== undefined || freshness.stale || freshness.ageMs === undefined || freshness.maxAgeMs === undefined) return;
+    const dueIn = freshness.maxAgeMs - freshness.ageMs + 1;
+    // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
+    this.staleTimer = setTimeout(() => {
+      this.staleDue = true;
+      this.requestUpdate();
+    }, Math.min(dueIn, 2 ** 31 - 1));
   }
 
   private buildView(kpi: Kpi): CardView {
