@@ -139,8 +139,9 @@ describe('<kpi-card>', () => {
     it('shows a skeleton with the same minimum height while loading', async () => {
       const restore = stubFetch(() => new Promise<Response>(() => {}));
       try {
-        const card = await fixture<KpiCard>(html`<kpi-card src="/never.json"></kpi-card>`);
+        const card = await fixture<KpiCard>(html`<kpi-card src="/never.json" label="Churn"></kpi-card>`);
         expect(part(card, 'skeleton')).to.exist;
+        expect(text(card, 'label')).to.equal('Churn');
         expect(hasState(card, 'loading')).to.be.true;
         expect(base(card).getAttribute('aria-busy')).to.equal('true');
         const loadingHeight = card.getBoundingClientRect().height;
@@ -157,6 +158,9 @@ describe('<kpi-card>', () => {
       expect(hasState(card, 'empty')).to.be.true;
       expect(shadow(card).textContent).to.contain('No data yet');
       expect(text(card, 'label')).to.equal(emptyExpansionMrr.label);
+      // Who owns it and what it aims for still matter before the first value arrives.
+      expect(text(card, 'meta')).to.contain('Owner: Finance · Marta Okafor');
+      expect(text(card, 'target')).to.equal('Target €120K by Nov 30, 2026');
       await expect(card).to.be.accessible();
     });
 

@@ -280,7 +280,7 @@ export class KpiCard extends KpiElement {
 
   private renderSkeleton(): TemplateResult {
     return html`<div part="base skeleton" class="card skeleton" aria-busy="true" role="group" aria-label=${`${this.label ?? 'KPI'}, loading`}>
-      <span class="bone bone--label"></span>
+      ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}
       <span class="bone bone--value"></span>
       <span class="bone bone--line"></span>
       <span class="bone bone--bullet"></span>
@@ -302,7 +302,7 @@ export class KpiCard extends KpiElement {
     return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
       <p class="empty-message">No data yet. The source answered, but it holds no value for this KPI.</p>
-      ${failure ? this.renderRefreshWarning(failure, view.format) : nothing}
+      ${this.renderTarget(view)} ${failure ? this.renderRefreshWarning(failure, view.format) : nothing} ${this.renderMeta(view)}
       <slot name="footer"></slot>
     </div>`;
   }
