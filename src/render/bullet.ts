@@ -28,6 +28,12 @@ export interface BulletBandGeometry {
 
 export interface BulletGeometry {
   readonly domain: readonly [number, number];
+  /**
+   * `bar` from zero, as Few specifies; `marker` when everything sits in a narrow
+   * range far from zero (99.5–99.96 %): a bar must start at zero, so a fitted
+   * scale shows the measure as a marker instead of a misleading bar.
+   */
+  readonly measure: 'bar' | 'marker';
   readonly bands: readonly BulletBandGeometry[];
   /** The featured measure, drawn from zero (or the domain edge nearest zero). */
   readonly bar: { readonly x: number; readonly width: number };
@@ -41,20 +47,32 @@ export function bulletGeometry({ bands, value, target, comparative }: BulletInpu
   const finiteEdges = bands.flatMap((b) => [b.from, b.to]).filter(Number.isFinite);
   const marks = [value, target, comparative].filter((m): m is number => m !== undefined && Number.isFinite(m));
   const all = [...finiteEdges, ...marks];
-  // Bars encode length, so the scale starts at zero unless the data lies on both sides of it.
-  let lo = Math.min(0, ...all);
-  let hi = Math.max(0, ...all);
-  // Leave room past the outermost mark, so an open-ended band stays visible.
-  if (hi === Math.max(...all) && hi > 0) hi += (hi - lo) * 0.1;
-  if (lo === Math.min(...all) && lo < 0) lo -= (hi - lo) * 0.1;
+  const [least, most] = [Math.min(...all), Math.max(...all)];
+  // Few's bars start at zero. Only when that would squeeze everything into the last twentieth of
+  // the track (99.5–99.96 %) does the scale fit the data, with a marker in place of the bar.
+  const fitted = (least > 0 && most - least < 0.05 * most) || (most < 0 && most - least < 0.05 * -least);
+  let lo: number;
+  let hi: number;
+  if (fitted) {
+    const pad = (most - least) * 0.15 || Math.abs(most) * 0.01;
+    [lo, hi] = [least - pad, most + pad];
+  } else {
+    // Bars encode length, so the scale starts at zero unless the data lies on both sides of it.
+    lo = Math.min(0, least);
+    hi = Math.max(0, most);
+    // Leave room past the outermost mark, so an open-ended band stays visible.
+    if (hi === most && hi > 0) hi += (hi - lo) * 0.1;
+    if (lo === least && lo < 0) lo -= (hi - lo) * 0.1;
+  }
   if (lo === hi) hi = lo + 1;
   const [d0, d1] = nice(lo, hi, 5);
   const x = linearMap([d0, d1], [0, 100]);
   const clamp = (v: number) => Math.min(100, Math.max(0, x(v)));
-  const zero = clamp(0);
+  const zero = fitted ? clamp(value) : clamp(0);
   const end = clamp(value);
   return {
     domain: [d0, d1],
+    measure: fitted ? 'marker' : 'bar',
     bands: bands.map((b) => {
       const from = clamp(b.from === -Infinity ? d0 : b.from);
       const to = clamp(b.to === Infinity ? d1 : b.to);

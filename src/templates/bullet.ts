@@ -11,7 +11,9 @@ export function bulletGraph(geometry: BulletGeometry, description: string): Temp
     ${geometry.bands.map(
       (band) => svg`<rect class="band band--${band.intensity}" x=${pct(band.x)} width=${pct(band.width)} y="0" height="24"><title>${band.label}</title></rect>`,
     )}
-    <rect class="measure" x=${pct(geometry.bar.x)} width=${pct(geometry.bar.width)} y="8" height="8"></rect>
+    ${geometry.measure === 'bar'
+      ? svg`<rect class="measure" x=${pct(geometry.bar.x)} width=${pct(geometry.bar.width)} y="8" height="8"></rect>`
+      : svg`<rect class="measure measure--marker" x=${pct(geometry.bar.x)} transform="translate(-4 0)" width="8" y="6" height="12" rx="2"></rect>`}
     ${geometry.comparative !== undefined
       ? svg`<rect class="comparative" x=${pct(geometry.comparative)} transform="translate(-1 0)" width="2" y="5" height="14"></rect>`
       : nothing}

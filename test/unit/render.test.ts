@@ -89,3 +89,26 @@ describe('sparklineGeometry with an open-ended band', () => {
     expect(g.band).toEqual({ y: 0, height: 10 });
   });
 });
+
+describe('bulletGeometry far from zero', () => {
+  it('fits the scale and marks the measure instead of drawing a bar (availability 99.5–99.96 %)', () => {
+    const bands = [
+      { from: -Infinity, to: 0.995, status: 'critical' as const, label: 'off target' },
+      { from: 0.995, to: 0.999, status: 'warning' as const, label: 'deviating' },
+      { from: 0.999, to: Infinity, status: 'good' as const, label: 'on target' },
+    ];
+    const g = bulletGeometry({ bands, value: 0.9996, target: 0.999 });
+    // least 0.995, most 0.9996; pad 0.15 × 0.0046 = 0.00069 → nice(0.99431, 1.00029) = [0.994, 1.001].
+    expect(g.domain[0]).toBeCloseTo(0.994, 10);
+    expect(g.domain[1]).toBeCloseTo(1.001, 10);
+    expect(g.measure).toBe('marker');
+    expect(g.bar.width).toBe(0);
+    expect(g.bar.x).toBeCloseTo(((0.9996 - 0.994) / 0.007) * 100, 8);
+    // The warning band is 4/7 of the track instead of a pixel.
+    expect(g.bands[1]?.width).toBeCloseTo((0.004 / 0.007) * 100, 8);
+  });
+
+  it('keeps Few’s zero-based bar when the data spans more than a twentieth of the scale (38 → 45)', () => {
+    expect(bulletGeometry({ bands: [], value: 41, target: 45, comparative: 38 }).measure).toBe('bar');
+  });
+});

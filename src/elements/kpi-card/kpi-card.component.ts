@@ -405,7 +405,8 @@ export class KpiCard extends KpiElement {
     const bands = status.bands.map((b) => b.label).join(', ');
     const value = status.reading ? format.value(status.reading.value) : 'no value';
     const target = status.target !== undefined ? `, target ${format.value(status.target)}` : '';
-    return `Bullet graph: ${value}${target}; bands ${bands}`;
+    const [from, to] = view.bullet?.domain ?? [0, 0];
+    return `Bullet graph: ${value}${target}; bands ${bands}; scale ${format.value(from)} to ${format.value(to)}`;
   }
 
   private renderSparkline(view: CardView): TemplateResult {
