@@ -7,7 +7,8 @@
  * Columns: the time domain [x0, x1] is cut into `columns` equal half-open
  * columns; point `t` falls in column `floor((t - x0) × columns / (x1 - x0))`,
  * and `t = x1` joins the last column. Points outside [x0, x1] are skipped.
- * Multiplying before dividing keeps the column exact for integer epoch ms.
+ * Multiplying before dividing keeps the column exact for integer epoch ms
+ * (while (x1 - x0) × columns < 2^53, i.e. always for real chart widths).
  *
  * Gaps (NaN values) are kept as NaN points at the time of a real gap, so a
  * line breaks where the full series breaks. Per column at most two markers:
@@ -81,6 +82,12 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
   const candV = new Float64Array(M4_POINTS_PER_COLUMN);
   const candO = new Float64Array(M4_POINTS_PER_COLUMN);
 
+  /** The column of a time in [x0, x1]; x1 itself joins the last column. */
+  function columnOf(time: number): number {
+    const c = Math.floor(((time - x0) * n) / span);
+    return c < n ? c : n - 1;
+  }
+
   function firstIndexInDomain(series: Series, fromIndex: number): number {
     const { t } = series;
     // Binary search only when the start lies before x0, so an append stays O(1).
@@ -101,40 +108,82 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
   function add(series: Series, fromIndex = 0): void {
     const { t, v } = series;
     const end = Math.min(t.length, v.length);
-    for (let i = firstIndexInDomain(series, Math.max(0, Math.floor(fromIndex) || 0)); i < end; i++) {
-      const time = t[i] as number;
-      if (time > x1) break; // sorted: nothing later is in the domain
-      if (!(time >= x0)) continue; // NaN time
-      let c = Math.floor(((time - x0) * n) / span);
-      if (c >= n) c = n - 1;
-      const o = order++;
-      const value = v[i] as number;
-      if (value !== value) {
-        if ((gapFirstO[c] as number) < 0) {
-          gapFirstO[c] = o;
-          gapFirstT[c] = time;
-        }
-        gapLastO[c] = o;
-        gapLastT[c] = time;
+    let i = firstIndexInDomain(series, Math.max(0, Math.floor(fromIndex) || 0));
+    let o = order;
+    while (i < end) {
+      const start = t[i] as number;
+      if (start > x1) break; // sorted: nothing later is in the domain
+      if (!(start >= x0)) {
+        i++; // NaN time
         continue;
       }
-      if ((firstO[c] as number) < 0) {
-        firstO[c] = minO[c] = maxO[c] = o;
-        firstT[c] = minT[c] = maxT[c] = time;
-        firstV[c] = minV[c] = maxV[c] = value;
-      } else if (value < (minV[c] as number)) {
-        minO[c] = o;
-        minT[c] = time;
-        minV[c] = value;
-      } else if (value > (maxV[c] as number)) {
-        maxO[c] = o;
-        maxT[c] = time;
-        maxV[c] = value;
+      const c = columnOf(start);
+      // Times ascend, so points come in runs per column: fold a run in locals, store it once.
+      let fo = firstO[c] as number;
+      let ft = firstT[c] as number;
+      let fv = firstV[c] as number;
+      let mino = minO[c] as number;
+      let mint = minT[c] as number;
+      let minv = minV[c] as number;
+      let maxo = maxO[c] as number;
+      let maxt = maxT[c] as number;
+      let maxv = maxV[c] as number;
+      let lo = lastO[c] as number;
+      let lt = lastT[c] as number;
+      let lv = lastV[c] as number;
+      let gfo = gapFirstO[c] as number;
+      let gft = gapFirstT[c] as number;
+      let glo = gapLastO[c] as number;
+      let glt = gapLastT[c] as number;
+      for (; i < end; i++) {
+        const time = t[i] as number;
+        if (time > x1 || columnOf(time) !== c) break;
+        const value = v[i] as number;
+        if (value !== value) {
+          if (gfo < 0) {
+            gfo = o;
+            gft = time;
+          }
+          glo = o;
+          glt = time;
+        } else {
+          if (fo < 0) {
+            fo = mino = maxo = o;
+            ft = mint = maxt = time;
+            fv = minv = maxv = value;
+          } else if (value < minv) {
+            mino = o;
+            mint = time;
+            minv = value;
+          } else if (value > maxv) {
+            maxo = o;
+            maxt = time;
+            maxv = value;
+          }
+          lo = o;
+          lt = time;
+          lv = value;
+        }
+        o++;
       }
-      lastO[c] = o;
-      lastT[c] = time;
-      lastV[c] = value;
+      firstO[c] = fo;
+      firstT[c] = ft;
+      firstV[c] = fv;
+      minO[c] = mino;
+      minT[c] = mint;
+      minV[c] = minv;
+      maxO[c] = maxo;
+      maxT[c] = maxt;
+      maxV[c] = maxv;
+      lastO[c] = lo;
+      lastT[c] = lt;
+      lastV[c] = lv;
+      gapFirstO[c] = gfo;
+      gapFirstT[c] = gft;
+      gapLastO[c] = glo;
+      gapLastT[c] = glt;
     }
+    order = o;
   }
 
   function result(): Series {

@@ -3,7 +3,7 @@
  * optional target band behind it, and the declared y-domain policy, so the
  * chart says honestly whether its axis starts at zero.
  */
-import { extent, nice } from 'd3-array';
+import { nice } from 'd3-array';
 import { area, line } from 'd3-shape';
 import type { Series } from '../core/series.js';
 import { linearMap } from './linear.js';
@@ -39,11 +39,19 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
   const { t, v } = series;
   const indices = Array.from({ length: t.length }, (_, i) => i);
   const defined = (i: number) => !Number.isNaN(v[i]);
-  const values = indices.filter(defined).map((i) => v[i] as number);
+  // One pass for the extent: no filtered copies and no spread of a long array into extent().
+  let lo = target ?? Infinity;
+  let hi = target ?? -Infinity;
+  let definedPoints = 0;
+  for (let i = 0; i < v.length; i++) {
+    const value = v[i] as number;
+    if (Number.isNaN(value)) continue;
+    definedPoints++;
+    if (value < lo) lo = value;
+    if (value > hi) hi = value;
+  }
   // The axis fits the data and the target; the band only shades what is in view, so a wide band cannot flatten the line.
-  const [minValue, maxValue] = extent([...values, ...(target !== undefined ? [target] : [])]);
-  let lo = minValue ?? 0;
-  let hi = maxValue ?? 1;
+  if (lo === Infinity) [lo, hi] = [0, 1];
   if (yDomain === 'zero') {
     lo = Math.min(0, lo);
     hi = Math.max(0, hi);
@@ -68,6 +76,6 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
     }),
     ...(target !== undefined && { targetY: y(target) }),
     ...(lastIndex !== undefined && { last: { x: xAt(lastIndex), y: yAt(lastIndex) } }),
-    definedPoints: values.length,
+    definedPoints,
   };
 }

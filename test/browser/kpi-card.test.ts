@@ -117,6 +117,25 @@ describe('<kpi-card>', () => {
       await waitUntil(() => Number(part(card, 'chart')?.getAttribute('width')) > before, 'the chart should widen');
     });
 
+    it('reduces a long series to what its pixels can show before drawing', async () => {
+      const count = 100_000;
+      const start = Date.UTC(2026, 0, 1);
+      const series = {
+        t: Array.from({ length: count }, (_, i) => start + i * 60_000),
+        v: Array.from({ length: count }, (_, i) => (i === 50_000 ? 500 : Math.sin(i / 1000))),
+      };
+      const card = await fixture<KpiCard>(
+        html`<kpi-card sparkline style="width: 320px" .now=${NOW} .data=${{ id: 'big', label: 'Big', series }}></kpi-card>`,
+      );
+      await waitUntil(() => part(card, 'chart'), 'the sparkline should render');
+      const path = part(card, 'chart')?.querySelector('.spark-line')?.getAttribute('d') ?? '';
+      const width = Number(part(card, 'chart')?.getAttribute('width'));
+      // At most 6 points per pixel column (first, min, max, last and gap markers), far below 100,000.
+      expect(path.split(/[ML]/).length - 1).to.be.at.most(6 * width);
+      // The one spike survives the reduction: nice(−1, 500) is −200 to 600; without it the axis would be −1 to 1.
+      expect(shadow(card).querySelector('.axis-note')?.textContent?.trim()).to.equal('-200–600 · fitted');
+    });
+
     it('renders labels carrying HTML as inert text', async () => {
       const card = await cardWith(htmlPayload);
       expect(text(card, 'label')).to.contain(HTML_PAYLOAD);

@@ -5,6 +5,8 @@ import type { KpiStatus } from '../../core/document.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
 import { assessFreshness, type Freshness } from '../../core/freshness.js';
 import type { Kpi } from '../../core/model.js';
+import { reduceM4 } from '../../core/reduce.js';
+import type { Series } from '../../core/series.js';
 import { assessPace, type Pace } from '../../core/pace.js';
 import { evaluateStatus, type KpiStatusResult } from '../../core/status.js';
 import { describeDelta, describeKpi, PACE_WORDS } from '../../core/summary.js';
@@ -124,6 +126,8 @@ export class KpiCard extends KpiElement {
   private lastLevel?: KpiStatus;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
+  /** The last reduction, kept while the series and width are the same. */
+  private reduced?: { source: Series; width: number; series: Series };
   /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
   private staleTimer?: ReturnType<typeof setTimeout>;
   private staleDue = false;
@@ -416,7 +420,7 @@ export class KpiCard extends KpiElement {
     const geometry =
       width > 0 && kpi.series
         ? sparklineGeometry({
-            series: kpi.series,
+            series: this.drawableSeries(kpi.series, width),
             width,
             height: SPARKLINE_HEIGHT,
             yDomain: this.yDomain,
@@ -434,6 +438,21 @@ export class KpiCard extends KpiElement {
       ${geometry ? sparkline(geometry, width, SPARKLINE_HEIGHT, `Trend ${period}, axis ${range} (${policy})`) : html`<div class="chart-placeholder"></div>`}
       <span class="axis-note">${range} · ${policy}</span>
     </div>`;
+  }
+
+  /**
+   * More points than pixel columns cannot all be seen: above four per column the
+   * series is reduced (M4: first, min, max, last per column), which keeps the
+   * drawn shape and its gaps and costs one pass instead of a path of every point.
+   */
+  private drawableSeries(series: Series, width: number): Series {
+    if (series.t.length <= width * 4) return series;
+    if (this.reduced?.source !== series || this.reduced.width !== width) {
+      const first = series.t[0] as number;
+      const last = series.t[series.t.length - 1] as number;
+      this.reduced = { source: series, width, series: reduceM4(series, first, last, width) };
+    }
+    return this.reduced.series;
   }
 
   private renderGuardrails(view: CardView): TemplateResult {
