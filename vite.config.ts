@@ -11,7 +11,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -41,6 +42,36 @@ const isExternal = (id: string): boolean =>
 // One copy of Lit even when a story, a test or the demo reaches it through another path.
 const dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
+/**
+ * Minifies the CSS in the kit's Lit `css` literals (src/ only), which the JS
+ * minifiers leave as written: both builds ship it minified, whether or not
+ * the JS is. Build only: the dev server, Storybook and the tests see the
+ * source. `MINIFY_CSS_LITERALS=0` turns it off (to compare sizes or bisect a
+ * styling bug). See scripts/minify-css-literals.js.
+ */
+function minifyCssLiteralsPlugin(): Plugin {
+  const srcDir = `${normalizePath(join(root, 'src'))}/`;
+  const warned = new Set<string>();
+  return {
+    name: 'kpi-kit:minify-css-literals',
+    enforce: 'pre',
+    apply: 'build',
+    transform: {
+      filter: { id: /\.[cm]?[jt]s$/ },
+      async handler(code, id) {
+        if (process.env.MINIFY_CSS_LITERALS === '0' || !normalizePath(id).startsWith(srcDir)) return null;
+        const result = await minifyCssLiterals(code, id);
+        for (const warning of result.warnings) {
+          if (warned.has(warning)) continue;
+          warned.add(warning);
+          this.warn(warning);
+        }
+        return result.map ? { code: result.code, map: result.map } : null;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -65,6 +96,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      plugins: [minifyCssLiteralsPlugin()],
       resolve: { dedupe },
       build: {
         target: 'es2022',
@@ -94,6 +126,7 @@ export default defineConfig(({ command, mode }) => {
 
   return {
     publicDir: false,
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',

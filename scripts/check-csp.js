@@ -12,9 +12,9 @@
  *      check cannot pass against a page without the policy;
  *    - no `securitypolicyviolation` event, console error, page error or
  *      failed request while the cards load;
- *    - every <kpi-card> is defined and settles (leaves `:state(loading)`);
- *      settled cards show a value (or the empty message), and none is in
- *      `:state(error)`;
+ *    - every <kpi-card> and <kpi-trend> is defined and settles (leaves
+ *      `:state(loading)`); settled cards show a value and trends their line
+ *      (or the empty message), and none is in `:state(error)`;
  *    - Trusted Types is really enforced: a string assigned to `innerHTML`
  *      throws a TypeError and raises exactly the expected violation (this
  *      deliberate violation is made after everything else is collected, and
@@ -282,10 +282,11 @@ async function run() {
   // ---- readiness: every card defined and settled
   const cardCount = await page.locator('kpi-card').count();
   if (cardCount === 0) fail('the page has no <kpi-card> elements');
+  if ((await page.locator('kpi-trend').count()) === 0) fail('the page has no <kpi-trend> elements');
   try {
     await page.waitForFunction(
       (settled) =>
-        [...document.querySelectorAll('kpi-card')].every(
+        [...document.querySelectorAll('kpi-card, kpi-trend')].every(
           (card) =>
             card.matches(':defined') &&
             card.shadowRoot !== null &&
@@ -303,16 +304,19 @@ async function run() {
   // ---- what each card shows
   const rows = await page.evaluate((allStates) => {
     const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return [...document.querySelectorAll('kpi-card')].map((card) => {
+    return [...document.querySelectorAll('kpi-card, kpi-trend')].map((card) => {
       const shadow = card.shadowRoot;
+      // A card shows a value; a trend shows its line.
+      const drawn = shadow?.querySelector('[part~="chart"] .line')?.getAttribute('d') ? '(line drawn)' : null;
       return {
+        tag: card.localName,
         source: card.getAttribute('src') ?? (card.querySelector(':scope > script[type="application/json"]') ? 'inline JSON' : '(none)'),
         defined: card.matches(':defined'),
         hasShadow: shadow !== null,
         status: card.status ?? null,
         states: allStates.filter((s) => card.matches(`:state(${s})`)),
         label: text(shadow?.querySelector('[part~="label"]')),
-        value: shadow?.querySelector('[part~="value"]') ? text(shadow.querySelector('[part~="value"]')) : null,
+        value: shadow?.querySelector('[part~="value"]') ? text(shadow.querySelector('[part~="value"]')) : drawn,
         error: shadow?.querySelector('[part~="error"]') ? text(shadow.querySelector('[part~="error"]')) : null,
         emptyMessage: text(shadow?.querySelector('.empty-message')),
       };
@@ -320,11 +324,11 @@ async function run() {
   }, ALL_STATES);
 
   for (const [i, row] of rows.entries()) {
-    const name = `card ${i + 1} (${row.source}${row.label ? `, "${row.label}"` : ''})`;
+    const name = `${row.tag} ${i + 1} (${row.source}${row.label ? `, "${row.label}"` : ''})`;
     const has = (s) => row.states.includes(s);
     if (!row.defined || !row.hasShadow) {
-      row.shows = '(not upgraded: kpi-card is not defined)';
-      fail(`${name}: the element never upgraded; the bundle did not define <kpi-card>`);
+      row.shows = `(not upgraded: ${row.tag} is not defined)`;
+      fail(`${name}: the element never upgraded; the bundle did not define <${row.tag}>`);
     } else if (has('loading')) {
       row.shows = '(still loading)';
       fail(`${name}: still :state(loading) after ${SETTLE_MS} ms`);
@@ -392,7 +396,7 @@ async function run() {
   for (const e of pageErrors.slice(pageErrorsBefore)) fail(`page error: ${e}`);
   for (const r of failedRequests.slice(failedRequestsBefore)) fail(`request failed: ${r}`);
 
-  console.log(`\n<kpi-card> elements on ${url} (${rows.length}):\n`);
+  console.log(`\nkit elements on ${url} (${rows.length}):\n`);
   printTable(rows);
   console.log(`\nCSP: ${csp ?? '(none)'}`);
   console.log(

@@ -1,4 +1,5 @@
 /** The one-file CDN entry: registers every element and exports everything. */
 import './kpi-card.js';
+import './kpi-trend.js';
 
 export * from './index.js';

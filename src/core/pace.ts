@@ -25,6 +25,12 @@ export interface Trend {
   readonly intercept: number;
   /** How many points were fitted. */
   readonly points: number;
+  /**
+   * Standard error of `slope` (per ms): how far the fitted rate could be off
+   * given the scatter about the line. The scatter is the residual variance
+   * with n − 2 degrees of freedom (the line spent two), so two points give 0.
+   */
+  readonly slopeStdError: number;
 }
 
 export type PaceVerdict = 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
@@ -46,6 +52,12 @@ export type Pace =
       readonly slopePerDay: number;
       /** How many points the trend was fitted on. */
       readonly points: number;
+      /** When `current` was measured (epoch ms): where the projection starts. */
+      readonly currentAt: number;
+      /** Standard error of `slopePerDay`; 0 when no trend was fitted or it was fitted on two points. */
+      readonly slopeStdErrorPerDay: number;
+      /** `points − 2`, the degrees of freedom of `slopeStdErrorPerDay`; 0 when no trend was fitted. */
+      readonly degreesOfFreedom: number;
       readonly explanation: string;
     };
 
@@ -90,9 +102,9 @@ export function expectedValueAt(baseline: Baseline, target: Deadline, time: numb
 }
 
 /**
- * Ordinary least squares over the non-gap points with `fromTime ≤ t ≤ toTime`.
- * Returns `undefined` with fewer than `minPoints` (default 3, at least 2)
- * points, or when they all share one time.
+ * Ordinary least squares over the non-gap points with `fromTime ≤ t ≤ toTime`,
+ * with the standard error of the slope. Returns `undefined` with fewer than
+ * `minPoints` (default 3, at least 2) points, or when they all share one time.
  */
 export function leastSquaresTrend(
   series: Series,
@@ -100,10 +112,13 @@ export function leastSquaresTrend(
   toTime: number,
   minPoints = DEFAULT_MIN_POINTS,
 ): Trend | undefined {
+  // Only the window is visited: a live series of a million points costs what its window holds.
+  const first = indexAtOrBefore(series, fromTime - 1) + 1;
+  const end = indexAtOrBefore(series, toTime) + 1;
   let count = 0;
   let sumT = 0;
   let sumV = 0;
-  for (let i = 0; i < series.t.length; i++) {
+  for (let i = first; i < end; i++) {
     const t = series.t[i] as number;
     const v = series.v[i] as number;
     if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
@@ -117,7 +132,7 @@ export function leastSquaresTrend(
   const meanV = sumV / count;
   let sumTT = 0;
   let sumTV = 0;
-  for (let i = 0; i < series.t.length; i++) {
+  for (let i = first; i < end; i++) {
     const t = series.t[i] as number;
     const v = series.v[i] as number;
     if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
@@ -126,7 +141,24 @@ export function leastSquaresTrend(
   }
   if (!(sumTT > 0)) return undefined;
   const slope = sumTV / sumTT;
-  return { slope, intercept: meanV - slope * meanT, points: count };
+  // Residuals summed directly rather than as Σdv² − slope·Σdt·dv, which cancels to noise on a near-exact line.
+  let sumSquaredResiduals = 0;
+  for (let i = first; i < end; i++) {
+    const t = series.t[i] as number;
+    const v = series.v[i] as number;
+    if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
+    sumSquaredResiduals += (v - meanV - slope * (t - meanT)) ** 2;
+  }
+  const slopeStdError = count > 2 ? Math.sqrt(sumSquaredResiduals / (count - 2) / sumTT) : 0;
+  return { slope, intercept: meanV - slope * meanT, points: count, slopeStdError };
+}
+
+/**
+ * `value` carried `elapsed` ms forward at `slopePerDay`. The one formula for
+ * `Pace.projected` and the projections drawn from a pace, so both agree to the bit.
+ */
+export function carryForward(value: number, slopePerDay: number, elapsed: number): number {
+  return value + slopePerDay * (elapsed / MS_PER_DAY);
 }
 
 /**
@@ -143,6 +175,10 @@ export function leastSquaresTrend(
  *
  * "Meets" follows the direction: at or above the target for `increase`, at or
  * below it for `decrease`, and within `kpi.minimumChange` of it for `target`.
+ *
+ * A pace with a projection also carries where it starts (`currentAt`) and how
+ * sure its rate is (`slopeStdErrorPerDay`, `degreesOfFreedom`), so a chart can
+ * draw the projection's cone with `projectionAt` from `trend.ts`.
  */
 export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pace {
   const { baseline, target } = kpi;
@@ -167,6 +203,11 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
   const trend = kpi.series ? leastSquaresTrend(kpi.series, latest.at - windowMs, latest.at, minPoints) : undefined;
   const slopePerDay = trend ? trend.slope * MS_PER_DAY : 0;
   const points = trend?.points ?? 0;
+  const uncertainty = {
+    currentAt: latest.at,
+    slopeStdErrorPerDay: trend ? trend.slopeStdError * MS_PER_DAY : 0,
+    degreesOfFreedom: trend ? trend.points - 2 : 0,
+  };
   const targetText = formatValue(deadline.value);
 
   if (passed) {
@@ -179,6 +220,7 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
       projectedAt: deadline.by,
       slopePerDay,
       points,
+      ...uncertainty,
       explanation: achieved
         ? `Reached ${formatValue(latest.value)} by ${formatDate(deadline.by)}, meeting the target of ${targetText}`
         : `Ended at ${formatValue(latest.value)} by ${formatDate(deadline.by)}, missing the target of ${targetText}`,
@@ -192,7 +234,7 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
       expected,
     };
   }
-  const projected = latest.value + trend.slope * (deadline.by - latest.at);
+  const projected = carryForward(latest.value, slopePerDay, deadline.by - latest.at);
   const miss = shortfall(kpi, projected, deadline.value);
   const allowance = tolerance * Math.abs(deadline.value - start.value);
   return {
@@ -203,6 +245,7 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
     projectedAt: deadline.by,
     slopePerDay,
     points,
+    ...uncertainty,
     explanation:
       `Projected ${formatValue(projected)} by ${formatDate(deadline.by)} against a target of ${targetText} ` +
       `(trend ${formatDelta(slopePerDay)}/day over the last ${days} days)`,

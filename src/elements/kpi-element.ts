@@ -1,15 +1,22 @@
 /**
  * What every kit element shares: where its data comes from (`src`, `data`,
- * inline JSON), how arbitrary JSON maps onto a KPI document, its locale, and
- * its computed state exposed as custom states.
+ * inline JSON), how arbitrary JSON maps onto a KPI document, its locale, the
+ * view derived from the KPI (status, pace, delta, freshness, story), and its
+ * computed state exposed as custom states.
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { KpiStatus } from '../core/document.js';
+import type { Freshness } from '../core/freshness.js';
+import { buildKpiView, type KpiView } from '../core/kpi-view.js';
 import { mapToDocument } from '../core/mapping.js';
 import { formatDiagnostic, validateKpiDocument, type Diagnostic } from '../core/validate.js';
 import type { Kpi } from '../core/model.js';
 import { currentReading } from '../core/reading.js';
 import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
+import type { SourceFailure } from '../data/source-failure.js';
+import { emit } from '../events/emit.js';
+import '../events/kpi-status-change.js';
 
 /** The validated KPI plus the mapping that produced it. */
 export interface LoadedKpi {
@@ -77,10 +84,104 @@ export abstract class KpiElement extends LitElement {
     this.source.refresh();
   }
 
+  /** What the element shows, derived once per data, locale or time change; `undefined` until data is shown. */
+  protected view?: KpiView;
+  /** A defect while deriving the view, shown like any other error. */
+  protected viewError?: SourceFailure;
+  private lastLevel?: KpiStatus;
+  /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
+  private staleTimer?: ReturnType<typeof setTimeout>;
+  private staleDue = false;
+
+  /** The computed status: `good`, `warning`, `critical` or `neutral`; `undefined` until data is shown. */
+  get status(): KpiStatus | undefined {
+    return this.view?.status.level;
+  }
+
+  /** Why the status is what it is, in one or two sentences. */
+  get explanation(): string | undefined {
+    return this.view?.status.explanation;
+  }
+
+  /** The validated, normalised KPI on screen. */
+  get kpi(): Kpi | undefined {
+    return this.view?.kpi;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.staleTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform'];
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.source.reinterpret();
+    const loaded = this.source.value;
+    if (!loaded) {
+      this.view = undefined;
+      this.viewError = undefined;
+      return;
+    }
+    const kpi = this.kpiToShow(loaded.kpi);
+    if (this.view?.kpi === kpi && !changed.has('locale') && !changed.has('now') && !this.staleDue) return;
+    this.staleDue = false;
+    try {
+      this.view = buildKpiView(kpi, {
+        locale: this.resolveLocale(kpi.locale),
+        now: this.now ?? Date.now(),
+        ...(this.source.receivedAt !== undefined && { receivedAt: this.source.receivedAt }),
+      });
+      this.viewError = undefined;
+      this.scheduleStaleCheck(this.view.freshness);
+    } catch (cause) {
+      // Nothing escapes the element: a defect in view building becomes a visible error.
+      this.view = undefined;
+      this.viewError = { kind: 'invalid', message: `This KPI could not be displayed: ${describeCause(cause)}` };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view;
+    const states = new Set<string>();
+    const sourceState = this.viewError ? 'error' : this.source.state;
+    if (sourceState !== 'ok') states.add(sourceState);
+    if (view) {
+      states.add(view.status.level);
+      if (view.freshness.stale) states.add('stale');
+      if (view.status.breachedGuardrails.length > 0) states.add('guardrail-breached');
+      if (this.source.failure) states.add('refresh-failed');
+    }
+    this.setStates(states);
+    if (view && view.status.level !== this.lastLevel) {
+      const from = this.lastLevel;
+      this.lastLevel = view.status.level;
+      // Status changes the page caused by setting `.data` are not news to the page.
+      if (this.source.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
+    }
+  }
+
+  /** The KPI to show for what the source delivered; an element that appends live points returns its grown copy. */
+  protected kpiToShow(loaded: Kpi): Kpi {
+    return loaded;
+  }
+
+  /** The failure to show: a defect in the view, else the source's (kept beside the last good data). */
+  protected get failure(): SourceFailure | undefined {
+    return this.viewError ?? this.source.failure;
+  }
+
+  private scheduleStaleCheck(freshness: Freshness): void {
+    clearTimeout(this.staleTimer);
+    // A pinned `now` never moves; stale data stays stale; without a limit nothing goes stale.
+    if (this.now !== undefined || freshness.stale || freshness.ageMs === undefined || freshness.maxAgeMs === undefined) return;
+    const dueIn = freshness.maxAgeMs - freshness.ageMs + 1;
+    // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
+    this.staleTimer = setTimeout(() => {
+      this.staleDue = true;
+      this.requestUpdate();
+    }, Math.min(dueIn, 2 ** 31 - 1));
   }
 
   /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
@@ -123,4 +224,9 @@ export abstract class KpiElement extends LitElement {
     const empty = currentReading(kpi) === undefined;
     return { ok: true, value: { kpi }, empty };
   }
+}
+
+/** A thrown value in words, for an error panel. */
+export function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }

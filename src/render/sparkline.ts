@@ -4,7 +4,7 @@
  * chart says honestly whether its axis starts at zero.
  */
 import { nice } from 'd3-array';
-import { area, line } from 'd3-shape';
+import { line } from 'd3-shape';
 import type { Series } from '../core/series.js';
 import { linearMap } from './linear.js';
 
@@ -26,7 +26,6 @@ export interface SparklineInput {
 
 export interface SparklineGeometry {
   readonly line: string;
-  readonly area: string;
   readonly domain: readonly [number, number];
   readonly band?: { readonly y: number; readonly height: number };
   readonly targetY?: number;
@@ -69,7 +68,6 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
   const clampY = (value: number) => Math.min(height, Math.max(0, y(value)));
   return {
     line: line<number>().defined(defined).x(xAt).y(yAt)(indices) ?? '',
-    area: area<number>().defined(defined).x(xAt).y0(y(Math.max(domain[0], Math.min(0, domain[1])))).y1(yAt)(indices) ?? '',
     domain,
     ...(band && {
       band: { y: clampY(band[1]), height: Math.max(0, clampY(band[0]) - clampY(band[1])) },

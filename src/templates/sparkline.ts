@@ -1,12 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SparklineGeometry } from '../render/sparkline.js';
 
-/** A sparkline at its measured pixel size: band behind, area, line with gaps, end dot. */
+/** A sparkline at its measured pixel size: band behind, line with gaps, end dot. */
 export function sparkline(geometry: SparklineGeometry, width: number, height: number, description: string): TemplateResult {
   return html`<svg class="sparkline" part="chart" role="img" aria-label=${description} width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     ${geometry.band ? svg`<rect class="spark-band" x="0" width=${width} y=${geometry.band.y} height=${geometry.band.height}></rect>` : nothing}
     ${geometry.targetY !== undefined ? svg`<line class="spark-target" x1="0" x2=${width} y1=${geometry.targetY} y2=${geometry.targetY}></line>` : nothing}
-    <path class="spark-area" d=${geometry.area}></path>
     <path class="spark-line" d=${geometry.line}></path>
     ${geometry.last ? svg`<circle class="spark-dot" cx=${geometry.last.x} cy=${geometry.last.y} r="2.5"></circle>` : nothing}
   </svg>`;

@@ -1,5 +1,5 @@
 /**
- * <kpi-card> renders with Trusted Types enforced, from source, in the unit
+ * <kpi-card> and <kpi-trend> render with Trusted Types enforced, from source, in the unit
  * test loop. (`npm run check:csp` checks the built bundle on a page served
  * with the full CSP header; this catches a TT regression before a build.)
  *
@@ -13,6 +13,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/kpi-card.js';
+import '../../src/kpi-trend.js';
 import type { KpiCard } from '../../src/kpi-card.js';
 import {
   activationRate,
@@ -23,7 +24,8 @@ import {
   weeklyEngagedTeams,
 } from '../../stories/fixtures/index.js';
 
-const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html";
+/** Trusted Types, and no inline style attributes: the trend's tooltip must position itself through CSSOM. */
+const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html; style-src 'self'";
 const NOW = Date.UTC(2026, 10, 23, 12);
 
 const violations: string[] = [];
@@ -41,7 +43,7 @@ async function cardWith(data: unknown): Promise<KpiCard> {
   return card;
 }
 
-describe('<kpi-card> under Trusted Types', () => {
+describe('kit elements under Trusted Types and a strict style-src', () => {
   before(() => {
     document.addEventListener('securitypolicyviolation', record);
     const meta = document.createElement('meta');
@@ -111,5 +113,22 @@ describe('<kpi-card> under Trusted Types', () => {
     const card = await cardWith(htmlPayload);
     expect(text(card, 'label')).to.contain(HTML_PAYLOAD);
     expect(card.shadowRoot?.querySelector('img')).to.equal(null);
+  });
+
+  it('renders a trend with every overlay, its tooltip and its table', async () => {
+    const trend = await fixture<HTMLElementTagNameMap['kpi-trend']>(html`<kpi-trend compare .now=${NOW} .data=${weeklyEngagedTeams}></kpi-trend>`);
+    // CSSOM, not a style attribute: this page forbids those too.
+    trend.style.width = '600px';
+    const root = trend.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('.chart .line'), 'the trend never drew');
+    const plot = root.querySelector('[part~="plot"]') as HTMLElement;
+    const box = plot.getBoundingClientRect();
+    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 10 }));
+    await trend.updateComplete;
+    const tooltip = root.querySelector('[part~="tooltip"]') as HTMLElement;
+    expect(tooltip.style.getPropertyValue('--_x')).to.match(/^\d+px$/);
+    trend.table = true;
+    await trend.updateComplete;
+    expect(root.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
   });
 });

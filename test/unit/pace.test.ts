@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KpiDocument } from '../../src/core/document.js';
 import { createFormatters } from '../../src/core/format.js';
 import { toKpi } from '../../src/core/model.js';
-import { assessPace, expectedValueAt, leastSquaresTrend, type Pace, type PaceVerdict } from '../../src/core/pace.js';
+import { assessPace, carryForward, expectedValueAt, leastSquaresTrend, type Pace, type PaceVerdict } from '../../src/core/pace.js';
 import { toSeries } from '../../src/core/series.js';
 import { MS_PER_DAY, toEpochMs } from '../../src/core/time.js';
 
@@ -104,6 +104,35 @@ describe('leastSquaresTrend', () => {
 
   it('has no trend for an empty window', () => {
     expect(leastSquaresTrend(toSeries(daily('2026-07-01', [1, 2, 3])), day('2026-08-01'), day('2026-07-01'))).toBeUndefined();
+  });
+});
+
+describe('leastSquaresTrend standard error of the slope', () => {
+  // SE = √(Σr² / (n − 2) / Σdt²), computed here in days and compared per day.
+  it.each<[string, (number | null)[], number]>([
+    ['is 0 on an exact line', [38, 38.5, 39, 39.5, 40], 0],
+    ['is 0 with two points (no degrees of freedom left)', [1, 3], 0],
+    // dt −1, 0, 1; fit 1.5, 2, 2.5; r −0.5, 1, −0.5; Σr² 1.5; df 1; Σdt² 2: √(1.5 / 1 / 2) = √0.75.
+    ['is √0.75 for 1, 3, 2', [1, 3, 2], 0.8660254037844386],
+    // dt −2…2, slope 8 / 10 = 0.8; r −0.4, 0.8, −1, 1.2, −0.6; Σr² 3.6; df 3; Σdt² 10: √(3.6 / 3 / 10) = √0.12.
+    ['is √0.12 for 10, 12, 11, 14, 13', [10, 12, 11, 14, 13], 0.34641016151377546],
+    // Gaps leave dt −2, 0, 2 and values 1, 3, 2: the same residuals, Σdt² 8: √(1.5 / 1 / 8) = √0.1875.
+    ['ignores gaps: √0.1875 for 1, –, 3, –, 2', [1, null, 3, null, 2], 0.4330127018922193],
+  ])('%s', (_, values, perDay) => {
+    const trend = leastSquaresTrend(toSeries(daily('2026-07-01', values)), -Infinity, Infinity, 2);
+    expect((trend?.slopeStdError ?? NaN) * MS_PER_DAY).toBeCloseTo(perDay, 12);
+  });
+});
+
+describe('carryForward', () => {
+  it.each([
+    ['carries 40 at 0.1 a day for 60 days to 46', 40, 0.1, 60 * MS_PER_DAY, 46],
+    ['carries back for a negative elapsed time', 40, 0.1, -10 * MS_PER_DAY, 39],
+    ['holds the value when nothing elapsed', 40, 0.1, 0, 40],
+    ['holds the value at a zero slope', 40, 0, 60 * MS_PER_DAY, 40],
+    ['carries half a day at half the daily change', 10, -2, MS_PER_DAY / 2, 9],
+  ])('%s', (_, value, slopePerDay, elapsed, expected) => {
+    expect(carryForward(value, slopePerDay, elapsed)).toBeCloseTo(expected, 12);
   });
 });
 
@@ -236,6 +265,30 @@ describe('assessPace before the deadline', () => {
     expect(pace).toMatchObject({
       explanation: 'Projected 46 by Sep 30, 2026 against a target of 45 (trend +0.1/day over the last 28 days)',
     });
+  });
+});
+
+describe('assessPace projection uncertainty', () => {
+  it.each<[string, Partial<KpiDocument>, number, string, number, number]>([
+    ['has no uncertainty on an exact line, with n − 2 = 2 degrees of freedom', { series: endingAt('2026-08-01', 40, 0.1) }, NOW, '2026-08-01', 0, 2],
+    // dt −1.5 … 1.5 (Σdt² 5), mean 40.2, slope 0.5 / 5 = 0.1; r −0.05, 0.15, −0.15, 0.05; Σr² 0.05; √(0.05 / 2 / 5) = √0.005.
+    ['measures the scatter about the fitted line', { series: daily('2026-07-29', [40, 40.3, 40.1, 40.4]) }, NOW, '2026-08-01', 0.07071067811865475, 2],
+    ['starts from kpi.value at kpi.asOf when it is newer', { series: endingAt('2026-07-31', 39.9, 0.1), value: 40, asOf: '2026-08-01' }, NOW, '2026-08-01', 0, 2],
+    ['after the deadline, starts from the value at the deadline', { series: endingAt('2026-09-30', 45.5, 0.1) }, day('2026-10-15'), '2026-09-30', 0, 2],
+    ['after the deadline with no trend, has no degrees of freedom', { series: [{ t: '2026-10-05', v: 46 }] }, day('2026-10-15'), '2026-10-05', 0, 0],
+  ])('%s', (_, overrides, now, currentAt, slopeStdErrorPerDay, degreesOfFreedom) => {
+    const pace = assessPace(paceKpi(overrides), now);
+    if (!('currentAt' in pace)) throw new Error('expected a projection');
+    expect(pace.currentAt).toBe(day(currentAt));
+    expect(pace.slopeStdErrorPerDay).toBeCloseTo(slopeStdErrorPerDay, 12);
+    expect(pace.degreesOfFreedom).toBe(degreesOfFreedom);
+  });
+
+  it('keeps the projection of a scattered series: 40.4 + 0.1 × 60 = 46.4', () => {
+    const pace = assessPace(paceKpi({ series: daily('2026-07-29', [40, 40.3, 40.1, 40.4]) }), NOW);
+    expect(pace).toMatchObject({ verdict: 'on-track', current: 40.4, points: 4 });
+    if (!('projected' in pace)) throw new Error('expected a projection');
+    expect(pace.projected).toBeCloseTo(46.4, 12);
   });
 });
 

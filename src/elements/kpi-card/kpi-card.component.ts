@@ -1,46 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { computeDelta, type Delta } from '../../core/delta.js';
-import type { KpiStatus } from '../../core/document.js';
+import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
-import { assessFreshness, type Freshness } from '../../core/freshness.js';
-import type { Kpi } from '../../core/model.js';
-import { reduceM4 } from '../../core/reduce.js';
+import type { KpiView } from '../../core/kpi-view.js';
 import type { Series } from '../../core/series.js';
-import { assessPace, type Pace } from '../../core/pace.js';
-import { evaluateStatus, type KpiStatusResult } from '../../core/status.js';
-import { describeDelta, describeKpi, PACE_WORDS } from '../../core/summary.js';
-import { formatDiagnostic } from '../../core/validate.js';
+import { describeDelta, PACE_WORDS } from '../../core/summary.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
-import '../../events/kpi-status-change.js';
 import { bulletGeometry, type BulletGeometry } from '../../render/bullet.js';
 import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
+import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { tokenStyles, statusStyles } from '../../styles/tokens.styles.js';
 import { bulletGraph } from '../../templates/bullet.js';
+import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { sparkline } from '../../templates/sparkline.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
-import { KpiElement } from '../kpi-element.js';
+import { describeCause, KpiElement } from '../kpi-element.js';
 import { cardStyles } from './kpi-card.styles.js';
 
-/** Everything the card shows, derived once per data, locale or time change. */
-interface CardView {
-  readonly kpi: Kpi;
-  readonly format: Formatters;
-  readonly status: KpiStatusResult;
-  readonly pace: Pace;
-  readonly delta?: Delta;
-  readonly freshness: Freshness;
-  readonly story: string;
-  readonly bullet?: BulletGeometry;
-}
+type ReduceModule = typeof import('../../core/reduce.js');
+/** Loaded the first time any card meets a series too long to draw point by point; most never do. */
+let reduceModule: Promise<ReduceModule> | undefined;
 
 const SPARKLINE_HEIGHT = 40;
-
-/** Failure messages are phrases; inside running text they need a full stop. */
-const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
-const MAX_DIAGNOSTICS_SHOWN = 5;
 
 /**
  * A KPI at a glance: the value against its target, the status in words and
@@ -111,7 +94,7 @@ const MAX_DIAGNOSTICS_SHOWN = 5;
  * @fires kpi-status-change - Fetched or inline data changed the computed status. Detail: `{ id, from, to }`. Not fired for `.data`.
  */
 export class KpiCard extends KpiElement {
-  static override styles = [tokenStyles, statusStyles, cardStyles];
+  static override styles = [tokenStyles, statusStyles, sourceStateStyles, cardStyles];
 
   /** Shows a sparkline of the series, with the target band behind it. */
   @property({ type: Boolean, reflect: true }) sparkline = false;
@@ -121,31 +104,13 @@ export class KpiCard extends KpiElement {
 
   @state() private chartWidth = 0;
 
-  private view?: CardView;
-  private viewError?: SourceFailure;
-  private lastLevel?: KpiStatus;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   /** The last reduction, kept while the series and width are the same. */
   private reduced?: { source: Series; width: number; series: Series };
-  /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
-  private staleTimer?: ReturnType<typeof setTimeout>;
-  private staleDue = false;
-
-  /** The computed status: `good`, `warning`, `critical` or `neutral`; `undefined` until data is shown. */
-  get status(): KpiStatus | undefined {
-    return this.view?.status.level;
-  }
-
-  /** Why the status is what it is, in one or two sentences. */
-  get explanation(): string | undefined {
-    return this.view?.status.explanation;
-  }
-
-  /** The validated, normalised KPI on screen. */
-  get kpi(): Kpi | undefined {
-    return this.view?.kpi;
-  }
+  private reducer?: ReduceModule;
+  /** The bullet graph of the view on screen, kept while the view is. */
+  private bullet?: { view: KpiView; geometry: BulletGeometry | undefined };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,54 +130,17 @@ export class KpiCard extends KpiElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     cancelAnimationFrame(this.resizeFrame);
-    clearTimeout(this.staleTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const loaded = this.source.value;
-    if (!loaded) {
-      this.view = undefined;
-      this.viewError = undefined;
-      return;
-    }
-    if (this.view?.kpi === loaded.kpi && !changed.has('locale') && !changed.has('now') && !this.staleDue) return;
-    this.staleDue = false;
-    try {
-      this.view = this.buildView(loaded.kpi);
-      this.viewError = undefined;
-      this.scheduleStaleCheck(this.view.freshness);
-    } catch (cause) {
-      // Nothing escapes the element: a defect in view building becomes a visible error.
-      this.view = undefined;
-      this.viewError = { kind: 'invalid', message: `This KPI could not be displayed: ${cause instanceof Error ? cause.message : String(cause)}` };
-    }
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observeChart();
   }
 
-  private scheduleStaleCheck(freshness: Freshness): void {
-    clearTimeout(this.staleTimer);
-    // A pinned `now` never moves; stale data stays stale; without a limit nothing goes stale.
-    if (this.now !== undefined || freshness.stale || freshness.ageMs === undefined || freshness.maxAgeMs === undefined) return;
-    const dueIn = freshness.maxAgeMs - freshness.ageMs + 1;
-    // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
-    this.staleTimer = setTimeout(() => {
-      this.staleDue = true;
-      this.requestUpdate();
-    }, Math.min(dueIn, 2 ** 31 - 1));
-  }
-
-  private buildView(kpi: Kpi): CardView {
-    const now = this.now ?? Date.now();
-    const format = createFormatters(this.resolveLocale(kpi.locale), kpi.format, kpi.unit);
-    const status = evaluateStatus(kpi, {
-      formatValue: format.value,
-      formatGuardrail: (g, value) => createFormatters(format.locale, g.format, g.unit).value(value),
-    });
-    const pace = assessPace(kpi, now, { format: { value: format.value, delta: format.delta, date: format.date } });
-    const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
-    const freshness = assessFreshness(kpi, now, this.source.receivedAt);
-    const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });
-    const bullet =
+  private bulletOf(view: KpiView): BulletGeometry | undefined {
+    if (this.bullet?.view === view) return this.bullet.geometry;
+    const { status, kpi } = view;
+    const geometry =
       status.reading && (status.bands.length > 0 || status.target !== undefined)
         ? bulletGeometry({
             bands: status.bands,
@@ -221,29 +149,8 @@ export class KpiCard extends KpiElement {
             ...(kpi.baseline && { comparative: kpi.baseline.value }),
           })
         : undefined;
-    return { kpi, format, status, pace, freshness, story, ...(delta && { delta }), ...(bullet && { bullet }) };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.observeChart();
-    const view = this.view;
-    const states = new Set<string>();
-    const sourceState = this.viewError ? 'error' : this.source.state;
-    if (sourceState !== 'ok') states.add(sourceState);
-    if (view) {
-      states.add(view.status.level);
-      if (view.freshness.stale) states.add('stale');
-      if (view.status.breachedGuardrails.length > 0) states.add('guardrail-breached');
-      if (this.source.failure) states.add('refresh-failed');
-    }
-    this.setStates(states);
-    if (view && view.status.level !== this.lastLevel) {
-      const from = this.lastLevel;
-      this.lastLevel = view.status.level;
-      // Status changes the page caused by setting `.data` are not news to the page.
-      if (this.source.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
-    }
+    this.bullet = { view, geometry };
+    return geometry;
   }
 
   private observeChart(): void {
@@ -270,12 +177,12 @@ export class KpiCard extends KpiElement {
       return this.renderState();
     } catch (cause) {
       // A defect must not escape into the page: show it like any other error.
-      return this.renderError({ kind: 'invalid', message: `This KPI could not be displayed: ${cause instanceof Error ? cause.message : String(cause)}` });
+      return this.renderError({ kind: 'invalid', message: `This KPI could not be displayed: ${describeCause(cause)}` });
     }
   }
 
   private renderState(): TemplateResult {
-    const failure = this.viewError ?? this.source.failure;
+    const failure = this.failure;
     if (this.view && this.source.state === 'empty') return this.renderEmpty(this.view, failure);
     if (this.view) return this.renderCard(this.view, failure);
     if (failure) return this.renderError(failure);
@@ -292,16 +199,11 @@ export class KpiCard extends KpiElement {
     </div>`;
   }
 
-  /** The last good data stays on screen; this says why it may be out of date. */
   private renderRefreshWarning(failure: SourceFailure, format: Formatters): TemplateResult {
-    const receivedAt = this.source.receivedAt;
-    const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, Date.now())}.` : '';
-    return html`<p part="warning" class="warning" role="status">
-      ${statusIcon('warning')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
-    </p>`;
+    return refreshWarning(failure, this.source.receivedAt, format);
   }
 
-  private renderEmpty(view: CardView, failure: SourceFailure | undefined): TemplateResult {
+  private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const label = view.kpi.label;
     return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
@@ -313,23 +215,14 @@ export class KpiCard extends KpiElement {
 
   private renderError(failure: SourceFailure): TemplateResult {
     const label = this.label ?? 'KPI';
-    const diagnostics = failure.diagnostics ?? [];
     return html`<div part="base" class="card card--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
-      <div part="error" class="error">
-        <p class="error-message">${failure.message}</p>
-        ${diagnostics.length > 1
-          ? html`<ul class="diagnostics">
-              ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
-              ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
-            </ul>`
-          : nothing}
-      </div>
+      ${errorPanel(failure)}
       <slot name="footer"></slot>
     </div>`;
   }
 
-  private renderCard(view: CardView, failure: SourceFailure | undefined): TemplateResult {
+  private renderCard(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const { kpi, format, status } = view;
     const reading = status.reading;
     return html`<div
@@ -351,7 +244,7 @@ export class KpiCard extends KpiElement {
         ${view.delta ? this.renderDelta(view.delta, format) : nothing}
       </div>
       ${this.renderTarget(view)}
-      ${view.bullet ? bulletGraph(view.bullet, this.bulletDescription(view)) : nothing}
+      ${this.renderBullet(view)}
       ${this.sparkline && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
       ${status.guardrails.length > 0 ? this.renderGuardrails(view) : nothing}
       ${this.renderMeta(view)}
@@ -382,7 +275,7 @@ export class KpiCard extends KpiElement {
     </span>`;
   }
 
-  private renderTarget(view: CardView): TemplateResult | typeof nothing {
+  private renderTarget(view: KpiView): TemplateResult | typeof nothing {
     const { kpi, format, status, pace } = view;
     if (status.target === undefined) return nothing;
     const reading = status.reading;
@@ -404,31 +297,36 @@ export class KpiCard extends KpiElement {
     </p>`;
   }
 
-  private bulletDescription(view: CardView): string {
+  private renderBullet(view: KpiView): TemplateResult | typeof nothing {
+    const geometry = this.bulletOf(view);
+    return geometry ? bulletGraph(geometry, this.bulletDescription(view, geometry)) : nothing;
+  }
+
+  private bulletDescription(view: KpiView, geometry: BulletGeometry): string {
     const { format, status } = view;
     const bands = status.bands.map((b) => b.label).join(', ');
     const value = status.reading ? format.value(status.reading.value) : 'no value';
     const target = status.target !== undefined ? `, target ${format.value(status.target)}` : '';
-    const [from, to] = view.bullet?.domain ?? [0, 0];
+    const [from, to] = geometry.domain;
     return `Bullet graph: ${value}${target}; bands ${bands}; scale ${format.value(from)} to ${format.value(to)}`;
   }
 
-  private renderSparkline(view: CardView): TemplateResult {
+  private renderSparkline(view: KpiView): TemplateResult {
     const { kpi, format, status } = view;
     const width = this.chartWidth;
     const good = status.bands.find((b) => b.status === 'good');
-    const geometry =
-      width > 0 && kpi.series
-        ? sparklineGeometry({
-            series: this.drawableSeries(kpi.series, width),
-            width,
-            height: SPARKLINE_HEIGHT,
-            yDomain: this.yDomain,
-            // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
-            ...(good && { band: [good.from, good.to] as const }),
-            ...(status.target !== undefined && { target: status.target }),
-          })
-        : undefined;
+    const drawable = width > 0 && kpi.series ? this.drawableSeries(kpi.series, width) : undefined;
+    const geometry = drawable
+      ? sparklineGeometry({
+          series: drawable,
+          width,
+          height: SPARKLINE_HEIGHT,
+          yDomain: this.yDomain,
+          // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
+          ...(good && { band: [good.from, good.to] as const }),
+          ...(status.target !== undefined && { target: status.target }),
+        })
+      : undefined;
     const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
     const policy = this.yDomain === 'zero' ? 'from zero' : 'fitted';
     const first = kpi.series?.t[0];
@@ -444,18 +342,31 @@ export class KpiCard extends KpiElement {
    * More points than pixel columns cannot all be seen: above four per column the
    * series is reduced (M4: first, min, max, last per column), which keeps the
    * drawn shape and its gaps and costs one pass instead of a path of every point.
+   * The reducer is fetched on first need, so cards with short series never pay
+   * for it; until it arrives the chart keeps its placeholder (same size).
    */
-  private drawableSeries(series: Series, width: number): Series {
+  private drawableSeries(series: Series, width: number): Series | undefined {
     if (series.t.length <= width * 4) return series;
-    if (this.reduced?.source !== series || this.reduced.width !== width) {
-      const first = series.t[0] as number;
-      const last = series.t[series.t.length - 1] as number;
-      this.reduced = { source: series, width, series: reduceM4(series, first, last, width) };
+    if (this.reduced?.source === series && this.reduced.width === width) return this.reduced.series;
+    if (!this.reducer) {
+      reduceModule ??= import('../../core/reduce.js');
+      reduceModule.then(
+        (module) => {
+          this.reducer = module;
+          this.requestUpdate();
+        },
+        // A failed chunk load (offline, deploy mid-session) leaves the placeholder; the next data change retries.
+        () => (reduceModule = undefined),
+      );
+      return undefined;
     }
+    const first = series.t[0] as number;
+    const last = series.t[series.t.length - 1] as number;
+    this.reduced = { source: series, width, series: this.reducer.reduceM4(series, first, last, width) };
     return this.reduced.series;
   }
 
-  private renderGuardrails(view: CardView): TemplateResult {
+  private renderGuardrails(view: KpiView): TemplateResult {
     const { status, format } = view;
     return html`<ul part="guardrails" class="guardrails" aria-label="Guardrails">
       ${status.guardrails.map((g) => {
@@ -472,7 +383,7 @@ export class KpiCard extends KpiElement {
     </ul>`;
   }
 
-  private renderMeta(view: CardView): TemplateResult {
+  private renderMeta(view: KpiView): TemplateResult {
     const { kpi, format, freshness, status } = view;
     const now = this.now ?? Date.now();
     const asOf = freshness.asOf;
@@ -483,7 +394,7 @@ export class KpiCard extends KpiElement {
         ? html`<span>As of <time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>${status.reading?.carriedForward ? ' (latest period has no value)' : ''}</span>`
         : nothing}
       ${freshness.stale && asOf !== undefined
-        ? html`<span part="stale" class="stale" data-level="warning">${statusIcon('warning')}Stale · ${format.relativeAge(asOf, now)}</span>`
+        ? staleBadge(asOf, now, format)
         : nothing}
     </p>`;
   }

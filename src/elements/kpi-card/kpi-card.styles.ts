@@ -91,9 +91,7 @@ export const cardStyles = css`
   }
   .target-line,
   .meta,
-  .empty-message,
-  .error-message,
-  .warning {
+  .empty-message {
     margin: 0;
     font-size: 0.85rem;
   }
@@ -159,10 +157,6 @@ export const cardStyles = css`
     stroke-dasharray: 3 3;
     stroke-width: 1;
   }
-  .spark-area {
-    fill: var(--_line);
-    opacity: 0.08;
-  }
   .spark-line {
     fill: none;
     stroke: var(--_line);
@@ -224,51 +218,6 @@ export const cardStyles = css`
     gap: 0.25rem 0.75rem;
     margin-block-start: auto;
   }
-  .stale {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-    padding: 0 0.4rem;
-    border: 1px solid var(--_status);
-    border-radius: 0.25rem;
-    color: var(--_status);
-    font-weight: 600;
-  }
-  .stale svg,
-  .warning svg {
-    inline-size: 1em;
-    block-size: 1em;
-    fill: currentColor;
-    flex: none;
-  }
-  .warning {
-    display: flex;
-    gap: 0.4em;
-    align-items: baseline;
-    padding: 0.4rem 0.5rem;
-    border-inline-start: 3px solid var(--_warning);
-    color: var(--_text);
-  }
-  .error {
-    display: grid;
-    gap: 0.35rem;
-    padding: 0.5rem;
-    border-inline-start: 3px solid var(--_critical);
-  }
-  .diagnostics {
-    margin: 0;
-    padding-inline-start: 1.1rem;
-    font-size: 0.8rem;
-  }
-  code {
-    overflow-wrap: anywhere;
-  }
-  .skeleton .bone {
-    display: block;
-    border-radius: 0.25rem;
-    background: var(--_skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
   .bone--label {
     inline-size: 45%;
     block-size: 1rem;
@@ -289,28 +238,10 @@ export const cardStyles = css`
     inline-size: 100%;
     block-size: 24px;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @container (max-width: 16rem) {
     .delta-words,
     .axis-note {
       display: none;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton .bone {
-      animation: none;
     }
   }
   @media (forced-colors: active) {
@@ -334,12 +265,8 @@ export const cardStyles = css`
     .spark-target {
       stroke: CanvasText;
     }
-    .spark-band,
-    .spark-area {
+    .spark-band {
       fill: GrayText;
-    }
-    .skeleton .bone {
-      background: GrayText;
     }
     .delta,
     .pace {

@@ -1,0 +1,46 @@
+/**
+ * Everything an element shows about one KPI, derived in one place so the card,
+ * the trend and the board tell the same story: the formatters for its locale,
+ * its status with the rule that produced it, its pace, its change against the
+ * comparison, its freshness and the sentence that names it.
+ */
+import { computeDelta, type Delta } from './delta.js';
+import { createFormatters, type Formatters } from './format.js';
+import { assessFreshness, type Freshness } from './freshness.js';
+import type { Kpi } from './model.js';
+import { assessPace, type Pace } from './pace.js';
+import { evaluateStatus, type KpiStatusResult } from './status.js';
+import { describeKpi } from './summary.js';
+
+export interface KpiView {
+  readonly kpi: Kpi;
+  readonly format: Formatters;
+  readonly status: KpiStatusResult;
+  readonly pace: Pace;
+  readonly delta?: Delta;
+  readonly freshness: Freshness;
+  /** The accessible story: "7-day retention 41%, target 45% by Sep 30, 2026, behind pace, warning". */
+  readonly story: string;
+}
+
+export interface KpiViewContext {
+  /** The locale in force (attribute, nearest `lang`); the document's own `locale` applies when this is undefined. */
+  readonly locale: string | undefined;
+  /** The time pace and freshness are judged at, epoch ms. */
+  readonly now: number;
+  /** When the data arrived, for freshness when the document carries no date. */
+  readonly receivedAt?: number;
+}
+
+export function buildKpiView(kpi: Kpi, { locale, now, receivedAt }: KpiViewContext): KpiView {
+  const format = createFormatters(locale ?? kpi.locale, kpi.format, kpi.unit);
+  const status = evaluateStatus(kpi, {
+    formatValue: format.value,
+    formatGuardrail: (g, value) => createFormatters(format.locale, g.format, g.unit).value(value),
+  });
+  const pace = assessPace(kpi, now, { format: { value: format.value, delta: format.delta, date: format.date } });
+  const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
+  const freshness = assessFreshness(kpi, now, receivedAt);
+  const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });
+  return { kpi, format, status, pace, freshness, story, ...(delta && { delta }) };
+}

@@ -1,0 +1,749 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bandFor } from '../../core/bands.js';
+import type { KpiStatus } from '../../core/document.js';
+import { createFormatters } from '../../core/format.js';
+import type { KpiView } from '../../core/kpi-view.js';
+import type { Guardrail, Kpi } from '../../core/model.js';
+import { targetAt } from '../../core/reading.js';
+import { createM4Reducer, type M4Reducer } from '../../core/reduce.js';
+import { EMPTY_SERIES, type Series } from '../../core/series.js';
+import { toEpochMs } from '../../core/time.js';
+import { LEVEL_WORDS } from '../../core/status.js';
+import { breachRuns, comparisonShift, describeTrend, kpiLimits, projectionPath, shiftSeries } from '../../core/trend.js';
+import type { SourceFailure } from '../../data/source-failure.js';
+import { emit } from '../../events/emit.js';
+import '../../events/kpi-point-select.js';
+import type { YDomainPolicy } from '../../render/sparkline.js';
+import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
+import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
+import { sourceStateStyles } from '../../styles/source-states.styles.js';
+import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
+import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { statusBadge } from '../../templates/status-badge.js';
+import { describeCause, KpiElement } from '../kpi-element.js';
+import { trendStyles } from './kpi-trend.styles.js';
+
+/** Above this many points per pixel column the series is reduced (M4) before drawing. */
+const POINTS_PER_COLUMN_DRAWN_AS_IS = 4;
+/** The table lists at most this many points, the latest ones; the caption says so. */
+const MAX_TABLE_ROWS = 500;
+/** A live chart's time axis runs this fraction of its span past the last point, so appends rarely move it. */
+const LIVE_HEADROOM = 0.25;
+/** Height of one guardrail lane, in CSS px. */
+const LANE_HEIGHT = 56;
+/** Roughly how wide one character of an 11 px label is, to lay out labels without measuring the DOM. */
+const AXIS_CHAR_PX = 6.5;
+/** Rows of annotation labels above the plot, each this tall. */
+const ANNOTATION_ROWS = 2;
+const ANNOTATION_ROW_PX = 13;
+
+interface Drawn {
+  readonly view: KpiView;
+  readonly width: number;
+  readonly height: number;
+  readonly geometry: TrendGeometry;
+  /** The series as drawn: the KPI's own, or its M4 reduction. */
+  readonly drawn: Series;
+  readonly lanes: readonly Lane[];
+  /** Where each of `geometry.annotations` puts its label; `undefined` when there is no room (its title still names it). */
+  readonly annotationLabels: readonly (AnnotationLabel | undefined)[];
+  readonly annotationRows: number;
+  readonly summary: string;
+  /** The label of the x tick at `index`; the first of a new year or day carries it. */
+  readonly tickLabel: (index: number) => string;
+}
+
+/** A point to append: a time (epoch ms or ISO 8601) and a value, `null` for a gap. */
+export interface TrendPoint {
+  readonly t: number | string;
+  readonly v: number | null;
+}
+
+/** Appended points live in growable columns; the KPI shown views their filled part. */
+interface LiveSeries {
+  /** The KPI the source delivered; new data from the source replaces the appended points. */
+  readonly from: Kpi;
+  kpi: Kpi;
+  t: Float64Array;
+  v: Float64Array;
+  length: number;
+  /** The end of the time axis, moved on by `LIVE_HEADROOM` only when a point passes it. */
+  domainEnd: number;
+}
+
+/** The main series' M4 reduction, kept so appended points are folded in without a second pass over the rest. */
+interface Reduction {
+  readonly buffer: ArrayBufferLike;
+  readonly domain: readonly [number, number];
+  readonly columns: number;
+  readonly reducer: M4Reducer;
+  length: number;
+}
+
+interface Lane {
+  readonly guardrail: Guardrail;
+  readonly geometry: ReturnType<typeof laneGeometry>;
+  readonly breaches: number;
+}
+
+/**
+ * A KPI's story over time: its line against the target bands, the glide path
+ * from baseline to a time-bound target with the projection of the recent
+ * trend, the KPI's own floor and ceiling with breached stretches highlighted,
+ * each guardrail in a lane underneath, the previous period for comparison,
+ * and annotations for what shipped or broke.
+ *
+ * Drawn in SVG: after M4 reduction to at most a few points per pixel column,
+ * SVG was as fast as canvas in `npm run bench` and keeps hit-testing, focus
+ * and forced-colors simple. A million points cost one O(n) pass per data
+ * change; a resize or hover costs O(width).
+ *
+ * @summary A KPI over time with target bands, glide path, projection, guardrail lanes and annotations.
+ * @tagname kpi-trend
+ *
+ * @csspart base - The trend's frame.
+ * @csspart label - The KPI's name.
+ * @csspart status - The status icon and word.
+ * @csspart plot - The focusable plot area (arrow keys move between points).
+ * @csspart chart - The main chart's SVG.
+ * @csspart tooltip - The crosshair's tooltip.
+ * @csspart lanes - The guardrail lanes under the chart.
+ * @csspart lane - One guardrail lane.
+ * @csspart lane-breached - A lane whose guardrail is breached (in addition to `lane`).
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart table - The data table alternative.
+ * @csspart summary - The visible one-line summary of the trend and pace.
+ * @csspart stale - The stale-data badge.
+ * @csspart warning - The "refresh failed, showing earlier data" notice.
+ * @csspart error - The error panel.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --kpi-trend-height - Height of the main chart (default 240px; 48px when `compact`).
+ * @cssprop --kpi-color-line - The KPI line.
+ * @cssprop --kpi-color-target - Target rule, step and glide path.
+ * @cssprop --kpi-color-projection - The projection and its uncertainty cone.
+ * @cssprop --kpi-color-comparison - The previous-period overlay.
+ * @cssprop --kpi-color-annotation - Annotation markers.
+ * @cssprop --kpi-color-good - Good band and status.
+ * @cssprop --kpi-color-warning - Warning band and status.
+ * @cssprop --kpi-color-critical - Critical band, breaches and status.
+ * @cssprop --kpi-color-text - Main text colour.
+ * @cssprop --kpi-color-muted - Axis labels and secondary text.
+ * @cssprop --kpi-color-surface - Background.
+ * @cssprop --kpi-color-border - Frame and grid lines.
+ * @cssprop --kpi-font-family - Font family.
+ * @cssprop --kpi-focus-ring - Focus outline colour.
+ *
+ * @cssstate good - The status is good.
+ * @cssstate warning - The status is warning (including a good KPI with a breached guardrail).
+ * @cssstate critical - The status is critical.
+ * @cssstate neutral - There is no status: no target, or no data.
+ * @cssstate loading - Waiting for the first data.
+ * @cssstate empty - The data is valid but has no value yet.
+ * @cssstate error - No data can be shown; the error panel says why.
+ * @cssstate stale - The data is older than its cadence or `maxAge` allows.
+ * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
+ * @cssstate guardrail-breached - At least one guardrail is breached.
+ *
+ * @fires kpi-point-select - The user clicked a point, or pressed Enter or Space on the focused one. Detail: `{ id, index, t, v }`.
+ * @fires kpi-load - Data from `src` or inline JSON arrived and is valid. Not fired for `.data`.
+ * @fires kpi-error - Loading, parsing or validating data from `src` or inline JSON failed.
+ * @fires kpi-status-change - Fetched or inline data changed the computed status. Detail: `{ id, from, to }`. Not fired for `.data`.
+ */
+export class KpiTrend extends KpiElement {
+  static override styles = [tokenStyles, statusStyles, sourceStateStyles, trendStyles];
+
+  /** The y-axis: `fit` (fits the data, target and projection; the range is printed) or `zero` (starts at zero). */
+  @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
+
+  /** Fills the area under the line. */
+  @property({ type: Boolean, reflect: true }) area = false;
+
+  /** Sparkline mode: no axes, lanes or table toggle; for cards, boards and tables. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Overlays the previous period (per the document's `comparison`, else the same dates a year earlier). */
+  @property({ type: Boolean, reflect: true }) compare = false;
+
+  /** Shows the data as a table instead of the chart; the visible toggle sets it too. */
+  @property({ type: Boolean, reflect: true }) table = false;
+
+  @state() private width = 0;
+  @state() private height = 0;
+  /** Index into the KPI's series of the point under the pointer or keyboard focus; -1 for none. */
+  @state() private activeIndex = -1;
+  /** Whether the active point came from the keyboard (announced) or the pointer (not). */
+  private activeByKeyboard = false;
+  /** Where the tooltip's point is, in px from the plot's left edge. */
+  private tooltipX = 0;
+
+  private drawnCache?: Drawn;
+  private live?: LiveSeries;
+  private reduction?: Reduction;
+  private drawnKey = '';
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+  private observedPlot?: Element;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      // A plot swapped out for the table reports zero; keep the last size for when it returns.
+      if (!entry?.target.isConnected) return;
+      const width = Math.floor(entry?.contentRect.width ?? 0);
+      const height = Math.floor(entry?.contentRect.height ?? 0);
+      // Apply on the next frame so the redraw never feeds back into the same observation.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (width !== this.width) this.width = width;
+        if (height !== this.height) this.height = height;
+      });
+    });
+    if (this.hasUpdated) this.observePlot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observedPlot = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  /**
+   * Appends points to the series on screen, e.g. from a stream, without
+   * validating or reducing what is already there again: O(k) for k points, then
+   * O(width) to redraw. Points at or before the last time, or with an invalid
+   * time or a non-finite value, are skipped. Returns how many were appended.
+   * New data from the source (a poll, a new `src` or `data`) replaces them.
+   */
+  appendPoints(points: Iterable<TrendPoint>): number {
+    const loaded = this.source.value?.kpi;
+    if (!loaded) return 0;
+    const live = this.live?.from === loaded ? this.live : this.startLive(loaded);
+    let added = 0;
+    for (const point of points) {
+      const t = toEpochMs(point.t);
+      const v = point.v === null ? NaN : point.v;
+      const lastT = live.length > 0 ? (live.t[live.length - 1] as number) : -Infinity;
+      if (!(t > lastT) || (point.v !== null && !Number.isFinite(v))) continue;
+      if (live.length === live.t.length) this.grow(live);
+      live.t[live.length] = t;
+      live.v[live.length] = v;
+      live.length++;
+      added++;
+    }
+    if (added === 0) return 0;
+    const series = { t: live.t.subarray(0, live.length), v: live.v.subarray(0, live.length) };
+    // The points are the news now: an explicit value and its date would outrank them.
+    const { asOf: _asOf, ...rest } = live.from;
+    live.kpi = { ...rest, value: null, series };
+    const first = series.t[0] as number;
+    const last = series.t[live.length - 1] as number;
+    if (last > live.domainEnd) live.domainEnd = last + (last - first) * LIVE_HEADROOM;
+    this.requestUpdate();
+    return added;
+  }
+
+  protected override kpiToShow(loaded: Kpi): Kpi {
+    return this.live?.from === loaded ? this.live.kpi : loaded;
+  }
+
+  private startLive(from: Kpi): LiveSeries {
+    const series = from.series ?? EMPTY_SERIES;
+    const length = series.t.length;
+    const capacity = Math.max(64, length * 2);
+    const t = new Float64Array(capacity);
+    const v = new Float64Array(capacity);
+    t.set(series.t);
+    v.set(series.v);
+    const end = length > 0 ? (series.t[length - 1] as number) : -Infinity;
+    this.live = { from, kpi: from, t, v, length, domainEnd: end };
+    return this.live;
+  }
+
+  /** Doubles the columns: amortised O(1) per appended point. */
+  private grow(live: LiveSeries): void {
+    const t = new Float64Array(live.t.length * 2);
+    const v = new Float64Array(live.v.length * 2);
+    t.set(live.t);
+    v.set(live.v);
+    live.t = t;
+    live.v = v;
+  }
+
+  /**
+   * The series reduced to what `columns` pixel columns can show. When the
+   * series only grew in the same buffer over the same axis, the new points are
+   * folded into the kept reducer; anything else starts a new one (one pass).
+   */
+  private reduceMain(series: Series, domain: readonly [number, number], columns: number): Series {
+    const kept = this.reduction;
+    const grown =
+      kept !== undefined &&
+      kept.buffer === series.t.buffer &&
+      kept.columns === columns &&
+      kept.domain[0] === domain[0] &&
+      kept.domain[1] === domain[1] &&
+      series.t.length >= kept.length;
+    const reduction = grown ? kept : { buffer: series.t.buffer, domain, columns, reducer: createM4Reducer(domain[0], domain[1], columns), length: 0 };
+    reduction.reducer.add(series, reduction.length);
+    reduction.length = series.t.length;
+    this.reduction = reduction;
+    return reduction.reducer.result();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const previousKpi = this.view?.kpi;
+    super.willUpdate(changed);
+    // A new series invalidates the point the user was on.
+    if (this.view?.kpi !== previousKpi) this.activeIndex = -1;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observePlot();
+    // Positioned through CSSOM, which a strict style-src allows; a style attribute (even styleMap's first render) it blocks.
+    this.renderRoot.querySelector<HTMLElement>('.tooltip')?.style.setProperty('--_x', `${this.tooltipX}px`);
+  }
+
+  private observePlot(): void {
+    const plot = this.renderRoot.querySelector('.plot') ?? undefined;
+    if (!this.resizeObserver || plot === this.observedPlot) return;
+    this.resizeObserver.disconnect();
+    this.observedPlot = plot;
+    if (plot) this.resizeObserver.observe(plot);
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderState();
+    } catch (cause) {
+      // A defect must not escape into the page: show it like any other error.
+      return this.renderError({ kind: 'invalid', message: `This trend could not be displayed: ${describeCause(cause)}` });
+    }
+  }
+
+  private renderState(): TemplateResult {
+    const failure = this.failure;
+    if (this.view && this.source.state === 'empty') return this.renderEmpty(this.view, failure);
+    if (this.view) return this.renderTrend(this.view, failure);
+    if (failure) return this.renderError(failure);
+    return this.renderSkeleton();
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const label = this.label ?? 'KPI trend';
+    return html`<div part="base skeleton" class="frame skeleton" role="group" aria-busy="true" aria-label=${`${label}, loading`}>
+      ${this.compact ? nothing : html`<div class="header">${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}</div>`}
+      <div class="plot"><span class="bone bone--plot"></span></div>
+    </div>`;
+  }
+
+  private renderError(failure: SourceFailure): TemplateResult {
+    const label = this.label ?? 'KPI trend';
+    return html`<div part="base" class="frame frame--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
+      ${errorPanel(failure)}
+    </div>`;
+  }
+
+  private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
+    const label = view.kpi.label;
+    return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
+      <div class="plot plot--empty"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
+      ${failure ? refreshWarning(failure, this.source.receivedAt, view.format) : nothing}
+    </div>`;
+  }
+
+  private renderTrend(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
+    const { kpi, status } = view;
+    const drawn = this.width > 0 && this.height > 0 ? this.draw(view) : undefined;
+    const summary = drawn?.summary ?? view.story;
+    const name = `${kpi.label}: ${summary}; ${view.story}`;
+    if (this.compact) {
+      return html`<div part="base" class="frame frame--compact" role="img" aria-label=${name}>
+        <div class="plot">${drawn ? this.renderChart(drawn) : nothing}</div>
+      </div>`;
+    }
+    const now = this.now ?? Date.now();
+    const asOf = view.freshness.asOf;
+    return html`<div part="base" class="frame" role="group" aria-label=${kpi.label}>
+      <div class="header">
+        <span part="label" class="label">${kpi.label}</span>
+        ${statusBadge(status.level, status.word)}
+        <button part="table-toggle" class="table-toggle" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>
+          ${this.table ? 'Show as chart' : 'Show as table'}
+        </button>
+      </div>
+      <p part="summary" class="summary">
+        ${summary}${view.freshness.stale && asOf !== undefined ? html` ${staleBadge(asOf, now, view.format)}` : nothing}
+      </p>
+      ${this.table
+        ? this.renderTable(view)
+        : html`<div
+              part="plot"
+              class="plot"
+              tabindex="0"
+              role="application"
+              aria-roledescription="chart"
+              aria-label=${name}
+              aria-describedby="keys"
+              @keydown=${this.onKeydown}
+              @pointermove=${this.onPointerMove}
+              @pointerleave=${this.onPointerLeave}
+              @click=${this.onClick}
+              @blur=${this.onBlur}
+            >
+              ${drawn ? this.renderChart(drawn) : nothing} ${drawn ? this.renderTooltip(drawn) : nothing}
+            </div>
+            <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
+            ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
+      <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
+      ${failure ? refreshWarning(failure, this.source.receivedAt, view.format) : nothing}
+    </div>`;
+  }
+
+  /** Geometry for the current view and size, recomputed only when either changes. */
+  private draw(view: KpiView): Drawn {
+    const cached = this.drawnCache;
+    if (cached && cached.view === view && cached.width === this.width && cached.height === this.height && this.drawnKey === this.drawKey()) return cached;
+    const { kpi, format, status, pace } = view;
+    const series = kpi.series ?? EMPTY_SERIES;
+    const dateFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(format.locale, options);
+
+    const first = series.t[0] ?? kpi.asOf ?? 0;
+    const last = series.t[series.t.length - 1] ?? first;
+    const deadline = pace.verdict !== 'no-deadline' && pace.verdict !== 'insufficient-history' ? kpi.target?.by : undefined;
+    const liveEnd = this.live?.kpi === kpi ? this.live.domainEnd : last;
+    const timeDomain: [number, number] = [Math.min(first, kpi.baseline?.at ?? first), Math.max(liveEnd, deadline ?? last)];
+
+    const compact = this.compact;
+    const annotationRows = compact ? 0 : Math.min(ANNOTATION_ROWS, kpi.annotations.length);
+    const valueLabels = [status.target, ...seriesExtent(series)].filter((v): v is number => v !== undefined).map((v) => format.valueParts(v).number);
+    const margin = compact
+      ? { top: 3, right: 3, bottom: 3, left: 3 }
+      : { top: 6 + ANNOTATION_ROW_PX * annotationRows, right: 12, bottom: 24, left: Math.ceil(Math.max(3, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10 };
+    const plotWidth = Math.max(1, this.width - margin.left - margin.right);
+    const reduce = (s: Series): Series => {
+      if (s.t.length <= plotWidth * POINTS_PER_COLUMN_DRAWN_AS_IS) return s;
+      const reducer = createM4Reducer(timeDomain[0], timeDomain[1], plotWidth);
+      reducer.add(s);
+      return reducer.result();
+    };
+    const drawn = series.t.length > plotWidth * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, plotWidth) : series;
+
+    // Found on the drawn series: M4 keeps every column's extremes, so no breach is lost, and it costs O(width).
+    const limits = kpiLimits(kpi, status.bands);
+    const breaches = [
+      ...(limits.floor !== undefined ? breachRuns(drawn, limits.floor, 'increase') : []),
+      ...(limits.ceiling !== undefined ? breachRuns(drawn, limits.ceiling, 'decrease') : []),
+    ];
+    const input: TrendInput = {
+      width: this.width,
+      height: this.height,
+      margin,
+      series: drawn,
+      timeDomain,
+      yDomain: this.yDomain,
+      area: this.area,
+      bands: status.bands.map((b) => ({ from: b.from, to: b.to, status: b.status, label: b.label })),
+      ...(kpi.targets ? { targets: kpi.targets } : status.target !== undefined && { target: status.target }),
+      ...(kpi.baseline?.at !== undefined &&
+        kpi.target?.by !== undefined && {
+          glide: { from: { t: kpi.baseline.at, v: kpi.baseline.value }, to: { t: kpi.target.by, v: kpi.target.value } },
+        }),
+      ...(!compact && deadline !== undefined && { projection: projectionPath(pace) }),
+      ...(!compact && { limits, breaches }),
+      ...(!compact && this.compare && series.t.length > 1 && { comparison: reduce(shiftSeries(series, comparisonShift(kpi, timeDomain[0], timeDomain[1]))) }),
+      ...(!compact && { annotations: kpi.annotations.map((a) => ({ t: a.t, label: a.label })) }),
+    };
+    const geometry = trendGeometry(input);
+    const lanes = compact
+      ? []
+      : kpi.guardrails.flatMap((guardrail): Lane[] => {
+          if (!guardrail.series || guardrail.series.t.length === 0) return [];
+          const runs = breachRuns(guardrail.series, guardrail.limit, guardrail.direction);
+          const laneGeo = laneGeometry({
+            series: reduce(guardrail.series),
+            limit: guardrail.limit,
+            direction: guardrail.direction,
+            timeDomain,
+            width: this.width,
+            height: LANE_HEIGHT,
+            margin: { top: 6, right: margin.right, bottom: 6, left: margin.left },
+            breaches: runs,
+          });
+          return [{ guardrail, geometry: laneGeo, breaches: runs.length }];
+        });
+    const tickFormat = dateFormat(tickFormatOptions(geometry.granularity));
+    const contextFormat = dateFormat(tickFormatOptions(geometry.granularity, true));
+    const tickTimes = geometry.xTicks.map((tick) => tick.t);
+    const next: Drawn = {
+      view,
+      width: this.width,
+      height: this.height,
+      geometry,
+      drawn,
+      lanes,
+      annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, this.width, AXIS_CHAR_PX, annotationRows),
+      annotationRows,
+      summary: describeTrend(kpi, series, pace, format),
+      tickLabel: (index) =>
+        (tickNeedsContext(tickTimes, index, geometry.granularity) ? contextFormat : tickFormat).format(tickTimes[index]),
+    };
+    this.drawnCache = next;
+    this.drawnKey = this.drawKey();
+    return next;
+  }
+
+  /** The options that change the drawing besides the data and size. */
+  private drawKey(): string {
+    return `${this.yDomain}|${this.area}|${this.compact}|${this.compare}`;
+  }
+
+  private renderChart(drawn: Drawn): TemplateResult {
+    const { geometry: g, width, height, view } = drawn;
+    const { plot } = g;
+    const format = view.format;
+    const active = this.activeIndex >= 0 ? this.pointAt(view, this.activeIndex) : undefined;
+    return html`<svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+      <g class="bands">
+        ${g.bands.map((b) => svg`<rect class="band" data-level=${b.status} x=${plot.x} width=${plot.width} y=${b.y} height=${b.height}><title>${b.label}</title></rect>`)}
+      </g>
+      ${this.compact
+        ? nothing
+        : svg`<g class="axis axis--y">
+              ${g.yTicks.map(
+                (tick) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
+                  <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor="end">${format.valueParts(tick.value).number}</text>`,
+              )}
+            </g>
+            <g class="axis axis--x">
+              ${g.xTicks.map(
+                (tick, index) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.y + plot.height} y2=${plot.y + plot.height + 4}></line>
+                  <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor="middle">${drawn.tickLabel(index)}</text>`,
+              )}
+            </g>`}
+      <!-- Overlays that run past the axes (a shifted year, a long target series) stop at the plot; 3 px spare keep strokes whole. -->
+      <clipPath id="plot-area"><rect x=${plot.x - 3} y=${plot.y - 3} width=${plot.width + 6} height=${plot.height + 6}></rect></clipPath>
+      <g clip-path="url(#plot-area)">
+      ${g.limits.map((l) => svg`<line class="limit" data-kind=${l.kind} x1=${plot.x} x2=${plot.x + plot.width} y1=${l.y} y2=${l.y}></line>`)}
+      ${g.comparison ? svg`<path class="comparison" d=${g.comparison}></path>` : nothing}
+      ${g.target !== undefined ? svg`<line class="target" x1=${plot.x} x2=${plot.x + plot.width} y1=${g.target} y2=${g.target}></line>` : nothing}
+      ${g.targetStep ? svg`<path class="target-step" d=${g.targetStep}></path>` : nothing}
+      ${g.glide ? svg`<path class="glide" d=${g.glide}></path>` : nothing}
+      ${g.projection ? svg`<path class="cone" d=${g.projection.cone}></path><path class="projection" d=${g.projection.line}></path>` : nothing}
+      ${g.area ? svg`<path class="area" d=${g.area}></path>` : nothing}
+      <path class="line" d=${g.line}></path>
+      ${g.breachLine ? svg`<path class="breach" d=${g.breachLine}></path>` : nothing}
+      </g>
+      ${g.annotations.map((a, index) => {
+        const label = drawn.annotationLabels[index];
+        // Row 0 is the top one; the last row sits just above the plot.
+        const baseline = label ? plot.y - 4 - (drawn.annotationRows - 1 - label.row) * ANNOTATION_ROW_PX : plot.y;
+        return svg`<g class="annotation"><title>${view.format.date(a.t)}: ${a.label}</title>
+          <line x1=${a.x} x2=${a.x} y1=${label ? baseline - 9 : plot.y} y2=${plot.y + plot.height}></line>
+          ${label ? svg`<text x=${label.x} y=${baseline} text-anchor=${label.anchor}>${a.label}</text>` : nothing}</g>`;
+      })}
+      ${active
+        ? svg`<line class="crosshair" x1=${g.x(active.t)} x2=${g.x(active.t)} y1=${plot.y} y2=${plot.y + plot.height}></line>
+            <circle class="focus-point" cx=${g.x(active.t)} cy=${g.y(active.v)} r="4"></circle>`
+        : nothing}
+    </svg>`;
+  }
+
+  private renderTooltip(drawn: Drawn): TemplateResult | typeof nothing {
+    const { view, geometry: g, width } = drawn;
+    if (this.activeIndex < 0) return nothing;
+    const point = this.pointAt(view, this.activeIndex);
+    if (!point) return nothing;
+    const x = g.x(point.t);
+    const level = this.levelAt(view, point.v);
+    const target = targetAt(view.kpi, point.t);
+    const flip = x > width / 2;
+    this.tooltipX = Math.round(x);
+    return html`<div part="tooltip" class="tooltip" data-flip=${flip ? 'left' : 'right'}>
+      <span class="tooltip-date">${view.format.date(point.t)}</span>
+      <span class="tooltip-value">${view.format.value(point.v)}</span>
+      ${target !== undefined ? html`<span>Target ${view.format.value(target)}</span>` : nothing}
+      ${statusBadge(level.level, level.word, 'tooltip-status')}
+    </div>`;
+  }
+
+  private renderLanes(drawn: Drawn): TemplateResult {
+    const { view, width } = drawn;
+    return html`<ul part="lanes" class="lanes" aria-label="Guardrails">
+      ${drawn.lanes.map(({ guardrail, geometry: lane, breaches }) => {
+        const status = view.status.guardrails.find((g) => g.id === guardrail.id);
+        const breached = status?.breached ?? false;
+        const gf = createFormatters(view.format.locale, guardrail.format, guardrail.unit);
+        const limitWord = `${guardrail.direction === 'increase' ? 'floor' : 'ceiling'} ${gf.value(guardrail.limit)}`;
+        const word = breached ? 'breached' : status?.level === 'neutral' ? 'no data' : 'holds';
+        const stretches = breaches === 0 ? 'never breached in view' : `breached ${breaches === 1 ? 'once' : `${breaches} times`} in view`;
+        return html`<li part=${breached ? 'lane lane-breached' : 'lane'} class="lane" data-level=${status?.level ?? 'neutral'}>
+          <span class="lane-label">
+            ${statusBadge(status?.level ?? 'neutral', word, 'lane-status')}
+            <span>${guardrail.label}</span>
+            <span class="lane-detail">${status?.reading ? gf.value(status.reading.value) : '—'} (${limitWord}), ${stretches}</span>
+          </span>
+          <svg class="lane-chart" width=${width} height=${LANE_HEIGHT} viewBox="0 0 ${width} ${LANE_HEIGHT}" aria-hidden="true">
+            ${lane.limitY !== undefined
+              ? svg`<line class="limit" x1=${lane.plot.x} x2=${lane.plot.x + lane.plot.width} y1=${lane.limitY} y2=${lane.limitY}></line>`
+              : nothing}
+            <path class="line" d=${lane.line}></path>
+            ${lane.breachLine ? svg`<path class="breach" d=${lane.breachLine}></path>` : nothing}
+          </svg>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderTable(view: KpiView): TemplateResult {
+    const { kpi, format } = view;
+    const series = kpi.series;
+    const count = series?.t.length ?? 0;
+    const from = Math.max(0, count - MAX_TABLE_ROWS);
+    const rows = Array.from({ length: count - from }, (_, i) => from + i);
+    const caption =
+      count > MAX_TABLE_ROWS
+        ? `${kpi.label}: the latest ${MAX_TABLE_ROWS} of ${count.toLocaleString(format.locale)} points`
+        : `${kpi.label}: ${count} points`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
+      <table part="table">
+        <caption>${caption}</caption>
+        <thead><tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
+        <tbody>
+          ${rows.map((i) => {
+            const t = series!.t[i] as number;
+            const v = series!.v[i] as number;
+            const target = targetAt(kpi, t);
+            const level = Number.isNaN(v) ? undefined : this.levelAt(view, v);
+            return html`<tr>
+              <th scope="row">${format.date(t)}</th>
+              <td>${Number.isNaN(v) ? 'no value' : format.value(v)}</td>
+              <td>${target !== undefined ? format.value(target) : '—'}</td>
+              <td>${level ? statusBadge(level.level, level.word, 'table-status') : '—'}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** The status of one value against the bands, as a level and a word. */
+  private levelAt(view: KpiView, value: number): { level: KpiStatus; word: string } {
+    const band = bandFor(view.status.bands, value);
+    if (!band) return { level: 'neutral', word: LEVEL_WORDS.neutral };
+    return { level: band.status, word: band.label };
+  }
+
+  private pointAt(view: KpiView, index: number): { t: number; v: number } | undefined {
+    const series = view.kpi.series;
+    if (!series || index < 0 || index >= series.t.length) return undefined;
+    const v = series.v[index] as number;
+    return Number.isNaN(v) ? undefined : { t: series.t[index] as number, v };
+  }
+
+  private describePoint(view: KpiView, index: number): string {
+    const point = this.pointAt(view, index);
+    if (!point) return '';
+    const { format } = view;
+    const target = targetAt(view.kpi, point.t);
+    const level = this.levelAt(view, point.v);
+    const total = view.kpi.series?.t.length ?? 0;
+    return `${format.date(point.t)}: ${format.value(point.v)}${target !== undefined ? `, target ${format.value(target)}` : ''}, ${level.word}. Point ${index + 1} of ${total}.`;
+  }
+
+  private toggleTable(): void {
+    this.table = !this.table;
+  }
+
+  /** The next point with a value from `index` in `step` direction, or `index` when there is none. */
+  private definedFrom(index: number, step: 1 | -1): number {
+    const series = this.view?.kpi.series;
+    if (!series) return -1;
+    for (let i = index; i >= 0 && i < series.v.length; i += step) if (!Number.isNaN(series.v[i])) return i;
+    return -1;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const series = this.view?.kpi.series;
+    if (!series || series.t.length === 0) return;
+    const last = series.t.length - 1;
+    const current = this.activeIndex;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = current < 0 ? this.definedFrom(last, -1) : this.definedFrom(current + 1, 1);
+        break;
+      case 'ArrowLeft':
+        next = current < 0 ? this.definedFrom(last, -1) : this.definedFrom(current - 1, -1);
+        break;
+      case 'Home':
+        next = this.definedFrom(0, 1);
+        break;
+      case 'End':
+        next = this.definedFrom(last, -1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.selectPoint(current);
+        return;
+      case 'Escape':
+        this.activeIndex = -1;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next >= 0) {
+      this.activeByKeyboard = true;
+      this.activeIndex = next;
+    }
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const drawn = this.drawnCache;
+    const series = this.view?.kpi.series;
+    if (!drawn || !series || drawn.view !== this.view) return;
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const index = drawn.geometry.nearestIndex(series, event.clientX - rect.left);
+    this.activeByKeyboard = false;
+    if (index !== this.activeIndex) this.activeIndex = index;
+  }
+
+  private onPointerLeave(): void {
+    if (!this.activeByKeyboard) this.activeIndex = -1;
+  }
+
+  private onBlur(): void {
+    if (this.activeByKeyboard) this.activeIndex = -1;
+    this.activeByKeyboard = false;
+  }
+
+  private onClick(): void {
+    this.selectPoint(this.activeIndex);
+  }
+
+  private selectPoint(index: number): void {
+    const view = this.view;
+    const point = view ? this.pointAt(view, index) : undefined;
+    if (!view || !point) return;
+    emit(this, 'kpi-point-select', { id: view.kpi.id, index, t: point.t, v: point.v });
+  }
+}
+
+/** The lowest and highest defined values, for sizing the axis labels; none for an empty series. */
+function seriesExtent(series: Series): number[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const value of series.v) {
+    if (value < lo) lo = value;
+    if (value > hi) hi = value;
+  }
+  return lo === Infinity ? [] : [lo, hi];
+}

@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  :host {
+    --_height: var(--kpi-trend-height, 240px);
+    --_projection: var(--kpi-color-projection, var(--_line));
+    --_comparison: var(--kpi-color-comparison, var(--_muted));
+    --_annotation: var(--kpi-color-annotation, var(--_muted));
+    display: block;
+    min-inline-size: 10rem;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([compact]) {
+    --_height: var(--kpi-trend-height, 48px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .frame--compact {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .header {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem 0.75rem;
+    flex-wrap: wrap;
+  }
+  .label {
+    font-weight: 600;
+    font-size: 0.95rem;
+  }
+  .status {
+    font-size: 0.85rem;
+  }
+  .table-toggle {
+    margin-inline-start: auto;
+    font: inherit;
+    font-size: 0.8rem;
+    padding: 0.2rem 0.6rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible,
+  .plot:focus-visible,
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .summary,
+  .empty-message {
+    margin: 0;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  /* The plot keeps its height in every state, so nothing below it moves when data arrives. */
+  .plot {
+    position: relative;
+    block-size: var(--_height);
+    min-inline-size: 0;
+  }
+  .plot--empty {
+    display: grid;
+    place-items: center;
+  }
+  .bone--label {
+    inline-size: 40%;
+    block-size: 1rem;
+  }
+  .bone--plot {
+    block-size: 100%;
+  }
+  .chart,
+  .lane-chart {
+    display: block;
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+  .lane-chart {
+    position: static;
+  }
+  .band {
+    fill: var(--_status);
+    opacity: 0.1;
+  }
+  .band[data-level='neutral'] {
+    opacity: 0;
+  }
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .tick {
+    stroke: var(--_muted);
+    shape-rendering: crispEdges;
+  }
+  .axis text,
+  .annotation text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 1.75;
+    stroke-linejoin: round;
+  }
+  .area {
+    fill: var(--_line);
+    opacity: 0.1;
+  }
+  .target {
+    stroke: var(--_target);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+  }
+  .target-step,
+  .glide {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 1.25;
+  }
+  .glide {
+    stroke-dasharray: 6 4;
+  }
+  .projection {
+    fill: none;
+    stroke: var(--_projection);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  .cone {
+    fill: var(--_projection);
+    opacity: 0.12;
+  }
+  .comparison {
+    fill: none;
+    stroke: var(--_comparison);
+    stroke-width: 1.25;
+    stroke-dasharray: 1 2;
+  }
+  .limit {
+    stroke: var(--_critical);
+    stroke-width: 1.25;
+    stroke-dasharray: 8 3;
+  }
+  /* A breach is drawn thick and in the critical colour, and named in words beside it: not colour alone. */
+  .breach {
+    fill: none;
+    stroke: var(--_critical);
+    stroke-width: 3.5;
+    stroke-linecap: round;
+  }
+  .annotation line {
+    stroke: var(--_annotation);
+    stroke-dasharray: 2 2;
+  }
+  .crosshair {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .focus-point {
+    fill: var(--_surface);
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .tooltip {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-start: var(--_x);
+    display: grid;
+    gap: 0.1rem;
+    padding: 0.35rem 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+    font-size: 0.78rem;
+    pointer-events: none;
+    white-space: nowrap;
+    translate: 0.5rem 0;
+  }
+  .tooltip[data-flip='left'] {
+    translate: calc(-100% - 0.5rem) 0;
+  }
+  .tooltip-value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .lanes {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .lane-label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.2rem 0.5rem;
+    font-size: 0.8rem;
+  }
+  .lane-detail {
+    color: var(--_muted);
+  }
+  .lane[data-level='critical'] .lane-label {
+    font-weight: 600;
+  }
+  .table-wrap {
+    max-block-size: var(--_height);
+    overflow: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.82rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.2rem 0.4rem;
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .frame {
+      border-color: CanvasText;
+    }
+    .band {
+      fill: none;
+    }
+    .line,
+    .target,
+    .target-step,
+    .glide,
+    .projection,
+    .comparison,
+    .annotation line,
+    .crosshair {
+      stroke: CanvasText;
+    }
+    .limit,
+    .breach {
+      stroke: Highlight;
+    }
+    .cone,
+    .area {
+      fill: GrayText;
+    }
+    .axis text,
+    .annotation text {
+      fill: CanvasText;
+    }
+    .focus-point {
+      fill: Canvas;
+      stroke: Highlight;
+    }
+  }
+`;

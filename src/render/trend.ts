@@ -1,0 +1,542 @@
+/**
+ * Trend chart geometry for `<kpi-trend>`: plain data and a box in, pixel
+ * positions and SVG path strings out. DOM-free and pure, so it is tested in
+ * node and the same numbers serve SVG and canvas (`new Path2D(path)`).
+ *
+ * Cost is O(points) of the series given: paths are drawn by d3-shape over
+ * index ranges of the columnar arrays (no per-point objects), and value
+ * extents are one pass. Give it a series already reduced to the pixels (M4).
+ *
+ * The y-domain is declared, as in the sparkline: `zero` includes zero, `fit`
+ * fits what is drawn (series, targets, glide path, projection cone, limits,
+ * comparison). Bands never stretch it: they only shade what is in view, so an
+ * open-ended or wide band cannot flatten the line. Only points inside the time
+ * domain count (and the one on each side, whose segment crosses its edge), so
+ * a year of targets does not squash a quarter's chart.
+ */
+import { bisectLeft, bisectRight, nice, ticks } from 'd3-array';
+import { area, curveStepAfter, line, type CurveFactory } from 'd3-shape';
+import type { Series } from '../core/series.js';
+import { linearMap, type LinearMap } from './linear.js';
+import type { YDomainPolicy } from './sparkline.js';
+import { timeTicks, type TimeGranularity } from './time-axis.js';
+
+export interface Margin {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/** The plotting area inside the margins, in px of the whole box. */
+export interface PlotBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A closed time range [from, to] in epoch ms. */
+export interface TimeStretch {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface TrendBand {
+  /** Value edges; ±Infinity shade to the plot's edge. */
+  readonly from: number;
+  readonly to: number;
+  readonly status: string;
+  readonly label: string;
+}
+
+export interface TrendInput {
+  /** The whole SVG box in CSS px. */
+  readonly width: number;
+  readonly height: number;
+  /** Chosen by the element, which measures its labels. */
+  readonly margin: Margin;
+  /** Already reduced to what the pixels show (M4); NaN values are gaps. */
+  readonly series: Series;
+  /** [from, to] in epoch ms; may extend past the data, e.g. to a target's `by` date. */
+  readonly timeDomain: readonly [number, number];
+  readonly yDomain: YDomainPolicy;
+  /** Also return the area between the line and zero (or the domain edge nearest zero). */
+  readonly area?: boolean;
+  /** Resolved bands, shaded behind the line where in view. */
+  readonly bands?: readonly TrendBand[];
+  /** A constant target, drawn as a rule. */
+  readonly target?: number;
+  /** Per-period targets: each holds from its time until the next (the last until the domain's end). */
+  readonly targets?: Series;
+  /** The glide path from the baseline to the target. */
+  readonly glide?: { readonly from: { readonly t: number; readonly v: number }; readonly to: { readonly t: number; readonly v: number } };
+  /** A projection with its uncertainty, columnar; points whose value (or low/high) is not finite are gaps. */
+  readonly projection?: {
+    readonly t: ArrayLike<number>;
+    readonly value: ArrayLike<number>;
+    readonly low: ArrayLike<number>;
+    readonly high: ArrayLike<number>;
+  };
+  /** The KPI's own threshold lines. */
+  readonly limits?: { readonly floor?: number; readonly ceiling?: number };
+  /** Time stretches to highlight on the line. */
+  readonly breaches?: readonly TimeStretch[];
+  /** The previous period, already shifted onto this one. */
+  readonly comparison?: Series;
+  readonly annotations?: readonly { readonly t: number; readonly label: string }[];
+}
+
+export interface TrendGeometry {
+  readonly plot: PlotBox;
+  /** Time ticks inside the domain; empty when the plot has no area. */
+  readonly xTicks: readonly { readonly t: number; readonly x: number }[];
+  /** What the tick labels must show: format them with `tickFormatOptions(granularity)`. */
+  readonly granularity: TimeGranularity;
+  /** Value ticks, about one per 40 px of plot height; empty when the plot has no area. */
+  readonly yTicks: readonly { readonly value: number; readonly y: number }[];
+  /** The niced y-domain [lo, hi]. */
+  readonly domain: readonly [number, number];
+  /** The series, broken at gaps; '' when nothing is drawable. */
+  readonly line: string;
+  /** Present when `area` was asked for. */
+  readonly area?: string;
+  /** Bands clamped to the plot; bands wholly out of view are left out. */
+  readonly bands: readonly { readonly y: number; readonly height: number; readonly status: string; readonly label: string }[];
+  /** The constant target's y. */
+  readonly target?: number;
+  /** The per-period targets as a step line (present when `targets` was given). */
+  readonly targetStep?: string;
+  readonly glide?: string;
+  /** The projected line and its cone (a closed area from low to high). */
+  readonly projection?: { readonly line: string; readonly cone: string };
+  readonly limits: readonly { readonly kind: 'floor' | 'ceiling'; readonly value: number; readonly y: number }[];
+  /** Only the series inside the breach stretches (cut at their edges), for a thick highlight. */
+  readonly breachLine?: string;
+  readonly comparison?: string;
+  /** Annotations inside the time domain. */
+  readonly annotations: readonly { readonly x: number; readonly label: string; readonly t: number }[];
+  /** Time (epoch ms) → x px. */
+  readonly x: LinearMap;
+  /** Value → y px. */
+  readonly y: LinearMap;
+  /**
+   * For hit-testing: the index of the defined point of `series` nearest to
+   * `px` along x (on a tie the later one), or -1 when there is none or the
+   * plot has no area. Bisects the times, so it costs O(log n) plus any gaps
+   * stepped over.
+   */
+  nearestIndex(series: Series, px: number): number;
+}
+
+export interface LaneInput {
+  readonly series: Series;
+  readonly limit: number;
+  /** `increase`: the limit is a floor. `decrease`: it is a ceiling. */
+  readonly direction: 'increase' | 'decrease';
+  readonly timeDomain: readonly [number, number];
+  readonly width: number;
+  readonly height: number;
+  readonly margin: Margin;
+  readonly breaches?: readonly TimeStretch[];
+}
+
+export interface LaneGeometry {
+  readonly plot: PlotBox;
+  /** The same time map as the main chart's for the same time domain, width and margin. */
+  readonly x: LinearMap;
+  readonly y: LinearMap;
+  /** Fitted to the series and the limit, niced. */
+  readonly domain: readonly [number, number];
+  readonly line: string;
+  /** Absent when the limit is not a finite number. */
+  readonly limitY?: number;
+  /** The side of the limit that breaches it (below a floor, above a ceiling), clamped to the plot. */
+  readonly breachZone?: { readonly y: number; readonly height: number };
+  readonly breachLine: string;
+}
+
+/** About one time tick per this many px of plot width. */
+const X_TICK_SPACING = 80;
+/** About one value tick per this many px of plot height. */
+const Y_TICK_SPACING = 40;
+
+export function trendGeometry(input: TrendInput): TrendGeometry {
+  const { series, yDomain, bands, target, targets, glide, projection, limits, breaches, comparison, annotations } = input;
+  const frame = timeFrame(input.timeDomain, input.width, input.height, input.margin);
+  const { plot, x, drawable, start, stop } = frame;
+
+  // The y-domain: what is drawn, never the bands.
+  const extent = valueExtent();
+  extent.series(series.t, series.v, start, stop);
+  if (targets) extent.series(targets.t, targets.v, start, stop);
+  if (comparison) extent.series(comparison.t, comparison.v, start, stop);
+  if (projection) {
+    extent.series(projection.t, projection.value, start, stop);
+    extent.series(projection.t, projection.low, start, stop);
+    extent.series(projection.t, projection.high, start, stop);
+  }
+  if (target !== undefined) extent.add(target);
+  if (glide) {
+    extent.add(glide.from.v);
+    extent.add(glide.to.v);
+  }
+  if (limits) {
+    if (limits.floor !== undefined) extent.add(limits.floor);
+    if (limits.ceiling !== undefined) extent.add(limits.ceiling);
+  }
+  const yCount = tickCount(plot.height, Y_TICK_SPACING, 2);
+  const domain = niceDomain(extent.lo, extent.hi, yDomain, yCount);
+  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const [d0, d1] = domain;
+  const path = pathMaker(drawable, x, y);
+
+  const axis = timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1));
+  const clampY = (value: number) => Math.min(plot.y + plot.height, Math.max(plot.y, y(value)));
+
+  const bandRects: { y: number; height: number; status: string; label: string }[] = [];
+  for (const band of bands ?? []) {
+    const lo = Math.max(d0, Math.min(band.from, band.to));
+    const hi = Math.min(d1, Math.max(band.from, band.to));
+    if (!(lo < hi) || !drawable) continue; // out of view, empty, or NaN edges
+    const top = clampY(hi);
+    bandRects.push({ y: top, height: clampY(lo) - top, status: band.status, label: band.label });
+  }
+
+  const limitLines: { kind: 'floor' | 'ceiling'; value: number; y: number }[] = [];
+  if (limits?.floor !== undefined && Number.isFinite(limits.floor)) limitLines.push({ kind: 'floor', value: limits.floor, y: y(limits.floor) });
+  if (limits?.ceiling !== undefined && Number.isFinite(limits.ceiling)) limitLines.push({ kind: 'ceiling', value: limits.ceiling, y: y(limits.ceiling) });
+
+  const notes: { x: number; label: string; t: number }[] = [];
+  for (const note of annotations ?? []) {
+    if (note.t >= start && note.t <= stop) notes.push({ x: x(note.t), label: note.label, t: note.t });
+  }
+
+  const invertX = linearMap([plot.x, plot.x + plot.width], input.timeDomain);
+
+  return {
+    plot,
+    xTicks: drawable ? axis.ticks.map((t) => ({ t, x: x(t) })) : [],
+    granularity: axis.granularity,
+    yTicks: drawable ? ticks(d0, d1, yCount).flatMap((value) => (Number.isFinite(value) ? [{ value, y: y(value) }] : [])) : [],
+    domain,
+    line: path.line(series.t, series.v),
+    ...(input.area && { area: path.area(series.t, series.v, y(Math.max(d0, Math.min(0, d1)))) }),
+    bands: bandRects,
+    ...(target !== undefined && Number.isFinite(target) && { target: y(target) }),
+    ...(targets && { targetStep: path.steps(targets, stop) }),
+    ...(glide && { glide: glidePath(glide, path) }),
+    ...(projection && {
+      projection: { line: path.line(projection.t, projection.value), cone: path.cone(projection.t, projection.low, projection.high) },
+    }),
+    limits: limitLines,
+    ...(breaches && { breachLine: path.breaches(series, breaches) }),
+    ...(comparison && { comparison: path.line(comparison.t, comparison.v) }),
+    annotations: notes,
+    x,
+    y,
+    nearestIndex: (s, px) => (drawable ? nearestDefined(s, invertX(px)) : -1),
+  };
+}
+
+/** The glide path's straight line, or '' unless both ends are finite (half a glide path is no path). */
+function glidePath({ from, to }: NonNullable<TrendInput['glide']>, path: ReturnType<typeof pathMaker>): string {
+  const ends = [from.t, from.v, to.t, to.v];
+  return ends.every(Number.isFinite) ? path.line([from.t, to.t], [from.v, to.v]) : '';
+}
+
+/** A guardrail lane under the main chart: the guardrail's series against its limit, on the chart's time map. */
+export function laneGeometry(input: LaneInput): LaneGeometry {
+  const { series, limit, direction, breaches } = input;
+  const { plot, x, drawable, start, stop } = timeFrame(input.timeDomain, input.width, input.height, input.margin);
+  const extent = valueExtent();
+  extent.series(series.t, series.v, start, stop);
+  extent.add(limit);
+  const domain = niceDomain(extent.lo, extent.hi, 'fit', tickCount(plot.height, Y_TICK_SPACING, 2));
+  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const path = pathMaker(drawable, x, y);
+  const bottom = plot.y + plot.height;
+  const limitY = Number.isFinite(limit) ? Math.min(bottom, Math.max(plot.y, y(limit))) : undefined;
+  return {
+    plot,
+    x,
+    y,
+    domain,
+    line: path.line(series.t, series.v),
+    ...(limitY !== undefined && {
+      limitY,
+      breachZone: direction === 'decrease' ? { y: plot.y, height: limitY - plot.y } : { y: limitY, height: bottom - limitY },
+    }),
+    breachLine: breaches ? path.breaches(series, breaches) : '',
+  };
+}
+
+interface TimeFrame {
+  readonly plot: PlotBox;
+  readonly x: LinearMap;
+  /** Whether the plot has an area to draw in. */
+  readonly drawable: boolean;
+  /** The time domain ascending; NaN when either end is not finite. */
+  readonly start: number;
+  readonly stop: number;
+}
+
+/** A non-negative finite size; NaN and ±Infinity count as 0. */
+const size = (n: number): number => (n > 0 && n < Infinity ? n : 0);
+
+/** The plot box and the time map; the trend and its lanes share it, so they line up. */
+function timeFrame(timeDomain: readonly [number, number], width: number, height: number, margin: Margin): TimeFrame {
+  const left = size(margin.left);
+  const top = size(margin.top);
+  const plot = {
+    x: left,
+    y: top,
+    width: size(size(width) - left - size(margin.right)),
+    height: size(size(height) - top - size(margin.bottom)),
+  };
+  const [t0, t1] = timeDomain;
+  const finite = Number.isFinite(t0) && Number.isFinite(t1);
+  return {
+    plot,
+    x: linearMap(timeDomain, [plot.x, plot.x + plot.width]),
+    drawable: plot.width > 0 && plot.height > 0,
+    start: finite ? Math.min(t0, t1) : NaN,
+    stop: finite ? Math.max(t0, t1) : NaN,
+  };
+}
+
+function tickCount(length: number, spacing: number, least: number): number {
+  return Math.max(least, Math.round(length / spacing));
+}
+
+interface ValueExtent {
+  readonly lo: number;
+  readonly hi: number;
+  /** Includes a finite value. */
+  add(value: number): void;
+  /** Includes the finite values of points inside [start, stop], and the one each side (NaN bounds: every point). */
+  series(t: ArrayLike<number>, v: ArrayLike<number>, start: number, stop: number): void;
+}
+
+function valueExtent(): ValueExtent {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const add = (value: number) => {
+    if (!Number.isFinite(value)) return;
+    if (value < lo) lo = value;
+    if (value > hi) hi = value;
+  };
+  return {
+    get lo() {
+      return lo;
+    },
+    get hi() {
+      return hi;
+    },
+    add,
+    series(t, v, start, stop) {
+      const n = Math.min(t.length, v.length);
+      const inDomain = start <= stop;
+      const from = inDomain ? Math.max(0, bisectLeft(t, start, 0, n) - 1) : 0;
+      const to = inDomain ? Math.min(n, bisectRight(t, stop, 0, n) + 1) : n;
+      for (let i = from; i < to; i++) add(v[i] as number);
+    },
+  };
+}
+
+/** The niced y-domain for an extent under a policy; an empty extent is [0, 1], a flat one is padded by 5 %. */
+function niceDomain(least: number, most: number, policy: YDomainPolicy, count: number): [number, number] {
+  let lo = least;
+  let hi = most;
+  if (!(lo <= hi)) [lo, hi] = [0, 1];
+  if (policy === 'zero') {
+    lo = Math.min(0, lo);
+    hi = Math.max(0, hi);
+  }
+  if (lo === hi) {
+    if (lo === 0) hi = 1;
+    else {
+      const pad = Math.abs(lo) * 0.05;
+      lo -= pad;
+      hi += pad;
+    }
+  }
+  const [n0, n1] = nice(lo, hi, count);
+  return Number.isFinite(n0) && Number.isFinite(n1) ? [n0, n1] : [lo, hi];
+}
+
+/**
+ * d3-shape reads any array-like as it is: this "array" of `n` holes lets the
+ * accessors index the columnar arrays directly, so a path costs no copy.
+ */
+const indices = (n: number): number[] => ({ length: n }) as unknown as number[];
+
+const finite = Number.isFinite;
+
+type At = (i: number) => number;
+
+/** Path strings on the maps x and y, all '' when the plot has no area. */
+function pathMaker(drawable: boolean, x: LinearMap, y: LinearMap) {
+  const draw = (make: () => string | null): string => (drawable ? (make() ?? '') : '');
+
+  /** A line through points 0 … n − 1 read by index; a point with a non-finite time or value is a gap. */
+  const polyline = (n: number, timeAt: At, valueAt: At, curve?: CurveFactory): string =>
+    draw(() => {
+      const shape = line<number>()
+        .defined((_, i) => finite(timeAt(i)) && finite(valueAt(i)))
+        .x((_, i) => x(timeAt(i)))
+        .y((_, i) => y(valueAt(i)));
+      if (curve) shape.curve(curve);
+      return shape(indices(n));
+    });
+
+  const columns = (t: ArrayLike<number>, v: ArrayLike<number>): [number, At, At] => [
+    Math.min(t.length, v.length),
+    (i) => t[i] as number,
+    (i) => v[i] as number,
+  ];
+
+  return {
+    line: (t: ArrayLike<number>, v: ArrayLike<number>): string => polyline(...columns(t, v)),
+
+    area: (t: ArrayLike<number>, v: ArrayLike<number>, baseY: number): string =>
+      draw(() =>
+        area<number>()
+          .defined((_, i) => finite(t[i]) && finite(v[i]))
+          .x((_, i) => x(t[i] as number))
+          .y0(baseY)
+          .y1((_, i) => y(v[i] as number))(indices(Math.min(t.length, v.length))),
+      ),
+
+    cone: (t: ArrayLike<number>, low: ArrayLike<number>, high: ArrayLike<number>): string =>
+      draw(() =>
+        area<number>()
+          .defined((_, i) => finite(t[i]) && finite(low[i]) && finite(high[i]))
+          .x((_, i) => x(t[i] as number))
+          .y0((_, i) => y(low[i] as number))
+          .y1((_, i) => y(high[i] as number))(indices(Math.min(t.length, low.length, high.length))),
+      ),
+
+    /** Each target holds until the next; the last (when defined) holds until `end`, so its period shows too. */
+    steps: ({ t, v }: Series, end: number): string => {
+      const n = Math.min(t.length, v.length);
+      const last = n - 1;
+      const extend = n > 0 && finite(v[last]) && (t[last] as number) < end;
+      if (!extend) return polyline(n, (i) => t[i] as number, (i) => v[i] as number, curveStepAfter);
+      // Point n repeats the last value at the domain's end.
+      return polyline(n + 1, (i) => (i < n ? (t[i] as number) : end), (i) => v[i < n ? i : last] as number, curveStepAfter);
+    },
+
+    breaches: (series: Series, stretches: readonly TimeStretch[]): string => {
+      if (!drawable) return '';
+      const { bt, bv } = cutStretches(series, stretches);
+      return polyline(...columns(bt, bv));
+    },
+  };
+}
+
+/**
+ * The series points inside each stretch, with the line interpolated at the
+ * stretch's edges and a NaN gap after each stretch. Overlapping stretches are
+ * merged first. Costs O(points inside the stretches + stretches × log n).
+ */
+function cutStretches({ t, v }: Series, stretches: readonly TimeStretch[]): { bt: number[]; bv: number[] } {
+  const n = Math.min(t.length, v.length);
+  const bt: number[] = [];
+  const bv: number[] = [];
+  const push = (time: number, value: number) => {
+    bt.push(time);
+    bv.push(value);
+  };
+  /** The line's value at `time` between points j and j + 1, or NaN across a gap. */
+  const between = (j: number, time: number): number => {
+    const ta = t[j] as number;
+    const tb = t[j + 1] as number;
+    const va = v[j] as number;
+    const vb = v[j + 1] as number;
+    return va + ((vb - va) * (time - ta)) / (tb - ta);
+  };
+  for (const [a, b] of mergeStretches(stretches)) {
+    const first = bisectLeft(t, a, 0, n); // first point at or after a
+    const end = bisectRight(t, b, 0, n); // first point after b
+    if (first > 0 && first < n && (t[first] as number) > a) push(a, between(first - 1, a));
+    for (let i = first; i < end; i++) push(t[i] as number, v[i] as number);
+    if (end > 0 && end < n && (t[end - 1] as number) < b) push(b, between(end - 1, b));
+    push(NaN, NaN);
+  }
+  return { bt, bv };
+}
+
+/** Stretches with both ends not NaN, ascending and merged where they overlap or touch. */
+function mergeStretches(stretches: readonly TimeStretch[]): [number, number][] {
+  const sorted = stretches
+    .filter((s) => !Number.isNaN(s.from) && !Number.isNaN(s.to))
+    .map((s): [number, number] => (s.from <= s.to ? [s.from, s.to] : [s.to, s.from]))
+    .sort((p, q) => p[0] - q[0]);
+  const merged: [number, number][] = [];
+  for (const stretch of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && stretch[0] <= previous[1]) previous[1] = Math.max(previous[1], stretch[1]);
+    else merged.push(stretch);
+  }
+  return merged;
+}
+
+/** The defined point nearest to `time` (the later one on a tie), or -1. */
+function nearestDefined({ t, v }: Series, time: number): number {
+  const n = Math.min(t.length, v.length);
+  if (Number.isNaN(time) || n === 0) return -1;
+  const defined = (i: number) => finite(v[i]) && finite(t[i]);
+  const i = bisectLeft(t, time, 0, n);
+  let left = i - 1;
+  while (left >= 0 && !defined(left)) left--;
+  let right = i;
+  while (right < n && !defined(right)) right++;
+  if (left < 0) return right < n ? right : -1;
+  if (right >= n) return left;
+  return time - (t[left] as number) < (t[right] as number) - time ? left : right;
+}
+
+/** Where an annotation's label goes: its row above the plot, and which side of the marker it reads from. */
+export interface AnnotationLabel {
+  readonly x: number;
+  readonly row: number;
+  readonly anchor: 'start' | 'end';
+}
+
+/**
+ * Places annotation labels in up to `rows` rows above the plot so none
+ * overlaps another or runs off `[left, right]`. A label reads rightwards from
+ * its marker, or leftwards when it would pass `right`; one that fits nowhere is
+ * `undefined` (the marker stays, and its title still names it). Widths are
+ * estimated at `charWidth` per character, so this stays DOM-free.
+ */
+export function layoutAnnotationLabels(
+  annotations: readonly { readonly x: number; readonly label: string }[],
+  left: number,
+  right: number,
+  charWidth: number,
+  rows: number,
+  gap = 3,
+): (AnnotationLabel | undefined)[] {
+  // Per row, the x where the next label may start.
+  const free = Array.from({ length: Math.max(0, rows) }, () => left);
+  const order = annotations.map((_, index) => index).sort((a, b) => (annotations[a]?.x ?? 0) - (annotations[b]?.x ?? 0));
+  const placed: (AnnotationLabel | undefined)[] = annotations.map(() => undefined);
+  for (const index of order) {
+    const { x, label } = annotations[index] as { x: number; label: string };
+    const width = label.length * charWidth;
+    const rightward = { from: x + gap, to: x + gap + width, anchor: 'start' as const, x: x + gap };
+    const leftward = { from: x - gap - width, to: x - gap, anchor: 'end' as const, x: x - gap };
+    for (let row = 0; row < free.length && placed[index] === undefined; row++) {
+      for (const span of [rightward, leftward]) {
+        if (span.from >= (free[row] as number) && span.from >= left && span.to <= right) {
+          placed[index] = { x: span.x, row, anchor: span.anchor };
+          free[row] = span.to + gap * 2;
+          break;
+        }
+      }
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,407 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/kpi-trend.js';
+import type { KpiTrend } from '../../src/kpi-trend.js';
+import type { KpiPointSelectEvent } from '../../src/events/kpi-point-select.js';
+import type { KpiDocument } from '../../src/core/document.js';
+import {
+  activationRate,
+  emptyExpansionMrr,
+  HTML_PAYLOAD,
+  htmlPayload,
+  invalidDocument,
+  staleSignups,
+  weeklyEngagedTeams,
+} from '../../stories/fixtures/index.js';
+
+/** 23 Nov 2026, noon UTC: "today" for the fixtures. */
+const NOW = Date.UTC(2026, 10, 23, 12);
+const DAY = 86_400_000;
+
+const shadow = (trend: KpiTrend) => trend.shadowRoot as ShadowRoot;
+const part = (trend: KpiTrend, name: string) => shadow(trend).querySelector(`[part~="${name}"]`);
+const text = (trend: KpiTrend, name: string) => part(trend, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const all = (trend: KpiTrend, selector: string) => [...shadow(trend).querySelectorAll(selector)];
+const hasState = (trend: KpiTrend, state: string) => trend.matches(`:state(${state})`);
+const liveText = (trend: KpiTrend) => shadow(trend).querySelector('[aria-live]')?.textContent?.trim() ?? '';
+/** How many separate runs a path draws: one per `M`. */
+const runs = (d: string | null | undefined) => (d ?? '').split('M').length - 1;
+
+async function trendWith(data: unknown, template?: (data: unknown) => ReturnType<typeof html>): Promise<KpiTrend> {
+  const trend = await fixture<KpiTrend>(
+    template ? template(data) : html`<kpi-trend style="width: 640px" .now=${NOW} .data=${data}></kpi-trend>`,
+  );
+  await waitUntil(() => shadow(trend).querySelector('.chart, .error, .empty-message'), 'the trend should draw');
+  await trend.updateComplete;
+  return trend;
+}
+
+/** A daily series from 1 Sep 2026, one value per entry (null for a gap). */
+function daily(values: readonly (number | null)[]): { t: number; v: number | null }[] {
+  const start = Date.UTC(2026, 8, 1);
+  return values.map((v, i) => ({ t: start + i * DAY, v }));
+}
+
+describe('<kpi-trend>', () => {
+  describe('ok state', () => {
+    it('draws the line, the target bands, both axes and the status word', async () => {
+      const trend = await trendWith(activationRate);
+      expect(text(trend, 'label')).to.equal('Activation rate');
+      expect(part(trend, 'status')?.querySelector('svg')).to.exist;
+      expect(shadow(trend).querySelector('.line')?.getAttribute('d')).to.match(/^M/);
+      // Three bands in the document, three shaded regions, each named by its label.
+      expect(all(trend, '.band').map((b) => b.querySelector('title')?.textContent)).to.deep.equal(['off track', 'at risk', 'on track']);
+      expect(all(trend, '.axis--y text').length).to.be.greaterThan(2);
+      expect(all(trend, '.axis--x text').length).to.be.greaterThan(2);
+      expect(all(trend, '.axis--y text').every((t) => /%$/.test(t.textContent ?? ''))).to.be.true;
+      expect(hasState(trend, 'good')).to.be.true;
+      await expect(trend).to.be.accessible();
+    });
+
+    it('summarises the trend and the pace in its accessible name and visible summary', async () => {
+      const trend = await trendWith(activationRate);
+      const name = part(trend, 'plot')?.getAttribute('aria-label') ?? '';
+      expect(name).to.match(/^Activation rate: (up|down|flat)/);
+      expect(name).to.match(/(on track|at risk|behind pace)/);
+      expect(text(trend, 'summary')).to.match(/^(up|down|flat)/);
+    });
+
+    it('draws the glide path, the projection with its cone, and the annotations', async () => {
+      const trend = await trendWith(activationRate);
+      expect(shadow(trend).querySelector('.glide')?.getAttribute('d')).to.match(/^M/);
+      expect(shadow(trend).querySelector('.projection')?.getAttribute('d')).to.match(/^M/);
+      expect(shadow(trend).querySelector('.cone')?.getAttribute('d')).to.match(/Z$/);
+      // Every annotation gets a marker named by its title; labels go where there is room without overlapping.
+      expect(all(trend, '.annotation title').map((t) => t.textContent?.replace(/^.*: /, ''))).to.deep.equal([
+        'Event pipeline outage, no data',
+        'Onboarding checklist v2 released',
+        'Event pipeline outage, no data',
+      ]);
+      const labels = all(trend, '.annotation text').map((t) => t.getBoundingClientRect());
+      expect(labels.length).to.be.at.least(2);
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) {
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, 'annotation labels overlap').to.be.false;
+        }
+      }
+    });
+
+    it('draws null values as gaps, not zeros', async () => {
+      const trend = await trendWith({ id: 'g', label: 'Gappy', series: daily([1, 2, null, 4, 5]) });
+      expect(runs(shadow(trend).querySelector('.line')?.getAttribute('d'))).to.equal(2);
+    });
+
+    it('draws per-period targets as a step line', async () => {
+      const doc: KpiDocument = {
+        id: 'budget',
+        label: 'Spend',
+        direction: 'decrease',
+        series: daily([10, 11, 12, 13, 14, 15]),
+        targets: daily([12, 12, 12, 14, 14, 14]).map((p) => ({ t: p.t, v: p.v as number })),
+      };
+      const trend = await trendWith(doc);
+      expect(shadow(trend).querySelector('.target-step')?.getAttribute('d')).to.match(/^M/);
+      expect(shadow(trend).querySelector('line.target')).to.equal(null);
+    });
+
+    it('highlights the stretches where the KPI breaks through its own floor', async () => {
+      const doc: KpiDocument = {
+        id: 'floor',
+        label: 'Floor',
+        series: daily([50, 52, 38, 36, 51, 53, 35, 54]),
+        bands: [
+          { to: 40, status: 'critical' },
+          { from: 40, status: 'good' },
+        ],
+      };
+      const trend = await trendWith(doc);
+      expect(all(trend, '.limit[data-kind="floor"]').length).to.equal(1);
+      // Two breaching runs: days 3–4 and day 7.
+      expect(runs(shadow(trend).querySelector('.breach')?.getAttribute('d'))).to.equal(2);
+    });
+
+    it('overlays the previous period when asked', async () => {
+      const trend = await trendWith(weeklyEngagedTeams);
+      expect(shadow(trend).querySelector('.comparison')).to.equal(null);
+      trend.compare = true;
+      await trend.updateComplete;
+      expect(trend.hasAttribute('compare')).to.be.true;
+      expect(shadow(trend).querySelector('.comparison')?.getAttribute('d')).to.match(/^M/);
+    });
+
+    it('gives each guardrail with a series its own lane, and marks a breach in words', async () => {
+      const trend = await trendWith(weeklyEngagedTeams);
+      const lanes = all(trend, '[part~="lane"]');
+      // The document has two guardrails; only one has a series to draw.
+      expect(lanes.length).to.equal(1);
+      const lane = lanes[0] as HTMLElement;
+      expect(lane.getAttribute('part')).to.contain('lane-breached');
+      expect(lane.textContent).to.contain('Support tickets');
+      expect(lane.textContent).to.contain('breached');
+      expect(lane.querySelector('.breach')?.getAttribute('d')).to.match(/^M/);
+      expect(hasState(trend, 'guardrail-breached')).to.be.true;
+      await expect(trend).to.be.accessible();
+    });
+
+    it('renders labels carrying HTML as inert text', async () => {
+      const trend = await trendWith(htmlPayload);
+      expect(text(trend, 'label')).to.contain(HTML_PAYLOAD);
+      expect(shadow(trend).querySelector('img, script')).to.equal(null);
+    });
+  });
+
+  describe('keyboard and pointer', () => {
+    it('moves point to point with the arrow keys and announces each point', async () => {
+      const trend = await trendWith({ id: 'k', label: 'Keys', series: daily([1, 2, null, 4]) });
+      (part(trend, 'plot') as HTMLElement).focus();
+      await sendKeys({ press: 'End' });
+      await trend.updateComplete;
+      expect(liveText(trend)).to.match(/^Sep 4, 2026: 4, .*Point 4 of 4\.$/);
+      // The gap is skipped: from the 4th point left lands on the 2nd.
+      await sendKeys({ press: 'ArrowLeft' });
+      await trend.updateComplete;
+      expect(liveText(trend)).to.match(/Point 2 of 4\.$/);
+      await sendKeys({ press: 'Home' });
+      await trend.updateComplete;
+      expect(liveText(trend)).to.match(/^Sep 1, 2026: 1, .*Point 1 of 4\.$/);
+      await sendKeys({ press: 'ArrowRight' });
+      await trend.updateComplete;
+      expect(liveText(trend)).to.match(/Point 2 of 4\.$/);
+      expect(shadow(trend).querySelector('.focus-point')).to.exist;
+    });
+
+    it('fires kpi-point-select for the focused point on Enter', async () => {
+      const trend = await trendWith({ id: 'k', label: 'Keys', series: daily([1, 2, 3]) });
+      (part(trend, 'plot') as HTMLElement).focus();
+      await sendKeys({ press: 'End' });
+      const selected = oneEvent(trend, 'kpi-point-select') as Promise<KpiPointSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail).to.deep.equal({ id: 'k', index: 2, t: Date.UTC(2026, 8, 3), v: 3 });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('shows a crosshair tooltip under the pointer and selects the point on click', async () => {
+      const trend = await trendWith({ id: 'p', label: 'Pointer', series: daily([5, 6, 7, 8, 9]), target: { value: 8 } });
+      const plot = part(trend, 'plot') as HTMLElement;
+      const rect = plot.getBoundingClientRect();
+      // The right edge of the plot is nearest the last point.
+      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.right - 2, clientY: rect.top + 20, bubbles: true }));
+      await trend.updateComplete;
+      expect(text(trend, 'tooltip')).to.contain('Sep 5, 2026');
+      expect(text(trend, 'tooltip')).to.contain('9');
+      expect(text(trend, 'tooltip')).to.contain('Target 8');
+      expect(shadow(trend).querySelector('.crosshair')).to.exist;
+      const selected = oneEvent(trend, 'kpi-point-select') as Promise<KpiPointSelectEvent>;
+      plot.click();
+      expect((await selected).detail.index).to.equal(4);
+      plot.dispatchEvent(new PointerEvent('pointerleave'));
+      await trend.updateComplete;
+      expect(part(trend, 'tooltip')).to.equal(null);
+    });
+  });
+
+  describe('table alternative', () => {
+    it('switches to a data table with the visible toggle, and back', async () => {
+      const trend = await trendWith({ id: 't', label: 'Table', series: daily([1, null, 3]), target: { value: 2 } });
+      const toggle = part(trend, 'table-toggle') as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await trend.updateComplete;
+      expect(trend.table).to.be.true;
+      expect(trend.hasAttribute('table')).to.be.true;
+      const rows = all(trend, 'tbody tr').map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
+      expect(rows.map((row) => row.slice(0, 3))).to.deep.equal([
+        ['Sep 1, 2026', '1', '2'],
+        ['Sep 2, 2026', 'no value', '2'],
+        ['Sep 3, 2026', '3', '2'],
+      ]);
+      expect(part(trend, 'table-toggle')?.getAttribute('aria-pressed')).to.equal('true');
+      await expect(trend).to.be.accessible();
+      (part(trend, 'table-toggle') as HTMLButtonElement).click();
+      await trend.updateComplete;
+      expect(part(trend, 'table')).to.equal(null);
+      expect(part(trend, 'chart')).to.exist;
+    });
+
+    it('lists only the latest points of a long series, and says so', async () => {
+      const series = { t: Array.from({ length: 2000 }, (_, i) => Date.UTC(2026, 0, 1) + i * 3_600_000), v: Array.from({ length: 2000 }, (_, i) => i) };
+      const trend = await trendWith({ id: 'long', label: 'Long', series });
+      trend.table = true;
+      await trend.updateComplete;
+      expect(all(trend, 'tbody tr').length).to.equal(500);
+      expect(shadow(trend).querySelector('caption')?.textContent).to.equal('Long: the latest 500 of 2,000 points');
+    });
+  });
+
+  describe('sizing', () => {
+    it('redraws at its container’s width', async () => {
+      const trend = await trendWith(activationRate);
+      const chart = () => part(trend, 'chart') as SVGSVGElement;
+      expect(chart().getAttribute('width')).to.equal('606');
+      trend.style.width = '400px';
+      await waitUntil(() => chart().getAttribute('width') === '366', 'the chart should follow the new width');
+    });
+
+    it('reduces a million points to what its pixels can show', async () => {
+      const count = 1_000_000;
+      const t = new Array<number>(count);
+      const v = new Array<number>(count);
+      for (let i = 0; i < count; i++) {
+        t[i] = Date.UTC(2026, 0, 1) + i * 1000;
+        v[i] = i === 500_000 ? 900 : Math.sin(i / 5000);
+      }
+      const trend = await trendWith({ id: 'big', label: 'Big', series: { t, v } });
+      const d = shadow(trend).querySelector('.line')?.getAttribute('d') ?? '';
+      const width = Number(part(trend, 'chart')?.getAttribute('width'));
+      expect(d.split(/[ML]/).length - 1).to.be.at.most(6 * width);
+      // The one spike survives: the axis reaches past 900.
+      const labels = all(trend, '.axis--y text').map((t) => Number(t.textContent?.replace(/,/g, '')));
+      expect(Math.max(...labels)).to.be.at.least(900);
+    });
+  });
+
+  describe('data states', () => {
+    it('keeps its height while loading, then shows the data', async () => {
+      let resolve!: (response: Response) => void;
+      const original = window.fetch;
+      window.fetch = () => new Promise<Response>((r) => (resolve = r));
+      try {
+        const trend = await fixture<KpiTrend>(html`<kpi-trend style="width: 500px" .now=${NOW} src="/kpi.json"></kpi-trend>`);
+        await trend.updateComplete;
+        expect(hasState(trend, 'loading')).to.be.true;
+        expect(part(trend, 'skeleton')).to.exist;
+        const loadingHeight = (shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height;
+        expect(loadingHeight).to.equal(240);
+        await expect(trend).to.be.accessible();
+        resolve(new Response(JSON.stringify(activationRate), { headers: { 'content-type': 'application/json' } }));
+        await waitUntil(() => trend.status === 'good', 'the data should arrive');
+        await trend.updateComplete;
+        expect((shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height).to.equal(loadingHeight);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('shows invalid data as an error naming the JSON path', async () => {
+      const trend = await trendWith(invalidDocument);
+      expect(text(trend, 'error')).to.contain('/target/value');
+      expect(hasState(trend, 'error')).to.be.true;
+      await expect(trend).to.be.accessible();
+    });
+
+    it('shows an empty state for valid data without values', async () => {
+      const trend = await trendWith(emptyExpansionMrr);
+      expect(shadow(trend).querySelector('.empty-message')?.textContent).to.contain('No data yet');
+      expect(hasState(trend, 'empty')).to.be.true;
+      await expect(trend).to.be.accessible();
+    });
+
+    it('marks stale data with a badge giving its age', async () => {
+      const trend = await trendWith(staleSignups);
+      expect(hasState(trend, 'stale')).to.be.true;
+      expect(text(trend, 'stale')).to.match(/^Stale · .+ ago$/);
+    });
+
+    it('aborts its request when disconnected', async () => {
+      let signal: AbortSignal | undefined;
+      const original = window.fetch;
+      window.fetch = (_input, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      };
+      try {
+        const trend = await fixture<KpiTrend>(html`<kpi-trend src="/slow.json"></kpi-trend>`);
+        await waitUntil(() => signal !== undefined, 'fetch should start');
+        trend.remove();
+        expect(signal?.aborted).to.be.true;
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects its boolean options and reads y-domain', async () => {
+      const trend = await fixture<KpiTrend>(html`<kpi-trend y-domain="zero" area compact .now=${NOW} .data=${activationRate}></kpi-trend>`);
+      expect(trend.yDomain).to.equal('zero');
+      expect(trend.area).to.be.true;
+      expect(trend.compact).to.be.true;
+      trend.compact = false;
+      trend.table = true;
+      await trend.updateComplete;
+      expect(trend.hasAttribute('compact')).to.be.false;
+      expect(trend.hasAttribute('table')).to.be.true;
+    });
+
+    it('draws a bare sparkline in compact mode, named by its story', async () => {
+      const trend = await trendWith(activationRate, (data) => html`<kpi-trend compact style="width: 200px" .now=${NOW} .data=${data}></kpi-trend>`);
+      expect(all(trend, '.axis text').length).to.equal(0);
+      expect(part(trend, 'table-toggle')).to.equal(null);
+      const base = part(trend, 'base') as HTMLElement;
+      expect(base.getAttribute('role')).to.equal('img');
+      expect(base.getAttribute('aria-label')).to.match(/^Activation rate: /);
+      expect((shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height).to.equal(48);
+      await expect(trend).to.be.accessible();
+    });
+
+    it('follows the y-domain policy: zero-based puts 0 on the axis', async () => {
+      const trend = await trendWith(weeklyEngagedTeams);
+      const labels = () => all(trend, '.axis--y text').map((t) => t.textContent);
+      expect(labels()).to.not.include('0');
+      trend.yDomain = 'zero';
+      await trend.updateComplete;
+      expect(labels()).to.include('0');
+    });
+  });
+});
+
+describe('<kpi-trend> live appends', () => {
+  it('appends points in order, skips stale and invalid ones, and redraws', async () => {
+    const trend = await trendWith({ id: 'live', label: 'Live', series: daily([1, 2, 3]) });
+    const lastX = () => Number(shadow(trend).querySelector('.line')?.getAttribute('d')?.match(/([\d.]+),[\d.]+$/)?.[1]);
+    const before = lastX();
+    const appended = trend.appendPoints([
+      { t: Date.UTC(2026, 8, 2), v: 9 }, // not after the last point: skipped
+      { t: '2026-09-04', v: 4 },
+      { t: Date.UTC(2026, 8, 5), v: Number.NaN }, // not a value: skipped
+      { t: Date.UTC(2026, 8, 6), v: null }, // a gap
+      { t: Date.UTC(2026, 8, 7), v: 7 },
+    ]);
+    expect(appended).to.equal(3);
+    await trend.updateComplete;
+    expect(trend.kpi?.series?.t.length).to.equal(6);
+    expect(Array.from(trend.kpi?.series?.v ?? []).slice(3)).to.deep.equal([4, Number.NaN, 7]);
+    // The axis ran on past the new points, and the line now breaks at the gap.
+    expect(runs(shadow(trend).querySelector('.line')?.getAttribute('d'))).to.equal(2);
+    expect(lastX()).to.not.equal(before);
+    // A live axis leaves headroom after the last point, so the next append does not move it.
+    const ticks = all(trend, '.axis--x text').map((t) => t.textContent);
+    trend.appendPoints([{ t: Date.UTC(2026, 8, 8), v: 8 }]);
+    await trend.updateComplete;
+    expect(all(trend, '.axis--x text').map((t) => t.textContent)).to.deep.equal(ticks);
+  });
+
+  it('folds appended points into a long series without losing a spike', async () => {
+    const count = 200_000;
+    const t = Array.from({ length: count }, (_, i) => Date.UTC(2026, 0, 1) + i * 60_000);
+    const v = Array.from({ length: count }, (_, i) => Math.sin(i / 500));
+    const trend = await trendWith({ id: 'long', label: 'Long', series: { t, v } });
+    const lastT = t[count - 1] as number;
+    trend.appendPoints([{ t: lastT + 60_000, v: 0 }, { t: lastT + 120_000, v: 700 }]);
+    await trend.updateComplete;
+    const labels = all(trend, '.axis--y text').map((label) => Number(label.textContent?.replace(/,/g, '')));
+    expect(Math.max(...labels)).to.be.at.least(700);
+    expect(trend.kpi?.series?.t.length).to.equal(count + 2);
+  });
+
+  it('lets new data from the source replace the appended points', async () => {
+    const trend = await trendWith({ id: 'live', label: 'Live', series: daily([1, 2, 3]) });
+    trend.appendPoints([{ t: Date.UTC(2026, 8, 4), v: 4 }]);
+    await trend.updateComplete;
+    trend.data = { id: 'live', label: 'Live', series: daily([5, 6]) };
+    await trend.updateComplete;
+    expect(Array.from(trend.kpi?.series?.v ?? [])).to.deep.equal([5, 6]);
+  });
+});
