@@ -21,7 +21,7 @@ export interface Formatters {
   delta(change: number): string;
   /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
   readonly isRate: boolean;
-  /** A change of a rate in percentage points, one fraction digit: 0.013 → `+1.3 pts`; unsigned: `1.3 pts`. */
+  /** A change of a rate in percentage points, one fraction digit: 0.013 → `+1.3 pts`; unsigned: `1.3 pts`; 0.01 → `+1 pt`. */
   points(change: number, signed?: boolean): string;
   /** A relative change (0.053 → `+5.3%`), one fraction digit. */
   percentChange(fraction: number): string;
@@ -69,7 +69,12 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     delta: (change) => withUnit(deltaFormat.format(change)),
     isRate: base.style === 'percent',
     // "%" would read as a relative change; points say the rate itself moved.
-    points: (change, signed = true) => `${(signed ? pointsFormat : unsignedPointsFormat).format(change * 100)} pts`,
+    points: (change, signed = true) => {
+      const points = change * 100;
+      // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
+      const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
+      return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
+    },
     percentChange: (fraction) => percentFormat.format(fraction),
     date: (time) => (Number.isFinite(time) ? dateFormat(tag).format(time) : ''),
     relativeAge: (time, now) => relativeAge(tag, time, now),

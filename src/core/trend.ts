@@ -167,6 +167,24 @@ export function breachRuns(series: Series, limit: number, direction: 'increase' 
   return runs;
 }
 
+/**
+ * A breach run widened to where the line crosses the limit: linear
+ * interpolation with the neighbouring point on each side, so a one-point
+ * breach still draws as a visible spike. A side whose neighbour is missing or a
+ * gap stays at the breaching point, since nothing is known beyond it.
+ */
+export function breachStretch(series: Series, run: BreachRun, limit: number): { from: number; to: number } {
+  const crossing = (inside: number, outside: number): number => {
+    const tIn = series.t[inside] as number;
+    const vIn = series.v[inside] as number;
+    const tOut = series.t[outside];
+    const vOut = series.v[outside];
+    if (tOut === undefined || vOut === undefined || Number.isNaN(vOut) || vOut === vIn) return tIn;
+    return tIn + ((limit - vIn) / (vOut - vIn)) * (tOut - tIn);
+  };
+  return { from: crossing(run.fromIndex, run.fromIndex - 1), to: crossing(run.toIndex, run.toIndex + 1) };
+}
+
 // ── Threshold lines ──────────────────────────────────────────────────────────
 
 export interface KpiLimits {

@@ -117,8 +117,11 @@ describe('<kpi-trend>', () => {
       };
       const trend = await trendWith(doc);
       expect(all(trend, '.limit[data-kind="floor"]').length).to.equal(1);
-      // Two breaching runs: days 3–4 and day 7.
-      expect(runs(shadow(trend).querySelector('.breach')?.getAttribute('d'))).to.equal(2);
+      // Two breaching runs: days 3–4 and day 7, each drawn from where the line crosses the floor,
+      // so the one-point breach on day 7 is a visible spike, not a dot.
+      const breach = shadow(trend).querySelector('.breach')?.getAttribute('d') ?? '';
+      expect(runs(breach)).to.equal(2);
+      expect(breach.split('M').slice(1).every((run) => run.includes('L'))).to.be.true;
     });
 
     it('overlays the previous period when asked', async () => {
@@ -333,6 +336,30 @@ describe('<kpi-trend>', () => {
       await trend.updateComplete;
       expect(trend.hasAttribute('compact')).to.be.false;
       expect(trend.hasAttribute('table')).to.be.true;
+    });
+
+    it('keeps compact empty and error states compact, with a word and an icon', async () => {
+      for (const [data, word] of [
+        [emptyExpansionMrr, 'no data'],
+        [invalidDocument, 'error'],
+      ] as const) {
+        const trend = await fixture<KpiTrend>(html`<kpi-trend compact .now=${NOW} .data=${data}></kpi-trend>`);
+        await trend.updateComplete;
+        expect(part(trend, 'base')?.getAttribute('role')).to.equal('img');
+        expect(part(trend, 'label')).to.equal(null);
+        expect(text(trend, 'status')).to.equal(word);
+        expect((shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height).to.equal(48);
+        await expect(trend).to.be.accessible();
+      }
+    });
+
+    it('names the year of the first tick when the axis crosses into a new one', async () => {
+      const start = Date.UTC(2025, 10, 1);
+      const series = Array.from({ length: 120 }, (_, i) => ({ t: start + i * DAY, v: i }));
+      const trend = await trendWith({ id: 'y', label: 'Years', series });
+      const labels = all(trend, '.axis--x text').map((t) => t.textContent ?? '');
+      expect(labels[0]).to.match(/2025/);
+      expect(labels.some((l) => /2026/.test(l))).to.be.true;
     });
 
     it('draws a bare sparkline in compact mode, named by its story', async () => {

@@ -208,7 +208,11 @@ describe('percentage points for rates', () => {
     ['en-US', 0.035, false, '3.5 pts'],
     ['de-DE', 0.035, false, '3,5 pts'],
     ['en-US', 0, true, '0 pts'],
-  ])('in %s says a %d change as %s (signed: %s)', (locale, change, signed, expected) => {
+    // One point is singular, also when it rounds to one: 0.0104 → 1.04 → "1".
+    ['en-US', 0.01, true, '+1 pt'],
+    ['en-US', -0.0104, true, '-1 pt'],
+    ['en-US', 0.0115, false, '1.2 pts'],
+  ])('in %s says a %d change (signed: %s) as %s', (locale, change, signed, expected) => {
     expect(createFormatters(locale, { style: 'percent' }).points(change, signed)).toBe(expected);
   });
 

@@ -7,6 +7,7 @@ import { assessPace, type Pace, type PaceVerdict } from '../../src/core/pace.js'
 import { toSeries, type Series } from '../../src/core/series.js';
 import { MS_PER_DAY, toEpochMs } from '../../src/core/time.js';
 import {
+  breachStretch,
   breachRuns,
   comparisonShift,
   criticalValue,
@@ -435,5 +436,32 @@ describe('describeTrend', () => {
 
   it('adds the pace to a series too short for a trend', () => {
     expect(describeTrend(kpi({}), points([[0, 40]]), projecting(), plain)).toBe('no trend yet: one value, on track');
+  });
+});
+
+describe('breachStretch', () => {
+  // Days 0..4 at 10, 10, 4, 10, NaN against a floor of 8: one breaching point at day 2.
+  const day = 86_400_000;
+  const series = { t: Float64Array.from([0, 1, 2, 3, 4], (d) => d * day), v: Float64Array.from([10, 10, 4, 10, NaN]) };
+
+  it.each([
+    // From 10 (day 1) down to 4 (day 2), the line crosses 8 a third of the way: day 1⅓. Back up symmetrically: day 2⅔.
+    ['widens a one-point breach to the crossings', 8, 'increase' as const, { from: day * (4 / 3), to: day * (8 / 3) }],
+    // Ceiling 9: days 0, 1 and 3 breach. The run of days 0–1 has no left neighbour, so it starts at day 0;
+    // 10 → 4 crosses 9 a sixth of the way from day 1.
+    ['keeps an edge without a neighbour at the point', 9, 'decrease' as const, { from: 0, to: day * (1 + 1 / 6) }],
+  ])('%s', (_name, limit, direction, expected) => {
+    const run = breachRuns(series, limit, direction)[0]!;
+    const stretch = breachStretch(series, run, limit);
+    expect(stretch.from).toBeCloseTo(expected.from, 3);
+    expect(stretch.to).toBeCloseTo(expected.to, 3);
+  });
+
+  it('stops at a gap: day 3 breaches a ceiling of 9 and day 4 is a gap', () => {
+    const run = breachRuns(series, 9, 'decrease')[1]!;
+    // 4 (day 2) up to 10 (day 3) crosses 9 five sixths of the way; the gap after day 3 keeps the end at day 3.
+    const stretch = breachStretch(series, run, 9);
+    expect(stretch.from).toBeCloseTo(day * (2 + 5 / 6), 3);
+    expect(stretch.to).toBe(day * 3);
   });
 });

@@ -324,3 +324,51 @@ describe('validateKpiDocument on strings', () => {
     expect(diagnosticsOf({ ...BASE, label: '' })).toEqual(['/label: expected a non-empty string, got ""']);
   });
 });
+
+describe('validateKpiDocument on long series (checked in bulk by the schema’s own point rules)', () => {
+  const n = 5000;
+  const start = Date.UTC(2026, 0, 1);
+  const columns = () => ({ t: Array.from({ length: n }, (_, i) => start + i * 60_000), v: Array.from({ length: n }, (_, i): number | null => i % 100) });
+  const records = () => Array.from({ length: n }, (_, i): { t: unknown; v: unknown } => ({ t: start + i * 60_000, v: i % 100 }));
+  const diagnosticsOf = (series: unknown) => {
+    const result = validateKpiDocument({ id: 'long', label: 'Long', series });
+    return result.ok ? [] : result.diagnostics.map(formatDiagnostic);
+  };
+
+  it('accepts valid columns and records, gaps included, and keeps every point', () => {
+    const withGap = columns();
+    withGap.v[4321] = null;
+    for (const series of [withGap, records()]) {
+      const result = validateKpiDocument({ id: 'long', label: 'Long', series });
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      expect(result.kpi.series?.t.length).toBe(n);
+      expect(result.kpi.series?.t[n - 1]).toBe(start + (n - 1) * 60_000);
+    }
+    const result = validateKpiDocument({ id: 'long', label: 'Long', series: withGap });
+    expect(result.ok && Number.isNaN(result.kpi.series?.v[4321])).toBe(true);
+  });
+
+  it.each([
+    ['a string value in the columns', (s: ReturnType<typeof columns>) => ((s.v as unknown[])[1500] = '45%'), '/series/v/1500: expected a number, got "45%"'],
+    ['an infinite value', (s: ReturnType<typeof columns>) => (s.v[2500] = Infinity), '/series/v/2500: expected a finite number, got Infinity'],
+    ['a time beyond what a Date holds', (s: ReturnType<typeof columns>) => (s.t[10] = 9e15), '/series/t/10: expected epoch milliseconds within ±8.64e15, got 9000000000000000'],
+    ['an impossible calendar date', (s: ReturnType<typeof columns>) => ((s.t as unknown[])[4999] = '2026-02-30'), '/series/t/4999: expected a real calendar date and time, got "2026-02-30"'],
+  ])('names the exact point for %s, as the schema does', (_name, spoil, expected) => {
+    const series = columns();
+    spoil(series);
+    expect(diagnosticsOf(series)).toEqual([expected]);
+  });
+
+  it('names the exact record for a bad time in records', () => {
+    const series = records();
+    (series[1200] as { t: unknown }).t = 'yesterday';
+    expect(diagnosticsOf(series)).toEqual(['/series/1200/t: expected an ISO 8601 date such as "2026-09-30", got "yesterday"']);
+  });
+
+  it('still checks that long columns have as many values as times', () => {
+    const series = columns();
+    series.v.pop();
+    expect(diagnosticsOf(series)).toEqual([`/series/v: expected as many values as times (${n}), got ${n - 1}`]);
+  });
+});

@@ -10,7 +10,7 @@ import { createM4Reducer, type M4Reducer } from '../../core/reduce.js';
 import { EMPTY_SERIES, type Series } from '../../core/series.js';
 import { toEpochMs } from '../../core/time.js';
 import { LEVEL_WORDS } from '../../core/status.js';
-import { breachRuns, comparisonShift, describeTrend, kpiLimits, projectionPath, shiftSeries } from '../../core/trend.js';
+import { breachRuns, breachStretch, comparisonShift, describeTrend, kpiLimits, projectionPath, shiftSeries } from '../../core/trend.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-point-select.js';
@@ -49,7 +49,6 @@ interface Drawn {
   /** Where each of `geometry.annotations` puts its label; `undefined` when there is no room (its title still names it). */
   readonly annotationLabels: readonly (AnnotationLabel | undefined)[];
   readonly annotationRows: number;
-  readonly summary: string;
   /** The label of the x tick at `index`; the first of a new year or day carries it. */
   readonly tickLabel: (index: number) => string;
 }
@@ -343,25 +342,35 @@ export class KpiTrend extends KpiElement {
 
   private renderError(failure: SourceFailure): TemplateResult {
     const label = this.label ?? 'KPI trend';
+    if (this.compact) {
+      return html`<div part="base" class="frame frame--compact frame--error" role="img" aria-label=${`${label}, error: ${failure.message}`}>
+        <div class="plot plot--message">${statusBadge('critical', 'error')}</div>
+      </div>`;
+    }
     return html`<div part="base" class="frame frame--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
-      ${errorPanel(failure)}
+      <div class="plot plot--message">${errorPanel(failure)}</div>
     </div>`;
   }
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const label = view.kpi.label;
+    if (this.compact) {
+      return html`<div part="base" class="frame frame--compact frame--empty" role="img" aria-label=${`${label}, no data yet`}>
+        <div class="plot plot--message">${statusBadge('neutral', 'no data')}</div>
+      </div>`;
+    }
     return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
-      <div class="plot plot--empty"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
+      <div class="plot plot--message"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
       ${failure ? refreshWarning(failure, this.source.receivedAt, view.format) : nothing}
     </div>`;
   }
 
   private renderTrend(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const { kpi, status } = view;
-    const drawn = this.width > 0 && this.height > 0 ? this.draw(view) : undefined;
-    const summary = drawn?.summary ?? view.story;
+    const drawn = this.width > 0 && this.height > 0 && !this.table ? this.draw(view) : undefined;
+    const summary = this.summaryOf(view);
     const name = `${kpi.label}: ${summary}; ${view.story}`;
     if (this.compact) {
       return html`<div part="base" class="frame frame--compact" role="img" aria-label=${name}>
@@ -437,9 +446,11 @@ export class KpiTrend extends KpiElement {
 
     // Found on the drawn series: M4 keeps every column's extremes, so no breach is lost, and it costs O(width).
     const limits = kpiLimits(kpi, status.bands);
+    const stretches = (s: Series, limit: number, direction: 'increase' | 'decrease') =>
+      breachRuns(s, limit, direction).map((run) => breachStretch(s, run, limit));
     const breaches = [
-      ...(limits.floor !== undefined ? breachRuns(drawn, limits.floor, 'increase') : []),
-      ...(limits.ceiling !== undefined ? breachRuns(drawn, limits.ceiling, 'decrease') : []),
+      ...(limits.floor !== undefined ? stretches(drawn, limits.floor, 'increase') : []),
+      ...(limits.ceiling !== undefined ? stretches(drawn, limits.ceiling, 'decrease') : []),
     ];
     const input: TrendInput = {
       width: this.width,
@@ -465,9 +476,10 @@ export class KpiTrend extends KpiElement {
       ? []
       : kpi.guardrails.flatMap((guardrail): Lane[] => {
           if (!guardrail.series || guardrail.series.t.length === 0) return [];
-          const runs = breachRuns(guardrail.series, guardrail.limit, guardrail.direction);
+          const laneSeries = reduce(guardrail.series);
+          const runs = stretches(laneSeries, guardrail.limit, guardrail.direction);
           const laneGeo = laneGeometry({
-            series: reduce(guardrail.series),
+            series: laneSeries,
             limit: guardrail.limit,
             direction: guardrail.direction,
             timeDomain,
@@ -481,6 +493,8 @@ export class KpiTrend extends KpiElement {
     const tickFormat = dateFormat(tickFormatOptions(geometry.granularity));
     const contextFormat = dateFormat(tickFormatOptions(geometry.granularity, true));
     const tickTimes = geometry.xTicks.map((tick) => tick.t);
+    // Once the axis crosses a new year, the first tick says which year it starts in.
+    const spansYears = tickTimes.length > 1 && new Date(tickTimes[0] as number).getUTCFullYear() !== new Date(tickTimes[tickTimes.length - 1] as number).getUTCFullYear();
     const next: Drawn = {
       view,
       width: this.width,
@@ -490,13 +504,24 @@ export class KpiTrend extends KpiElement {
       lanes,
       annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, this.width, AXIS_CHAR_PX, annotationRows),
       annotationRows,
-      summary: describeTrend(kpi, series, pace, format),
       tickLabel: (index) =>
-        (tickNeedsContext(tickTimes, index, geometry.granularity) ? contextFormat : tickFormat).format(tickTimes[index]),
+        (tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears) ? contextFormat : tickFormat).format(
+          tickTimes[index],
+        ),
     };
     this.drawnCache = next;
     this.drawnKey = this.drawKey();
     return next;
+  }
+
+  private summaryCache?: { view: KpiView; text: string };
+  /** "up 7.1 pts over 3 months, on track": the trend in words, once per view. */
+  private summaryOf(view: KpiView): string {
+    if (this.summaryCache?.view !== view) {
+      const { kpi, pace, format } = view;
+      this.summaryCache = { view, text: describeTrend(kpi, kpi.series ?? EMPTY_SERIES, pace, format) };
+    }
+    return this.summaryCache.text;
   }
 
   /** The options that change the drawing besides the data and size. */
@@ -630,6 +655,11 @@ export class KpiTrend extends KpiElement {
           })}
         </tbody>
       </table>
+      ${kpi.annotations.length > 0
+        ? html`<ul class="table-notes" aria-label="Annotations">
+            ${kpi.annotations.map((a) => html`<li><time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>: ${a.label}</li>`)}
+          </ul>`
+        : nothing}
     </div>`;
   }
 

@@ -74,9 +74,18 @@ export const trendStyles = css`
     block-size: var(--_height);
     min-inline-size: 0;
   }
-  .plot--empty {
+  .plot--message {
     display: grid;
     place-items: center;
+  }
+  .frame--error .plot--message {
+    place-items: start stretch;
+  }
+  .table-notes {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.1rem;
+    font-size: 0.8rem;
+    color: var(--_muted);
   }
   .bone--label {
     inline-size: 40%;
