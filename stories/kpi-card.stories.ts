@@ -7,13 +7,13 @@
  * Each story's `play` waits for the custom states it is built to show, so the
  * stories double as tests, and the a11y addon fails any with an axe violation.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { serve } from '../.storybook/endpoints.js';
 import '../src/kpi-card.js';
 import type { KpiCard } from '../src/kpi-card.js';
-import type { KpiErrorEvent, KpiLoadEvent, KpiSelectEvent, KpiStatusChangeEvent } from '../src/index.js';
+import type { KpiSelectEvent } from '../src/index.js';
 import {
   activationRate,
   HTML_PAYLOAD,
@@ -21,130 +21,61 @@ import {
   kpiFixtures,
   weeklyEngagedTeams,
 } from './fixtures/index.js';
+import {
+  answersOnceThenFails,
+  brandTheme,
+  inEachTheme,
+  reloadsOnceLoaded,
+  REVIEW,
+  shadowRootOf,
+  sourceArgTypes,
+  sourceBindings,
+  typicalWidth,
+  waitUntilSettled,
+  type SourceArgs,
+} from './support/shared.js';
 
-/** Monday 23 November 2026, 09:00 UTC: the weekly review the fixtures are written for. */
-const REVIEW = Date.UTC(2026, 10, 23, 9);
 /** Saturday 19 September 2026: eleven days before `retention7d`'s deadline. */
 const BEFORE_RETENTION_DEADLINE = Date.UTC(2026, 8, 19, 9);
 
 /** Fixtures selectable in the `data` control, by name. */
 const DATA = { ...kpiFixtures, invalidDocument };
 
-/** The story's inputs: attributes by their HTML names, properties by their JS names, event actions. */
-interface CardArgs {
-  src?: string;
-  refresh?: number;
-  locale?: string;
-  'kpi-pointer'?: string;
-  'value-pointer'?: string;
-  'series-pointer'?: string;
-  'time-key'?: string;
-  'value-key'?: string;
-  format?: string;
-  label?: string;
+/** The story's inputs: the args every element shares, plus the card's own. */
+interface CardArgs extends SourceArgs {
   sparkline?: boolean;
-  'y-domain'?: 'fit' | 'zero';
-  id?: string;
-  /** A fixture name in the Controls panel; the card receives the document it maps to. */
-  data?: unknown;
-  transform?: (json: unknown) => unknown;
-  now?: number;
   onKpiSelect?: (event: KpiSelectEvent) => void;
-  onKpiLoad?: (event: KpiLoadEvent) => void;
-  onKpiError?: (event: KpiErrorEvent) => void;
-  onKpiStatusChange?: (event: KpiStatusChangeEvent) => void;
 }
-
-/** An attribute value, or no attribute at all for undefined and empty text. */
-const attr = <T>(value: T | undefined): T | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 /** The card with every arg bound: attributes as attributes, objects as properties. */
 function card(args: CardArgs): TemplateResult {
   return html`<kpi-card
-    id=${attr(args.id)}
-    src=${attr(args.src)}
-    refresh=${attr(args.refresh)}
-    locale=${attr(args.locale)}
-    kpi-pointer=${attr(args['kpi-pointer'])}
-    value-pointer=${attr(args['value-pointer'])}
-    series-pointer=${attr(args['series-pointer'])}
-    time-key=${attr(args['time-key'])}
-    value-key=${attr(args['value-key'])}
-    format=${attr(args.format)}
-    label=${attr(args.label)}
-    y-domain=${attr(args['y-domain'])}
+    ${sourceBindings(args)}
     ?sparkline=${args.sparkline ?? false}
-    .data=${args.data}
-    .transform=${args.transform}
-    .now=${args.now}
     @kpi-select=${args.onKpiSelect}
-    @kpi-load=${args.onKpiLoad}
-    @kpi-error=${args.onKpiError}
-    @kpi-status-change=${args.onKpiStatusChange}
   ></kpi-card>`;
 }
 
 /** A `play` that waits until every card in the story shows `states` (custom states, `:state(…)`). */
 function settlesAs(...states: string[]) {
-  return async ({ canvasElement }: StoryContext<CardArgs>): Promise<void> => {
-    const cards = [...canvasElement.querySelectorAll<KpiCard>('kpi-card')];
-    await expect(cards.length, 'cards in the story').toBeGreaterThan(0);
-    await waitFor(
-      async () => {
-        for (const element of cards) {
-          for (const state of states) {
-            await expect(element.matches(`:state(${state})`), `<kpi-card> in :state(${state})`).toBe(true);
-          }
-        }
-      },
-      { timeout: 3000 },
-    );
-  };
+  return ({ canvasElement }: StoryContext<CardArgs>): Promise<void> =>
+    waitUntilSettled(canvasElement, 'kpi-card', states, { timeout: 3000 });
 }
 
 /** The first card's shadow root, once the card is in the expected state. */
-function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('kpi-card')?.shadowRoot;
-  if (!root) throw new Error('no <kpi-card> with a shadow root in the story');
-  return root;
-}
+const shadowOf = (canvasElement: HTMLElement): ShadowRoot => shadowRootOf(canvasElement, 'kpi-card');
 
 const meta = {
   title: 'Elements/kpi-card',
   component: 'kpi-card',
   tags: ['autodocs'],
   render: card,
-  decorators: [
-    // Cards live in dashboard grids; a story shows one at a typical grid width.
-    (story, { parameters }) =>
-      html`<div style="max-inline-size: ${(parameters['cardWidth'] as string | undefined) ?? '22rem'}">${story()}</div>`,
-  ],
+  // Cards live in dashboard grids; a story shows one at a typical grid width.
+  decorators: [typicalWidth('cardWidth', '22rem')],
   args: {
     now: REVIEW,
   },
-  argTypes: {
-    data: {
-      description: 'The KPI document, or any JSON the mapping attributes read. Property only. Pick a fixture here.',
-      options: Object.keys(DATA),
-      mapping: DATA,
-      control: 'select',
-      table: { category: 'properties', type: { summary: 'unknown' } },
-    },
-    now: {
-      description: 'The time pace and staleness are judged at, in epoch ms. Property only; stories pin it.',
-      control: 'date',
-      table: { category: 'properties', type: { summary: 'number | undefined' } },
-    },
-    transform: { control: false, table: { category: 'properties' } },
-    id: {
-      description: 'The KPI id when the JSON has none. Without it, the label as a slug is used.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    'y-domain': { control: 'inline-radio', options: ['fit', 'zero'] },
-    refresh: { control: { type: 'number', min: 0, step: 30 } },
-    format: { control: 'text' },
-  },
+  argTypes: sourceArgTypes(DATA),
 } satisfies Meta<CardArgs>;
 
 export default meta;
@@ -318,21 +249,8 @@ export const Stale: Story = {
 export const RefreshFailed: Story = {
   name: 'Refresh failed',
   args: { src: '/api/kpis/activation-rate.json' },
-  beforeEach: () =>
-    serve({
-      '/api/kpis/activation-rate.json': (call) =>
-        call === 0 ? { json: activationRate } : { status: 503, body: 'Service Unavailable' },
-    }),
-  render: (args) =>
-    html`<div
-      @kpi-load=${{
-        // Refresh once, as a `refresh` poll would, as soon as the first data is in.
-        handleEvent: (event: Event) => (event.target as KpiCard).reload(),
-        once: true,
-      }}
-    >
-      ${card(args)}
-    </div>`,
+  beforeEach: () => serve({ '/api/kpis/activation-rate.json': answersOnceThenFails(activationRate) }),
+  render: (args) => reloadsOnceLoaded(card(args)),
   play: settlesAs('good', 'refresh-failed'),
 };
 
@@ -464,20 +382,8 @@ export const Locales: Story = {
   play: settlesAs('warning'),
 };
 
-/** A brand theme made only of public `--kpi-*` custom properties, set on an ancestor. */
-const BRAND_THEME = [
-  '--kpi-font-family: Georgia, "DejaVu Serif", serif',
-  '--kpi-color-surface: #fbf7ef',
-  '--kpi-color-text: #1f2a44',
-  '--kpi-color-muted: #4a5163',
-  '--kpi-color-border: #d6c8ad',
-  '--kpi-radius: 2px',
-  '--kpi-space: 1.25rem',
-  '--kpi-focus-ring: #6d28d9',
-  '--kpi-color-good: #166534',
-  '--kpi-color-warning: #8a4b08',
-  '--kpi-color-critical: #9f1239',
-  '--kpi-color-neutral: #4a5163',
+/** The brand theme with the card's own tokens: its band, measure and sparkline colours. */
+const BRAND_THEME = brandTheme([
   '--kpi-color-band-good: #f1e8d6',
   '--kpi-color-band-warning: #e3d4b8',
   '--kpi-color-band-critical: #cfbb97',
@@ -485,7 +391,7 @@ const BRAND_THEME = [
   '--kpi-color-target: #6d28d9',
   '--kpi-color-line: #6d28d9',
   '--kpi-color-skeleton: #efe6d4',
-].join('; ');
+]);
 
 /**
  * The default theme follows the page's `color-scheme` (light, then dark), and
@@ -494,11 +400,7 @@ const BRAND_THEME = [
 export const Theming: Story = {
   parameters: { cardWidth: 'none' },
   args: { data: 'activationRate', sparkline: true },
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem">
-    <section aria-label="Light" style="color-scheme: light; background: #f4f5f7; padding: 1rem">${card(args)}</section>
-    <section aria-label="Dark" style="color-scheme: dark; background: #101315; padding: 1rem">${card(args)}</section>
-    <section aria-label="Brand" style="color-scheme: light; background: #efe7d8; padding: 1rem; ${BRAND_THEME}">${card(args)}</section>
-  </div>`,
+  render: (args) => inEachTheme(() => card(args), '18rem', BRAND_THEME),
   play: settlesAs('good'),
 };
 
