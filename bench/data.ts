@@ -2,21 +2,11 @@
  * Deterministic bench data: a seeded random walk, one point a minute, as
  * columnar Float64Arrays (the kit's Series shape: epoch-ms times, values).
  */
+import { mulberry32 } from '../stories/fixtures/seeded-random.js';
+
 export interface Columns {
   readonly t: Float64Array;
   readonly v: Float64Array;
-}
-
-/** mulberry32: a tiny, fast, seeded 32-bit PRNG returning [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const START_MS = Date.UTC(2026, 0, 1);

@@ -2,21 +2,35 @@
  * The in-page half of `npm run bench`. Bundled once per contender; run.js
  * drives it one repetition at a time through `window.__bench.rep`.
  *
- * One repetition: drop the previous container, (gc if exposed), wait two
- * frames so the page is idle, attach a fresh empty container, then
- *   t0 = performance.now(); mount(); await microtasks; force layout; t1
+ * Scenarios:
+ * - `first`: mount a chart of n points in a fresh, empty container;
+ * - `update`: assign new data of the same size to a chart already on screen
+ *   (the chart is set up once per size, untimed; repetitions alternate
+ *   between two data sets, so every one is a real change);
+ * - `append`: append one point to a live chart of n points (set up once per
+ *   size, untimed; each repetition appends the next point of the walk);
+ * - `many`: mount 60 sparklines of 90 points.
+ *
+ * One repetition: (gc if exposed), wait two frames so the page is idle, then
+ *   t0 = performance.now(); the call; await microtasks and, if the chart has
+ *   one, its promise that the drawing is in the DOM; force layout; t1
  *   two requestAnimationFrame callbacks; t2
- * sync = t1 - t0, painted = t2 - t0. Data is generated (and cached) outside
- * the timed region. No assertions: this measures, it does not test.
+ * sync = t1 - t0, painted = t2 - t0. An element that waits a frame for its
+ * size before drawing therefore has that frame in `sync`: it is when the
+ * chart appears. Data is generated and converted to each contender's input
+ * outside the timed region. No assertions: this measures, it does not test.
  */
+import { mulberry32 } from '../stories/fixtures/seeded-random.js';
 import { randomWalk, type Columns } from './data.js';
-import type { Contender, Teardown } from './contenders/types.js';
+import type { Chart, Contender, Size } from './contenders/types.js';
 
-export type Scenario = 'series' | 'many';
+export type Scenario = 'first' | 'update' | 'append' | 'many';
 
 export interface RepResult {
   readonly sync: number;
   readonly painted: number;
+  /** Per-stage times when the repetition was profiled. */
+  readonly stages?: Record<string, number>;
 }
 
 /** Page geometry shared by all contenders (the viewport is the same 600×160). */
@@ -24,30 +38,26 @@ export const WIDTH = 600;
 export const HEIGHT = 160;
 /** "60 sparklines × 90 points": a 10 × 6 grid of 56×22 charts, 4 px gaps, all inside 600×160. */
 export const MANY = { count: 60, points: 90, width: 56, height: 22, gap: 4 } as const;
+/** Seeds of the two data sets `update` alternates between (same times, other values). */
+const SEEDS = { a: 42, b: 43 } as const;
+const MINUTE_MS = 60_000;
+
+export interface BenchApi {
+  has(scenario: Scenario): boolean;
+  readonly profiles: boolean;
+  readonly standalones: boolean;
+  rep(scenario: Scenario, size: number, profile?: boolean): Promise<RepResult>;
+  /** Drops the chart on screen; the next `update` / `append` repetition sets up a fresh one. */
+  reset(): void;
+  /** The contender's stand-alone timings on the `size`-point data set. */
+  standalone(size: number): Record<string, number>;
+}
 
 declare global {
   interface Window {
-    __bench: { rep(scenario: Scenario, size: number): Promise<RepResult>; has(scenario: Scenario): boolean };
+    __bench: BenchApi;
     gc?: () => void;
   }
-}
-
-const seriesCache = new Map<number, Columns>();
-let manyCache: Columns[] | undefined;
-
-function seriesData(size: number): Columns {
-  let data = seriesCache.get(size);
-  if (!data) {
-    seriesCache.clear(); // keep at most one large series alive
-    data = randomWalk(size, 42);
-    seriesCache.set(size, data);
-  }
-  return data;
-}
-
-function manyData(): Columns[] {
-  manyCache ??= Array.from({ length: MANY.count }, (_, i) => randomWalk(MANY.points, 1000 + i));
-  return manyCache;
 }
 
 const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -57,43 +67,143 @@ async function drainMicrotasks(): Promise<void> {
   for (let i = 0; i < 4; i++) await null;
 }
 
-export function install(contender: Contender): void {
-  let container: HTMLElement | undefined;
-  let teardown: Teardown | undefined;
+export function install<P>(contender: Contender<P>): void {
+  // ── Data, converted once per size (at most one size held, both variants) ──
+  let cachedSize = -1;
+  const cache = new Map<keyof typeof SEEDS, { input: P; last: { t: number; v: number } }>();
+  function prepared(size: number, variant: keyof typeof SEEDS): { input: P; last: { t: number; v: number } } {
+    if (size !== cachedSize) {
+      cache.clear(); // keep at most one large size alive
+      cachedSize = size;
+    }
+    let entry = cache.get(variant);
+    if (!entry) {
+      const columns: Columns = randomWalk(size, SEEDS[variant]);
+      entry = { input: contender.prepare(columns), last: { t: columns.t[size - 1] as number, v: columns.v[size - 1] as number } };
+      cache.set(variant, entry);
+    }
+    return entry;
+  }
+  let manyCache: P[] | undefined;
+  const manyData = (): P[] => (manyCache ??= Array.from({ length: MANY.count }, (_, i) => contender.prepare(randomWalk(MANY.points, 1000 + i))));
 
-  async function rep(scenario: Scenario, size: number): Promise<RepResult> {
-    teardown?.();
-    container?.remove();
-    teardown = undefined;
-    const mount = scenario === 'series' ? contender.series : contender.many;
-    if (!mount) throw new Error(`contender has no "${scenario}" scenario`);
-    const data = scenario === 'series' ? seriesData(size) : manyData();
-    window.gc?.();
-    await twoFrames();
+  // ── What is on screen ──
+  interface Current {
+    readonly scenario: Scenario;
+    readonly size: number;
+    readonly box: HTMLElement;
+    chart?: Chart<P>;
+    /** `update`: the data set shown now. */
+    variant: keyof typeof SEEDS;
+    /** `append`: the last point and the walk's generator. */
+    last: { t: number; v: number };
+    readonly random: () => number;
+  }
+  let current: Current | undefined;
 
+  function drop(): void {
+    current?.chart?.destroy();
+    current?.box.remove();
+    current = undefined;
+  }
+
+  function freshBox(scenario: Scenario, size: number): Current {
+    drop();
     const box = document.createElement('div');
     box.style.cssText =
-      scenario === 'series'
-        ? `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`
-        : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden;display:flex;flex-wrap:wrap;align-content:flex-start;gap:${MANY.gap}px`;
+      scenario === 'many'
+        ? `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden;display:flex;flex-wrap:wrap;align-content:flex-start;gap:${MANY.gap}px`
+        : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`;
     document.body.append(box);
-    container = box;
+    current = { scenario, size, box, variant: 'a', last: { t: 0, v: 0 }, random: mulberry32(7) };
+    return current;
+  }
 
+  const seriesSize: Size = { width: WIDTH, height: HEIGHT };
+  const manySize: Size = { width: MANY.width, height: MANY.height };
+
+  /** Sets up the chart that `update` / `append` repetitions work on (untimed). */
+  async function setUp(scenario: 'update' | 'append', size: number): Promise<Current> {
+    if (!contender.series) throw new Error('contender has no series chart');
+    const session = freshBox(scenario, size);
+    const { input, last } = prepared(size, 'a');
+    session.last = { ...last };
+    session.chart = contender.series(session.box, input, seriesSize, { live: scenario === 'append' });
+    await session.chart.ready;
+    await drainMicrotasks();
+    return session;
+  }
+
+  async function rep(scenario: Scenario, size: number, profile = false): Promise<RepResult> {
+    if (!api.has(scenario)) throw new Error(`contender has no "${scenario}" scenario`);
+    const profiler = profile ? contender.profiler : undefined;
+    if (profile && !profiler) throw new Error('contender has no profiler');
+
+    let box: HTMLElement;
+    let call: () => void | Promise<void>;
+    if (scenario === 'first' || scenario === 'many') {
+      const input = scenario === 'first' ? prepared(size, 'a').input : undefined;
+      const list = scenario === 'many' ? manyData() : undefined;
+      const session = freshBox(scenario, size);
+      box = session.box;
+      call = () => {
+        session.chart = list ? contender.many!(session.box, list, manySize) : contender.series!(session.box, input as P, seriesSize, { live: false });
+        return session.chart.ready;
+      };
+    } else {
+      const session = current?.scenario === scenario && current.size === size && current.chart ? current : await setUp(scenario, size);
+      const chart = session.chart as Chart<P>;
+      box = session.box;
+      if (scenario === 'update') {
+        session.variant = session.variant === 'a' ? 'b' : 'a';
+        const next = prepared(size, session.variant).input;
+        call = () => chart.update!(next);
+      } else {
+        const t = session.last.t + MINUTE_MS;
+        const v = session.last.v + session.random() - 0.5;
+        session.last = { t, v };
+        call = () => chart.append!(t, v);
+      }
+    }
+
+    window.gc?.();
+    await twoFrames();
+    profiler?.start();
     const t0 = performance.now();
-    teardown =
-      scenario === 'series'
-        ? (mount as NonNullable<Contender['series']>)(box, data as Columns, WIDTH, HEIGHT)
-        : (mount as NonNullable<Contender['many']>)(box, data as Columns[], MANY.width, MANY.height);
+    const pending = call();
+    if (pending) await pending;
     await drainMicrotasks();
     void box.offsetHeight; // forced style + layout
     const t1 = performance.now();
     await twoFrames();
     const t2 = performance.now();
-    return { sync: t1 - t0, painted: t2 - t0 };
+    const stages = profiler?.stop({ t0, painted: t2 - t0 });
+    return { sync: t1 - t0, painted: t2 - t0, ...(stages && { stages }) };
   }
 
-  window.__bench = {
+  const api: BenchApi = {
+    has: (scenario) => {
+      switch (scenario) {
+        case 'first':
+          return contender.series !== undefined;
+        case 'update':
+          return contender.series !== undefined && contender.supports.update;
+        case 'append':
+          return contender.series !== undefined && contender.supports.append;
+        case 'many':
+          return contender.many !== undefined;
+      }
+    },
+    profiles: contender.profiler !== undefined,
+    standalones: contender.standalone !== undefined,
     rep,
-    has: (scenario) => (scenario === 'series' ? contender.series : contender.many) !== undefined,
+    reset: drop,
+    standalone(size) {
+      if (!contender.standalone) throw new Error('contender has no stand-alone timings');
+      drop();
+      window.gc?.();
+      return contender.standalone(prepared(size, 'a').input);
+    },
   };
+  window.__bench = api;
 }

@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: render-time benchmark of chart contenders in headless
- * Chromium (a benchmark, never a test: nothing here asserts on time).
+ * `npm run bench`: render-time benchmark of `<kpi-trend>` against uPlot in
+ * headless Chromium (a benchmark, never a test: nothing here asserts on time;
+ * the goals are reported, not enforced).
  *
  * For each contender: esbuild bundles bench/harness.ts + the contender into one
  * page, served from an in-memory node:http server on 127.0.0.1 (port 0);
  * Chromium opens it at 600×160 px, device-pixel-ratio 1, and run.js asks the
- * page for one repetition at a time (fresh container each time). Per size it
- * reports the median `sync` (render call → microtasks → forced layout) and
- * `painted` (→ two requestAnimationFrame callbacks) in ms, and painted
- * relative to uPlot's from the same run. Method: /work/shared/BENCH-ANCHORS.md.
+ * page for one repetition at a time. Scenarios (see bench/harness.ts):
+ *   first render at each size, 60 sparklines × 90 points, a full data update
+ *   at each size, one appended point at each size; then, for contenders with
+ *   a profiler (kpi-trend), profiled runs that split the element's time into
+ *   stages, and stand-alone timings of its validation.
+ * Per cell it reports the median `sync` (call → drawing in the DOM → forced
+ * layout) and `painted` (→ two requestAnimationFrame callbacks) in ms, and the
+ * ratio to uPlot's from the same run. Method: /work/shared/BENCH-ANCHORS.md.
  *
  * Env:
- *   BENCH_SIZES=1e3,1e4     series sizes (default 1e3,1e4,1e5,1e6)
- *   BENCH_RUNS=5            repetitions per contender × size (default 5)
- *   BENCH_ONLY=uplot,kit    contender ids to run (default all available)
- *   BENCH_REP_CAP_MS=5000   a repetition slower than this stops that size (1 rep kept) and skips larger ones
- *   BENCH_TIMEOUT_MS=240000 hard limit for the whole run
- *   BENCH_WARMUP=3          untimed warm-up runs per contender × scenario, at the smallest size
- *   BENCH_SCREENSHOTS=1     also save bench/screenshots/<id>-<size>.png after each size's last run (to eyeball output)
+ *   BENCH_SIZES=1e3,1e4          series sizes (default 1e3,1e4,1e5,1e6)
+ *   BENCH_RUNS=5                 timed repetitions per contender × scenario × size (default 5)
+ *   BENCH_ONLY=uplot,kpi-trend   contender ids to run (default all available)
+ *   BENCH_SCENARIOS=first,many   scenarios to run: first, many, update, append, profile (default all)
+ *   BENCH_PROFILE_SIZES=1e5,1e6  sizes of the profiled runs (default 1e5,1e6, those of BENCH_SIZES)
+ *   BENCH_REP_CAP_MS=5000        a repetition slower than this stops that scenario's size (runs so far kept) and skips larger ones
+ *   BENCH_TIMEOUT_MS=900000      hard limit for the whole run
+ *   BENCH_WARMUP=3               untimed warm-up runs per contender × scenario, at the smallest size
+ *   BENCH_WARMUP_PER_SIZE=1      then untimed runs before each size's timed ones (first render, update), so code
+ *                                paths a size meets first (e.g. M4 from 1e4 up) are not timed cold
+ *   BENCH_SCREENSHOTS=1          also save bench/screenshots/<id>-<scenario>-<size>.png after each cell (to eyeball output)
  *
- * Writes bench/results.json and prints a markdown table to stdout (progress to stderr).
+ * Writes bench/results.json and prints markdown tables to stdout (progress to stderr).
  * Adding a contender = one entry in CONTENDERS plus a bench/contenders/<id>.ts
  * whose default export implements bench/contenders/types.ts.
  */
@@ -40,18 +49,27 @@ const root = join(benchDir, '..');
 /**
  * The contenders, in table order. The first is the reference for ratios.
  * `requires`: files (relative to the repo root) that must exist, else the row is skipped with a note.
+ * Chart.js is not a contender: it is not installed, and the bench does not add it.
  */
 const CONTENDERS = [
   { id: 'uplot', label: 'uPlot 1.6 (line)', file: 'contenders/uplot.ts', css: 'node_modules/uplot/dist/uPlot.min.css' },
-  { id: 'kit-sparkline', label: 'kit sparkline: SVG path of every point', file: 'contenders/kit-sparkline.ts' },
   {
-    id: 'kit-m4',
-    label: 'kit: M4 reduce → SVG path',
-    file: 'contenders/kit-m4.ts',
+    id: 'kpi-trend',
+    label: '`<kpi-trend>` (validates, M4, SVG)',
+    file: 'contenders/kpi-trend.ts',
+    requires: ['src/kpi-trend.ts'],
+  },
+  {
+    id: 'geometry',
+    label: 'geometry only: M4 → SVG path, no element',
+    file: 'contenders/geometry.ts',
     requires: ['src/core/reduce.ts'],
   },
 ];
 const REFERENCE = 'uplot';
+const SUBJECT = 'kpi-trend';
+const FRAME_MS = 1000 / 60;
+const SCENARIOS = ['first', 'many', 'update', 'append', 'profile'];
 
 const num = (name, fallback) => {
   const raw = process.env[name];
@@ -60,25 +78,31 @@ const num = (name, fallback) => {
   if (!Number.isFinite(value) || value <= 0) fail(`${name}=${raw} is not a positive number`);
   return value;
 };
-const SIZES = (process.env.BENCH_SIZES ?? '1e3,1e4,1e5,1e6')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean)
-  .map((s) => {
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < 2) fail(`BENCH_SIZES: "${s}" is not an integer ≥ 2`);
-    return n;
-  })
-  .sort((a, b) => a - b);
+const sizes = (name, fallback) =>
+  (process.env[name] ?? fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const n = Number(s);
+      if (!Number.isInteger(n) || n < 2) fail(`${name}: "${s}" is not an integer ≥ 2`);
+      return n;
+    })
+    .sort((a, b) => a - b);
+const SIZES = sizes('BENCH_SIZES', '1e3,1e4,1e5,1e6');
+const PROFILE_SIZES = sizes('BENCH_PROFILE_SIZES', '1e5,1e6').filter((n) => SIZES.includes(n));
 const RUNS = Math.round(num('BENCH_RUNS', 5));
 const REP_CAP_MS = num('BENCH_REP_CAP_MS', 5000);
-const TIMEOUT_MS = num('BENCH_TIMEOUT_MS', 240_000);
+const TIMEOUT_MS = num('BENCH_TIMEOUT_MS', 900_000);
 const WARMUP = process.env.BENCH_WARMUP === '0' ? 0 : Math.round(num('BENCH_WARMUP', 3));
+const WARMUP_PER_SIZE = process.env.BENCH_WARMUP_PER_SIZE === '0' ? 0 : Math.round(num('BENCH_WARMUP_PER_SIZE', 1));
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS === '1' ? join(benchDir, 'screenshots') : undefined;
 /** A single page call slower than this is abandoned (the page is closed). */
 const CALL_TIMEOUT_MS = Math.max(REP_CAP_MS * 6, 30_000);
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
-const MANY_KEY = 'many';
+const ONLY_SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of ONLY_SCENARIOS ?? []) if (!SCENARIOS.includes(s)) fail(`BENCH_SCENARIOS: "${s}" is not one of ${SCENARIOS.join(', ')}`);
+const wants = (scenario) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(scenario);
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -152,7 +176,7 @@ async function prepare(contender) {
     contents: `import contender from './${contender.file}';\nimport { install } from './harness.ts';\ninstall(contender);\n`,
   });
   const css = contender.css ? readFileSync(join(root, contender.css), 'utf8') : '';
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>bench ${contender.id}</title>
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${contender.id}</title>
 <style>html,body{margin:0;padding:0;background:#fff;overflow:hidden}${css}</style></head>
 <body><script type="module" src="/${contender.id}.js"></script></body></html>`;
   return { js: page.code, html, kB: { ownGz: own.gz / 1000, ownMin: own.min / 1000, pageGz: page.gz / 1000 } };
@@ -165,11 +189,13 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const fmt = (ms) => (!Number.isFinite(ms) ? '–' : ms < 10 ? ms.toFixed(1) : ms < 100 ? ms.toFixed(1) : String(Math.round(ms)));
+const fmt = (ms) => (!Number.isFinite(ms) ? '–' : ms < 100 ? ms.toFixed(1) : String(Math.round(ms)));
 const sizeLabel = (n) => {
   const e = Math.log10(n);
   return Number.isInteger(e) ? `1e${e}` : String(n);
 };
+const cellKey = (scenario, size) => (scenario === 'many' ? 'many' : `${scenario}:${size}`);
+const cellName = (scenario, size) => (scenario === 'many' ? '60 sparklines' : `${scenario} ${sizeLabel(size)}`);
 
 async function main() {
   const t0 = Date.now();
@@ -226,7 +252,7 @@ async function main() {
   for (const c of available) {
     const page = pages.get(c.id);
     if (!page) continue;
-    const row = { id: c.id, label: c.label, kB: page.kB, cells: {} };
+    const row = { id: c.id, label: c.label, kB: page.kB, cells: {}, profile: {}, standalone: {} };
     results.push(row);
     const context = await browser.newContext({ viewport: { width: 600, height: 160 }, deviceScaleFactor: 1 });
     const tab = await context.newPage();
@@ -238,50 +264,98 @@ async function main() {
       await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 10_000 }).catch(() => {
         throw new Error(`the page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`);
       });
-      const rep = (scenario, size) =>
-        withTimeout(
-          tab.evaluate(([s, n]) => window.__bench.rep(s, n), [scenario, size]),
-          CALL_TIMEOUT_MS,
-          `${c.id} ${scenario} ${size}`,
-        );
-      const has = async (scenario) => tab.evaluate((s) => window.__bench.has(s), scenario);
+      const call = (what, fn, arg) => withTimeout(tab.evaluate(fn, arg), CALL_TIMEOUT_MS, `${c.id} ${what}`);
+      const rep = (scenario, size, profile = false) =>
+        call(`${scenario} ${size}`, ([s, n, p]) => window.__bench.rep(s, n, p), [scenario, size, profile]);
+      const reset = () => call('reset', () => window.__bench.reset());
+      const has = (scenario) => tab.evaluate((s) => window.__bench.has(s), scenario);
+      const shoot = async (name) => {
+        if (!SCREENSHOTS) return;
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await tab.screenshot({ path: join(SCREENSHOTS, `${c.id}-${name}.png`) });
+      };
 
       const plan = [];
-      if (await has('series')) for (const size of SIZES) plan.push({ scenario: 'series', size, key: String(size) });
-      if (await has('many')) plan.push({ scenario: 'many', size: 0, key: MANY_KEY });
+      for (const scenario of ['first', 'many', 'update', 'append']) {
+        if (!wants(scenario) || !(await has(scenario))) continue;
+        if (scenario === 'many') plan.push({ scenario, size: 0 });
+        else for (const size of SIZES) plan.push({ scenario, size });
+      }
 
       const warmed = new Set();
-      let capped = false; // a series size hit the cap: larger sizes are skipped
-      for (const { scenario, size, key } of plan) {
-        if (scenario === 'series' && capped) {
+      const capped = new Set(); // scenarios where a size hit the cap: larger sizes are skipped
+      for (const { scenario, size } of plan) {
+        const key = cellKey(scenario, size);
+        if (capped.has(scenario)) {
           row.cells[key] = { skipped: true, note: `skipped: a smaller size exceeded ${REP_CAP_MS} ms per run` };
-          log(`  ${c.id} ${sizeLabel(size)}: skipped (smaller size over the cap)`);
+          log(`  ${c.id} ${cellName(scenario, size)}: skipped (smaller size over the cap)`);
           continue;
         }
         if (!warmed.has(scenario)) {
           // Untimed warm-up per scenario at the smallest size (JIT, first canvas, fonts).
-          for (let i = 0; i < WARMUP; i++) await rep(scenario, scenario === 'series' ? SIZES[0] : 0);
+          for (let i = 0; i < WARMUP; i++) await rep(scenario, scenario === 'many' ? 0 : SIZES[0]);
           warmed.add(scenario);
         }
-        const sync = [];
-        const painted = [];
-        let note;
+        const cell = { sync: [], painted: [] };
+        if (scenario === 'update' || scenario === 'append') await reset(); // a fresh chart of this size (set up untimed)
+        if (scenario === 'append') {
+          // The first append to a freshly loaded chart, kept apart: it may set up what later appends reuse.
+          const first = await rep(scenario, size);
+          cell.first = { sync: first.sync, painted: first.painted };
+        } else if (scenario !== 'many') {
+          for (let i = 0; i < WARMUP_PER_SIZE; i++) await rep(scenario, size);
+        }
         for (let i = 0; i < RUNS; i++) {
           const r = await rep(scenario, size);
-          sync.push(r.sync);
-          painted.push(r.painted);
+          cell.sync.push(r.sync);
+          cell.painted.push(r.painted);
           if (r.painted > REP_CAP_MS) {
-            note = `capped: run ${i + 1} took ${Math.round(r.painted)} ms (> ${REP_CAP_MS}), median of ${i + 1} run(s)`;
-            if (scenario === 'series') capped = true;
+            cell.note = `capped: run ${i + 1} took ${Math.round(r.painted)} ms (> ${REP_CAP_MS}), median of ${i + 1} run(s)`;
+            capped.add(scenario);
             break;
           }
         }
-        if (SCREENSHOTS) {
-          mkdirSync(SCREENSHOTS, { recursive: true });
-          await tab.screenshot({ path: join(SCREENSHOTS, `${c.id}-${scenario === 'series' ? sizeLabel(size) : 'many'}.png`) });
+        await shoot(scenario === 'many' ? 'many' : `${scenario}-${sizeLabel(size)}`);
+        cell.syncMedian = median(cell.sync);
+        cell.paintedMedian = median(cell.painted);
+        row.cells[key] = cell;
+        const firstNote = cell.first ? `; first append ${fmt(cell.first.sync)} / ${fmt(cell.first.painted)} ms` : '';
+        log(`  ${c.id} ${cellName(scenario, size)}: ${fmt(cell.syncMedian)} / ${fmt(cell.paintedMedian)} ms${firstNote}${cell.note ? ` (${cell.note})` : ''}`);
+      }
+      await reset();
+
+      // Profiled runs last: installing the profiler wraps the element's methods for the rest of the page's life.
+      const profiles = await tab.evaluate(() => window.__bench.profiles);
+      if (profiles && wants('profile')) {
+        const profilePlan = [
+          ...PROFILE_SIZES.map((size) => ({ scenario: 'first', size })),
+          ...PROFILE_SIZES.map((size) => ({ scenario: 'update', size })),
+          ...(SIZES.length > 0 ? [{ scenario: 'append', size: SIZES.at(-1) }] : []),
+          ...((await has('many')) ? [{ scenario: 'many', size: 0 }] : []),
+        ];
+        for (const { scenario, size } of profilePlan) {
+          if (capped.has(scenario) && row.cells[cellKey(scenario, size)]?.skipped) continue;
+          await reset();
+          if (scenario === 'append') await rep(scenario, size, true); // the first append, not counted (see above)
+          const runs = [];
+          for (let i = 0; i < RUNS; i++) runs.push(await rep(scenario, size, true));
+          const stages = {};
+          for (const name of Object.keys(runs[0].stages)) stages[name] = median(runs.map((r) => r.stages[name]));
+          row.profile[cellKey(scenario, size)] = { scenario, size, painted: median(runs.map((r) => r.painted)), sync: median(runs.map((r) => r.sync)), stages, runs };
+          log(`  ${c.id} profile ${cellName(scenario, size)}: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
         }
-        row.cells[key] = { sync, painted, syncMedian: median(sync), paintedMedian: median(painted), ...(note && { note }) };
-        log(`  ${c.id} ${scenario === 'series' ? sizeLabel(size) : '60 sparklines'}: ${fmt(median(sync))} / ${fmt(median(painted))} ms${note ? ` (${note})` : ''}`);
+        await reset();
+      }
+      const standalones = await tab.evaluate(() => window.__bench.standalones);
+      if (standalones && wants('profile')) {
+        for (const size of PROFILE_SIZES) {
+          const runs = [];
+          for (let i = 0; i < RUNS; i++) runs.push(await call(`standalone ${size}`, (n) => window.__bench.standalone(n), size));
+          const timings = {};
+          for (const name of Object.keys(runs[0])) timings[name] = median(runs.map((r) => r[name]));
+          row.standalone[size] = timings;
+          log(`  ${c.id} stand-alone ${sizeLabel(size)}: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+        }
       }
     } catch (error) {
       if (aborting) throw new Error('aborted by the hard timeout');
@@ -294,53 +368,159 @@ async function main() {
     }
   }
 
-  // Ratios: painted median relative to the reference's from this run.
+  // Ratios to the reference from this run: painted and sync medians.
   const ref = results.find((r) => r.id === REFERENCE);
   for (const row of results) {
     for (const [key, cell] of Object.entries(row.cells)) {
-      const base = ref?.cells[key]?.paintedMedian;
-      if (cell.paintedMedian !== undefined && base) cell.ratio = cell.paintedMedian / base;
+      const base = ref?.cells[key];
+      if (cell.paintedMedian !== undefined && base?.paintedMedian) cell.ratio = cell.paintedMedian / base.paintedMedian;
+      if (cell.syncMedian !== undefined && base?.syncMedian) cell.syncRatio = cell.syncMedian / base.syncMedian;
     }
   }
 
-  const keys = [...SIZES.map(String), MANY_KEY];
-  const header = ['contender', 'min+gz kB', ...SIZES.map((n) => `${sizeLabel(n)} pts`), '60 sparklines × 90 pts'];
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const row of results) {
-    const cells = keys.map((key) => {
-      const cell = row.cells[key];
-      if (!cell) return '–';
-      if (cell.skipped) return 'skipped';
-      const ratio = row.id !== REFERENCE && cell.ratio !== undefined ? ` (${cell.ratio.toFixed(2)}×)` : '';
-      const star = cell.note ? ' *' : '';
-      return `${fmt(cell.syncMedian)} / ${fmt(cell.paintedMedian)}${ratio}${star}`;
-    });
-    lines.push(`| ${row.label} | ${row.kB.ownGz.toFixed(1)} | ${cells.join(' | ')} |`);
+  // ── Tables ──
+  const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const cellText = (row, key, ratioOf = 'ratio') => {
+    const cell = row.cells[key];
+    if (!cell) return '–';
+    if (cell.skipped) return 'skipped';
+    const ratio = row.id !== REFERENCE && cell[ratioOf] !== undefined ? ` (${cell[ratioOf].toFixed(2)}×)` : '';
+    return `${fmt(cell.syncMedian)} / ${fmt(cell.paintedMedian)}${ratio}${cell.note ? ' *' : ''}`;
+  };
+  const withCells = (scenario) => results.filter((r) => Object.keys(r.cells).some((k) => k === scenario || k.startsWith(`${scenario}:`)));
+  const sizeHeaders = SIZES.map((n) => `${sizeLabel(n)} pts`);
+  const out = [`### kpi-kit bench (${new Date().toISOString()})`, ''];
+
+  out.push(
+    `Cells: median \`sync\` / \`painted\` ms over ${RUNS} runs (after ${WARMUP} warm-up runs per scenario and ${WARMUP_PER_SIZE} per size). sync = call → drawing in the DOM → forced layout; painted = then two animation frames. (×) = relative to uPlot in this run.`,
+    '',
+    '**First render** (fresh container; kpi-trend: set `.data`, attach, drawn after it measured itself) and **60 sparklines × 90 points** (kpi-trend `compact`). (×) on painted. min+gz = the contender\'s own bundle (render code + library, no harness).',
+    '',
+    ...table(
+      ['contender', 'min+gz kB', ...sizeHeaders, '60 sparklines × 90 pts'],
+      withCells('first')
+        .concat(withCells('many').filter((r) => !withCells('first').includes(r)))
+        .map((row) => [row.label, row.kB.ownGz.toFixed(1), ...SIZES.map((n) => cellText(row, cellKey('first', n))), cellText(row, 'many')]),
+    ),
+    '',
+  );
+  if (withCells('update').length > 0) {
+    out.push(
+      '**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; kpi-trend `.data = newDocument`, validated again). (×) on painted.',
+      '',
+      ...table(
+        ['contender', ...sizeHeaders],
+        withCells('update').map((row) => [row.label, ...SIZES.map((n) => cellText(row, cellKey('update', n)))]),
+      ),
+      '',
+    );
   }
+  if (withCells('append').length > 0) {
+    const last = SIZES.at(-1);
+    out.push(
+      `**Append one point** to a chart of n points (kpi-trend \`appendPoints([{t, v}])\`; uPlot: push onto its arrays + \`setData\`). Median of ${RUNS} successive appends; (×) on **sync**, since painted is mostly the two-frame floor. The last column is the first append to a freshly loaded chart.`,
+      '',
+      ...table(
+        ['contender', ...sizeHeaders, `first append at ${sizeLabel(last)}`],
+        withCells('append').map((row) => {
+          const first = row.cells[cellKey('append', last)]?.first;
+          return [row.label, ...SIZES.map((n) => cellText(row, cellKey('append', n), 'syncRatio')), first ? `${fmt(first.sync)} / ${fmt(first.painted)}` : '–'];
+        }),
+      ),
+      '',
+    );
+  }
+  const profiled = results.filter((r) => Object.keys(r.profile).length > 0);
+  for (const row of profiled) {
+    const entries = Object.values(row.profile);
+    const names = Object.keys(entries[0].stages);
+    out.push(
+      `**Where ${row.id}'s time goes** (profiled runs, medians of ${RUNS}, ms; each stage excludes the stages inside it, so columns need not add up exactly to painted):`,
+      '',
+      ...table(
+        ['run', 'sync', 'painted', ...names],
+        entries.map((p) => [cellName(p.scenario, p.size), fmt(p.sync), fmt(p.painted), ...names.map((n) => (n === 'updates' ? String(p.stages[n]) : fmt(p.stages[n])))]),
+      ),
+      '',
+      ...(row.id === SUBJECT
+        ? [
+            'validate = the element\'s `interpret()`: mapping, `validateKpiDocument` (the valibot schema and the point checks over every point), `toKpi` into Float64Arrays. view = `buildKpiView` (status, pace, freshness, story). M4 = `reduceMain`. geometry = `draw()` without M4 (extent, scales, ticks, path strings, tick date formats). templates = `render()` without `draw()`. DOM commit = Lit\'s `update()` without `render()`. other Lit = the rest of `performUpdate` (`updated()`, custom states). size wait = from the last update that could not draw yet (no size) to the first that drew (ResizeObserver, then a frame). style, layout, paint, 2 frames = from the last update to painted. rest = painted minus all of these (creating and connecting elements, gaps between updates). updates = Lit updates in the run (60 sparklines: two per element).',
+            '',
+          ]
+        : []),
+    );
+    const alone = Object.entries(row.standalone);
+    if (alone.length > 0) {
+      const keys = Object.keys(alone[0][1]);
+      out.push(
+        'Validation alone, outside the element (same document, medians):',
+        '',
+        ...table(
+          ['size', ...keys, 'checks without toKpi ≈ difference'],
+          alone.map(([size, t]) => [sizeLabel(Number(size)), ...keys.map((k) => fmt(t[k])), fmt(t[keys[0]] - t[keys[1]])]),
+        ),
+        '',
+      );
+    }
+  }
+
+  // Goals: reported, never asserted.
+  const subject = results.find((r) => r.id === SUBJECT);
+  if (subject && ref) {
+    const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
+    const ratioGoal = (scenario) => {
+      const parts = SIZES.map((n) => {
+        const ratio = subject.cells[cellKey(scenario, n)]?.ratio;
+        return { n, ratio, ok: ratio === undefined ? undefined : ratio <= 1 };
+      });
+      const measured = parts.filter((p) => p.ok !== undefined);
+      const all = measured.length === 0 ? undefined : measured.length === parts.length && measured.every((p) => p.ok);
+      return `${verdict(all)} (${parts.map((p) => `${sizeLabel(p.n)} ${p.ratio === undefined ? '–' : `${p.ratio.toFixed(2)}×`}`).join(', ')})`;
+    };
+    const last = SIZES.at(-1);
+    const append = subject.cells[cellKey('append', last)];
+    out.push(
+      'Goals (reported, not asserted):',
+      '',
+      `- first render, painted ratio ≤ 1.0 at every size: ${ratioGoal('first')}`,
+      `- full data update, painted ratio ≤ 1.0 at every size: ${ratioGoal('update')}`,
+      `- one appended point at ${sizeLabel(last)} under one frame (${FRAME_MS.toFixed(1)} ms of sync): ${
+        append?.syncMedian === undefined
+          ? 'not measured'
+          : `${verdict(append.syncMedian < FRAME_MS)} (median ${fmt(append.syncMedian)} ms${append.first ? `; the first append after loading ${fmt(append.first.sync)} ms, ${verdict(append.first.sync < FRAME_MS)}` : ''})`
+      }`,
+      '',
+    );
+  }
+
+  const footnotes = [
+    ...results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.note && !c.skipped).map(([k, c]) => `\\* ${r.id} ${k}: ${c.note}`)),
+    ...results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.skipped).map(([k, c]) => `${r.id} ${k}: ${c.note}`)),
+    ...notes.map((n) => `Note: ${n}`),
+  ];
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine = `Chromium ${browserVersion} headless (--disable-frame-rate-limit), 600×160 @1x, Node ${process.version}, ${os.cpus().length}× ${cpu}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-  const out = [
-    `### kpi-kit bench (${new Date().toISOString()})`,
-    '',
-    `Cells: median sync / painted ms over ${RUNS} runs (fresh container each); (×) = painted relative to uPlot in this run. min+gz = the contender's own bundle (render code + library, no harness).`,
-    '',
-    ...lines,
-    '',
-    ...Object.entries(Object.fromEntries(results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.note && !c.skipped).map(([k, c]) => [`${r.id}@${k}`, c.note])))).map(
-      ([k, n]) => `\\* ${k}: ${n}`,
-    ),
-    ...results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.skipped).map(([k, c]) => `${r.id}@${k}: ${c.note}`)),
-    ...notes.map((n) => `Note: ${n}`),
-    '',
+  out.push(
+    ...(footnotes.length > 0 ? [...footnotes, ''] : []),
     `Machine: ${machine}. Shared, noisy cores and a ~20 ms headless frame floor under "painted": compare ratios within one run, not absolute ms across runs.`,
     `Total: ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
-  ];
+  );
   console.log(out.join('\n'));
 
   const json = {
     date: new Date().toISOString(),
     machine: { chromium: browserVersion, node: process.version, cpus: os.cpus().length, cpu, loadavg: os.loadavg() },
-    method: { viewport: '600x160', deviceScaleFactor: 1, runs: RUNS, warmup: WARMUP, sizes: SIZES, repCapMs: REP_CAP_MS, many: '60 charts × 90 points, 56×22 px each' },
+    method: {
+      viewport: '600x160',
+      deviceScaleFactor: 1,
+      runs: RUNS,
+      warmup: WARMUP,
+      warmupPerSize: WARMUP_PER_SIZE,
+      sizes: SIZES,
+      profileSizes: PROFILE_SIZES,
+      repCapMs: REP_CAP_MS,
+      many: '60 charts × 90 points, 56×22 px each',
+    },
     reference: REFERENCE,
     contenders: results,
     notes,

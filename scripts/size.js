@@ -41,17 +41,17 @@ const BUDGETS = {
  */
 const KNOWN_OVER = {
   'kpi-card': {
-    ceiling: 31.5,
+    ceiling: 32,
     reason:
       'validation (valibot + schema, about 5 kB), the source controller (about 3 kB) and the card itself exceed what 10 kB beside Lit allows; see the issue note',
   },
   'kpi-trend': {
-    ceiling: 40.5,
+    ceiling: 41.2,
     reason:
       'it carries the whole shared foundation (validation, controller, status, pace: about 20 kB beside Lit) plus its own overlays, interaction and d3-time',
   },
   kit: {
-    ceiling: 45,
+    ceiling: 46,
     reason: 'the card and the trend share the foundation, so the kit is the trend plus about 4.5 kB of card; it shrinks with the foundation',
   },
 };

@@ -14,6 +14,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { serve } from '../.storybook/endpoints.js';
 import '../src/kpi-trend.js';
+import { mulberry32 } from './fixtures/seeded-random.js';
 import type { KpiTrend } from '../src/kpi-trend.js';
 import type { KpiDocument, KpiPointSelectEvent } from '../src/index.js';
 import {
@@ -96,21 +97,9 @@ function guardrailAsKpi(doc: KpiDocument, index: number): KpiDocument {
   };
 }
 
-/** mulberry32: a small seeded generator, so generated series are the same on every render. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A mean-reverting random walk step around `mean`, with a rare spike. */
 function walker(seed: number, mean: number, pull: number, noise: number, spike = 0): (value: number) => number {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   return (value) => {
     const next = value + pull * (mean - value) + (random() - 0.5) * 2 * noise;
     return spike > 0 && random() < 0.00002 ? next + spike * (0.5 + random()) : next;

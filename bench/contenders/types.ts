@@ -1,15 +1,62 @@
 import type { Columns } from '../data.js';
 
-/** Removes what a mount created (destroys chart instances, detaches nodes). */
-export type Teardown = () => void;
+/** Size of one chart in CSS px. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
 
 /**
- * One thing to measure. Each hook renders synchronously (or queues microtasks)
- * into a fresh, attached, empty container; the harness times it.
+ * A mounted chart. The harness times the mount, `update` and `append` from the
+ * call until the drawing is in the DOM (after microtasks, `ready` or the
+ * returned promise, and a forced layout), then two animation frames.
  */
-export interface Contender {
-  /** One chart of `data` filling width × height. */
-  readonly series?: (container: HTMLElement, data: Columns, width: number, height: number) => Teardown;
-  /** Many small charts, one per entry of `list`, each width × height, laid out by the harness's grid. */
-  readonly many?: (container: HTMLElement, list: readonly Columns[], width: number, height: number) => Teardown;
+export interface Chart<P> {
+  /**
+   * Resolves when the first drawing is in the DOM, for charts that draw later
+   * than the mount's microtasks (an element that waits a frame for its size).
+   * Rejects when the chart shows an error instead.
+   */
+  readonly ready?: Promise<void>;
+  /** Replaces the data with `next` (the same size, other values). */
+  update?(next: P): void | Promise<void>;
+  /** Appends one point the contender's usual way (mounts with `live: true` only). */
+  append?(t: number, v: number): void | Promise<void>;
+  /** Removes what the mount created (destroys chart instances, detaches nodes). */
+  destroy(): void;
+}
+
+export interface MountOptions {
+  /** The chart will receive `append` calls: hold the data the way a live chart would (untimed). */
+  readonly live: boolean;
+}
+
+/**
+ * Per-stage times gathered inside the page while a profiled repetition runs
+ * (ms, keyed by stage name, in table order).
+ */
+export interface Profiler {
+  start(): void;
+  /** `t0` and `painted` of the repetition, to place the stages on its timeline. */
+  stop(rep: { readonly t0: number; readonly painted: number }): Record<string, number>;
+}
+
+/**
+ * One thing to measure. `P` is the contender's own input format, made from the
+ * bench's columns by `prepare` outside the timed region (e.g. a KPI JSON
+ * document with plain number arrays).
+ */
+export interface Contender<P> {
+  /** Converts the bench's columns into the contender's input; untimed, cached per size. */
+  readonly prepare: (data: Columns) => P;
+  /** One chart of `data` filling `size`, in a fresh, attached, empty container. */
+  readonly series?: (container: HTMLElement, data: P, size: Size, options: MountOptions) => Chart<P>;
+  /** Many small charts, one per entry of `list`, each `size`, laid out by the harness's grid. */
+  readonly many?: (container: HTMLElement, list: readonly P[], size: Size) => Chart<P>;
+  /** Whether charts from `series` implement `update` / `append`. */
+  readonly supports: { readonly update: boolean; readonly append: boolean };
+  /** Optional in-page stage timings (see `Profiler`). */
+  readonly profiler?: Profiler;
+  /** Optional stand-alone timings of parts of the work on `data` (ms by name), outside any chart. */
+  readonly standalone?: (data: P) => Record<string, number>;
 }

@@ -1,11 +1,21 @@
-/** Reference: uPlot 1.6 line chart (its default linear paths, which decimate per pixel column). */
+/**
+ * Reference: uPlot 1.6 line chart (its default linear paths, which decimate per
+ * pixel column). Update: `setData` with the new columns. Append: uPlot's usual
+ * streaming recipe, push onto plain arrays and `setData` with the grown arrays
+ * (which rescales and redraws from all points).
+ */
 import uPlot from 'uplot';
+import type { Columns } from '../data.js';
 import type { Contender } from './types.js';
 
 const STROKE = '#3366cc';
 
-const contender: Contender = {
-  series(container, data, width, height) {
+const contender: Contender<Columns> = {
+  prepare: (columns) => columns,
+  supports: { update: true, append: true },
+  series(container, data, { width, height }, { live }) {
+    // A live chart holds plain arrays so a point can be pushed; the copy happens at mount, untimed in `append`.
+    const columns: uPlot.AlignedData = live ? [Array.from(data.t), Array.from(data.v)] : [data.t, data.v];
     const chart = new uPlot(
       {
         width,
@@ -15,12 +25,22 @@ const contender: Contender = {
         scales: { x: { time: true } },
         series: [{}, { stroke: STROKE, width: 1 }],
       },
-      [data.t, data.v],
+      columns,
       container,
     );
-    return () => chart.destroy();
+    return {
+      update(next) {
+        chart.setData([next.t, next.v]);
+      },
+      append(t, v) {
+        (columns[0] as number[]).push(t);
+        (columns[1] as number[]).push(v);
+        chart.setData(columns);
+      },
+      destroy: () => chart.destroy(),
+    };
   },
-  many(container, list, width, height) {
+  many(container, list, { width, height }) {
     const charts = list.map((data) => {
       const cell = document.createElement('div');
       container.append(cell);
@@ -40,9 +60,11 @@ const contender: Contender = {
         cell,
       );
     });
-    return () => {
-      for (const chart of charts) chart.destroy();
-      container.replaceChildren();
+    return {
+      destroy() {
+        for (const chart of charts) chart.destroy();
+        container.replaceChildren();
+      },
     };
   },
 };

@@ -28,7 +28,8 @@ export function toSeries(input: SeriesInput): Series {
   return sorted ? { t, v } : sortByTime(t, v);
 }
 
-function sortByTime(t: Float64Array, v: Float64Array): Series {
+/** The points ordered by time (a stable sort, so equal times keep their order). */
+export function sortByTime(t: Float64Array, v: Float64Array): Series {
   const order = Array.from(t.keys()).sort((a, b) => (t[a] as number) - (t[b] as number));
   return { t: Float64Array.from(order, (i) => t[i] as number), v: Float64Array.from(order, (i) => v[i] as number) };
 }

@@ -4,8 +4,10 @@
  * bad field, what was expected and what was found.
  */
 import * as v from 'valibot';
-import { isPointValue, isTimestamp, KpiDocumentSchema, type BandInput, type KpiDocument } from './document.js';
+import { isEpochMs, isPointValue, KpiDocumentSchema, type BandInput, type KpiDocument } from './document.js';
+import { isoToEpochMs } from './iso.js';
 import { toKpi, type Kpi } from './model.js';
+import { sortByTime, type Series } from './series.js';
 import { toPointer } from './pointer.js';
 
 export interface Diagnostic {
@@ -42,7 +44,7 @@ export function validateKpiDocument(input: unknown): ValidationResult {
   const document = (bulk ? { ...parsed.output, series: bulk.series } : parsed.output) as KpiDocument;
   const diagnostics = crossFieldDiagnostics(document);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, kpi: toKpi(document), document };
+  return { ok: true, kpi: toKpi(document, bulk?.columns), document };
 }
 
 /** Series longer than this are checked by the plain point rules, not point by point through valibot. */
@@ -52,32 +54,63 @@ interface BulkSeries {
   /** The document with `series` swapped for an empty one of the same shape, for the schema to check the rest. */
   readonly rest: Record<string, unknown>;
   readonly series: KpiDocument['series'];
+  /** The same points as columns, built while checking them. */
+  readonly columns: Series;
 }
 
 /**
  * A long, valid top-level `series` is checked here in one tight loop with the
- * schema's own point predicates, then set aside while the schema checks the
- * rest of the document: a million points cost milliseconds instead of a
- * second. Anything short, or any bad point, goes through the schema whole, so
- * its diagnostics are exactly the schema's.
+ * schema's own point rules, and written into columns on the way, then set
+ * aside while the schema checks the rest of the document: a million points
+ * cost milliseconds instead of a second. Anything short, or any bad point,
+ * goes through the schema whole, so its diagnostics are exactly the schema's.
  */
 function setAsideBulkSeries(input: unknown): BulkSeries | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const series: unknown = (input as { series?: unknown }).series;
   if (Array.isArray(series)) {
     if (series.length < BULK_SERIES_POINTS) return undefined;
-    for (const point of series) {
-      if (typeof point !== 'object' || point === null || !isTimestamp(point.t) || !isPointValue(point.v)) return undefined;
+    const t = new Float64Array(series.length);
+    const v = new Float64Array(series.length);
+    for (let i = 0; i < series.length; i++) {
+      const point: unknown = series[i];
+      if (typeof point !== 'object' || point === null) return undefined;
+      if (!putPoint(t, v, i, (point as { t?: unknown }).t, (point as { v?: unknown }).v)) return undefined;
     }
-    return { rest: { ...input, series: [] }, series: series as { t: string | number; v: number | null }[] };
+    return { rest: { ...input, series: [] }, series: series as { t: string | number; v: number | null }[], columns: inTimeOrder(t, v) };
   }
   if (typeof series !== 'object' || series === null) return undefined;
-  const { t, v: values } = series as { t?: unknown; v?: unknown };
-  if (!Array.isArray(t) || !Array.isArray(values) || t.length < BULK_SERIES_POINTS) return undefined;
-  for (const time of t) if (!isTimestamp(time)) return undefined;
-  for (const value of values) if (!isPointValue(value)) return undefined;
-  // Same-length columns are a cross-field rule, checked on the document later; keep the shape for it.
-  return { rest: { ...input, series: { t: [], v: [] } }, series: { t, v: values } as { t: (string | number)[]; v: (number | null)[] } };
+  const { t: times, v: values } = series as { t?: unknown; v?: unknown };
+  if (!Array.isArray(times) || !Array.isArray(values) || times.length < BULK_SERIES_POINTS) return undefined;
+  // Unequal columns are a cross-field rule with its own diagnostic: leave them to the schema path.
+  if (values.length !== times.length) return undefined;
+  const t = new Float64Array(times.length);
+  const v = new Float64Array(times.length);
+  for (let i = 0; i < times.length; i++) if (!putPoint(t, v, i, times[i], values[i])) return undefined;
+  return {
+    rest: { ...input, series: { t: [], v: [] } },
+    series: { t: times, v: values } as { t: (string | number)[]; v: (number | null)[] },
+    columns: inTimeOrder(t, v),
+  };
+}
+
+/**
+ * Stores point `i` in the columns as `toSeries` would, by the schema's point
+ * rules; false when it breaks one (the caller then lets the schema say which).
+ * A plain function on typed arrays, so the engine inlines it into the loop.
+ */
+function putPoint(t: Float64Array, v: Float64Array, i: number, time: unknown, value: unknown): boolean {
+  // isTimestamp's two rules, with an ISO string parsed once for both the check and the column.
+  const ms = typeof time === 'string' ? isoToEpochMs(time) : isEpochMs(time) ? time : NaN;
+  if (Number.isNaN(ms) || !isPointValue(value)) return false;
+  t[i] = ms;
+  v[i] = value === null ? NaN : value;
+  return true;
+}
+
+function inTimeOrder(t: Float64Array, v: Float64Array): Series {
+  for (let i = 1; i < t.length; i++) if ((t[i] as number) < (t[i - 1] as number)) return sortByTime(t, v);
+  return { t, v };
 }
 
 /** valibot's bare type names, as a sentence says them. */

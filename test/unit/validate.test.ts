@@ -366,6 +366,21 @@ describe('validateKpiDocument on long series (checked in bulk by the schema’s 
     expect(diagnosticsOf(series)).toEqual(['/series/1200/t: expected an ISO 8601 date such as "2026-09-30", got "yesterday"']);
   });
 
+  it('builds the same columns as the schema path: ISO times read as UTC, out-of-order points sorted', () => {
+    const series = records();
+    series[0] = { t: '2025-12-31T23:00:00Z', v: 7 };
+    // Swap two neighbours, so the bulk path must sort.
+    [series[10], series[11]] = [series[11]!, series[10]!];
+    const result = validateKpiDocument({ id: 'long', label: 'Long', series });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const t = result.kpi.series!.t;
+    expect(t[0]).toBe(Date.UTC(2025, 11, 31, 23));
+    expect(result.kpi.series!.v[0]).toBe(7);
+    expect(Array.from(t.subarray(9, 13))).toEqual([9, 10, 11, 12].map((i) => start + i * 60_000));
+    expect(Array.from(result.kpi.series!.v.subarray(9, 13))).toEqual([9, 10, 11, 12]);
+  });
+
   it('still checks that long columns have as many values as times', () => {
     const series = columns();
     series.v.pop();

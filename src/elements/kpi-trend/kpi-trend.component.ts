@@ -32,6 +32,8 @@ const MAX_TABLE_ROWS = 500;
 const LIVE_HEADROOM = 0.25;
 /** Height of one guardrail lane, in CSS px. */
 const LANE_HEIGHT = 56;
+/** The y-axis labels' usual width, to choose M4 columns before the labels are known. */
+const PROVISIONAL_LEFT_MARGIN = 50;
 /** Roughly how wide one character of an 11 px label is, to lay out labels without measuring the DOM. */
 const AXIS_CHAR_PX = 6.5;
 /** Rows of annotation labels above the plot, each this tall. */
@@ -95,8 +97,9 @@ interface Lane {
  *
  * Drawn in SVG: after M4 reduction to at most a few points per pixel column,
  * SVG was as fast as canvas in `npm run bench` and keeps hit-testing, focus
- * and forced-colors simple. A million points cost one O(n) pass per data
- * change; a resize or hover costs O(width).
+ * and forced-colors simple. A million points cost two passes per data change
+ * (validation into columns, then M4) and one per resize; a hover costs
+ * O(width), an appended point O(1) plus O(width).
  *
  * @summary A KPI over time with target bands, glide path, projection, guardrail lanes and annotations.
  * @tagname kpi-trend
@@ -431,18 +434,24 @@ export class KpiTrend extends KpiElement {
 
     const compact = this.compact;
     const annotationRows = compact ? 0 : Math.min(ANNOTATION_ROWS, kpi.annotations.length);
-    const valueLabels = [status.target, ...seriesExtent(series)].filter((v): v is number => v !== undefined).map((v) => format.valueParts(v).number);
-    const margin = compact
-      ? { top: 3, right: 3, bottom: 3, left: 3 }
-      : { top: 6 + ANNOTATION_ROW_PX * annotationRows, right: 12, bottom: 24, left: Math.ceil(Math.max(3, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10 };
-    const plotWidth = Math.max(1, this.width - margin.left - margin.right);
+    const right = compact ? 3 : 12;
+    // M4 columns from a provisional margin, so the value range (and with it the real margin) can be read off
+    // the reduced series in O(width) rather than in another pass over every point. A column or two off the
+    // final pixel width keeps every extreme; nothing visible changes.
+    const columns = Math.max(1, this.width - right - (compact ? 3 : PROVISIONAL_LEFT_MARGIN));
     const reduce = (s: Series): Series => {
-      if (s.t.length <= plotWidth * POINTS_PER_COLUMN_DRAWN_AS_IS) return s;
-      const reducer = createM4Reducer(timeDomain[0], timeDomain[1], plotWidth);
+      if (s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS) return s;
+      const reducer = createM4Reducer(timeDomain[0], timeDomain[1], columns);
       reducer.add(s);
       return reducer.result();
     };
-    const drawn = series.t.length > plotWidth * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, plotWidth) : series;
+    const drawn = series.t.length > columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, columns) : series;
+    const valueLabels = compact
+      ? []
+      : [status.target, ...valueRange(drawn)].filter((v): v is number => v !== undefined).map((v) => format.valueParts(v).number);
+    const margin = compact
+      ? { top: 3, right, bottom: 3, left: 3 }
+      : { top: 6 + ANNOTATION_ROW_PX * annotationRows, right, bottom: 24, left: Math.ceil(Math.max(3, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10 };
 
     // Found on the drawn series: M4 keeps every column's extremes, so no breach is lost, and it costs O(width).
     const limits = kpiLimits(kpi, status.bands);
@@ -490,8 +499,9 @@ export class KpiTrend extends KpiElement {
           });
           return [{ guardrail, geometry: laneGeo, breaches: runs.length }];
         });
-    const tickFormat = dateFormat(tickFormatOptions(geometry.granularity));
-    const contextFormat = dateFormat(tickFormatOptions(geometry.granularity, true));
+    // Built only when a label is asked for: compact charts never label ticks, and an Intl object costs a few tenths of a ms.
+    let tickFormat: Intl.DateTimeFormat | undefined;
+    let contextFormat: Intl.DateTimeFormat | undefined;
     const tickTimes = geometry.xTicks.map((tick) => tick.t);
     // Once the axis crosses a new year, the first tick says which year it starts in.
     const spansYears = tickTimes.length > 1 && new Date(tickTimes[0] as number).getUTCFullYear() !== new Date(tickTimes[tickTimes.length - 1] as number).getUTCFullYear();
@@ -504,10 +514,13 @@ export class KpiTrend extends KpiElement {
       lanes,
       annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, this.width, AXIS_CHAR_PX, annotationRows),
       annotationRows,
-      tickLabel: (index) =>
-        (tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears) ? contextFormat : tickFormat).format(
-          tickTimes[index],
-        ),
+      tickLabel: (index) => {
+        const context = tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears);
+        const formatter = context
+          ? (contextFormat ??= dateFormat(tickFormatOptions(geometry.granularity, true)))
+          : (tickFormat ??= dateFormat(tickFormatOptions(geometry.granularity)));
+        return formatter.format(tickTimes[index]);
+      },
     };
     this.drawnCache = next;
     this.drawnKey = this.drawKey();
@@ -768,10 +781,12 @@ export class KpiTrend extends KpiElement {
 }
 
 /** The lowest and highest defined values, for sizing the axis labels; none for an empty series. */
-function seriesExtent(series: Series): number[] {
+function valueRange(series: Series): number[] {
+  const { v } = series;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const value of series.v) {
+  for (let i = 0; i < v.length; i++) {
+    const value = v[i] as number;
     if (value < lo) lo = value;
     if (value > hi) hi = value;
   }
