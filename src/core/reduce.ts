@@ -135,9 +135,12 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
       let gft = gapFirstT[c] as number;
       let glo = gapLastO[c] as number;
       let glt = gapLastT[c] as number;
+      // Below this time a point is surely in column c (a hair under the exact edge, so rounding cannot
+      // disagree with columnOf); only points past it pay for the division.
+      const surelyBefore = x0 + ((c + 1) * span) / n - Math.abs(span) * 1e-9;
       for (; i < end; i++) {
         const time = t[i] as number;
-        if (time > x1 || columnOf(time) !== c) break;
+        if (!(time < surelyBefore) && (time > x1 || columnOf(time) !== c)) break;
         const value = v[i] as number;
         if (value !== value) {
           if (gfo < 0) {
