@@ -423,6 +423,18 @@ describe('<kpi-trend> live appends', () => {
     expect(trend.kpi?.series?.t.length).to.equal(count + 2);
   });
 
+  it('keeps the focused point while points are appended', async () => {
+    const trend = await trendWith({ id: 'live', label: 'Live', series: daily([1, 2, 3]) });
+    (part(trend, 'plot') as HTMLElement).focus();
+    await sendKeys({ press: 'Home' });
+    await trend.updateComplete;
+    expect(liveText(trend)).to.match(/Point 1 of 3\.$/);
+    trend.appendPoints([{ t: Date.UTC(2026, 8, 4), v: 4 }]);
+    await trend.updateComplete;
+    expect(liveText(trend)).to.match(/^Sep 1, 2026: 1, .*Point 1 of 4\.$/);
+    expect(shadow(trend).querySelector('.focus-point')).to.exist;
+  });
+
   it('lets new data from the source replace the appended points', async () => {
     const trend = await trendWith({ id: 'live', label: 'Live', series: daily([1, 2, 3]) });
     trend.appendPoints([{ t: Date.UTC(2026, 8, 4), v: 4 }]);

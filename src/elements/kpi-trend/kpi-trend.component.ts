@@ -181,6 +181,8 @@ export class KpiTrend extends KpiElement {
   private tooltipX = 0;
 
   private drawnCache?: Drawn;
+  /** The KPI the source last delivered, to tell new data from appended points. */
+  private loadedKpi?: Kpi;
   private live?: LiveSeries;
   private reduction?: Reduction;
   private drawnKey = '';
@@ -297,10 +299,13 @@ export class KpiTrend extends KpiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const previousKpi = this.view?.kpi;
     super.willUpdate(changed);
-    // A new series invalidates the point the user was on.
-    if (this.view?.kpi !== previousKpi) this.activeIndex = -1;
+    // New data from the source invalidates the point the user was on; appended points do not move it.
+    const loaded = this.source.value?.kpi;
+    if (loaded !== this.loadedKpi) {
+      this.loadedKpi = loaded;
+      this.activeIndex = -1;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
