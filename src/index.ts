@@ -2,6 +2,7 @@
 export { KpiCard } from './elements/kpi-card/kpi-card.component.js';
 export { KpiTrend } from './elements/kpi-trend/kpi-trend.component.js';
 export { KpiElement } from './elements/kpi-element.js';
+export { SourcedElement } from './elements/sourced-element.js';
 export { KpiSourceController } from './data/kpi-source-controller.js';
 export type { SourceFailure, SourceFailureKind } from './data/source-failure.js';
 

@@ -1,10 +1,10 @@
 /**
- * What every kit element shares: where its data comes from (`src`, `data`,
- * inline JSON), how arbitrary JSON maps onto a KPI document, its locale, the
- * view derived from the KPI (status, pace, delta, freshness, story), and its
- * computed state exposed as custom states.
+ * What every element showing one KPI shares: how arbitrary JSON maps onto a KPI
+ * document (pointers, keys, format, label), the view derived from the KPI
+ * (status, pace, delta, freshness, story), and its status as custom states.
+ * Where the data comes from is `SourcedElement`'s.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
 import type { Freshness } from '../core/freshness.js';
@@ -13,10 +13,11 @@ import { mapToDocument } from '../core/mapping.js';
 import { formatDiagnostic, validateKpiDocument, type Diagnostic } from '../core/validate.js';
 import type { Kpi } from '../core/model.js';
 import { currentReading } from '../core/reading.js';
-import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
+import type { Interpreted } from '../data/kpi-source-controller.js';
 import type { SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
 import '../events/kpi-status-change.js';
+import { describeCause, SourcedElement } from './sourced-element.js';
 
 /** The validated KPI plus the mapping that produced it. */
 export interface LoadedKpi {
@@ -26,22 +27,7 @@ export interface LoadedKpi {
 /** The custom states every kit element can be in, besides its status. */
 export const DATA_STATES = ['loading', 'empty', 'error', 'stale', 'refresh-failed'] as const;
 
-export abstract class KpiElement extends LitElement {
-  /** URL of the JSON to fetch. */
-  @property({ reflect: true }) src: string | null = null;
-
-  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. */
-  @property({ type: Number }) refresh = 0;
-
-  /** The JSON to show, set as a property (never an attribute). Takes priority over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Reshapes fetched JSON before pointers apply; for shapes pointers cannot express. Property only. */
-  @property({ attribute: false }) transform?: (json: unknown) => unknown;
-
-  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
-  @property({ reflect: true }) locale?: string;
-
+export abstract class KpiElement extends SourcedElement<LoadedKpi> {
   /** JSON Pointer to the KPI document inside the JSON, e.g. `/kpis/0`. */
   @property({ attribute: 'kpi-pointer' }) kpiPointer?: string;
 
@@ -65,24 +51,6 @@ export abstract class KpiElement extends LitElement {
 
   /** Overrides the document's label; needed when pointers map JSON that has none. */
   @property() label?: string;
-
-  /**
-   * The time pace and staleness are judged at, in epoch ms. Defaults to the
-   * current time; set it to pin a story, a test or a report to a date.
-   */
-  @property({ attribute: false }) now?: number;
-
-  protected readonly internals: ElementInternals = this.attachInternals();
-
-  /** The shared source: fetching, polling, inline JSON, last good data. */
-  protected readonly source = new KpiSourceController<LoadedKpi>(this, {
-    interpret: (json) => this.interpret(json),
-  });
-
-  /** Re-reads the data now (fetches `src` again). */
-  reload(): void {
-    this.source.refresh();
-  }
 
   /** What the element shows, derived once per data, locale or time change; `undefined` until data is shown. */
   protected view?: KpiView;
@@ -184,19 +152,7 @@ export abstract class KpiElement extends LitElement {
     }, Math.min(dueIn, 2 ** 31 - 1));
   }
 
-  /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
-  protected resolveLocale(documentLocale: string | undefined): string | undefined {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || documentLocale || undefined;
-  }
-
-  /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
-  protected setStates(active: Iterable<string>): void {
-    const next = new Set(active);
-    for (const state of [...this.internals.states]) if (!next.has(state)) this.internals.states.delete(state);
-    for (const state of next) this.internals.states.add(state);
-  }
-
-  private interpret(json: unknown): Interpreted<LoadedKpi> {
+  protected override interpret(json: unknown): Interpreted<LoadedKpi> {
     const mapped = mapToDocument(json, {
       kpiPointer: this.kpiPointer,
       valuePointer: this.valuePointer,
@@ -224,9 +180,4 @@ export abstract class KpiElement extends LitElement {
     const empty = currentReading(kpi) === undefined;
     return { ok: true, value: { kpi }, empty };
   }
-}
-
-/** A thrown value in words, for an error panel. */
-export function describeCause(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }

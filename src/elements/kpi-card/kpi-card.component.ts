@@ -16,7 +16,8 @@ import { bulletGraph } from '../../templates/bullet.js';
 import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { sparkline } from '../../templates/sparkline.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
-import { describeCause, KpiElement } from '../kpi-element.js';
+import { KpiElement } from '../kpi-element.js';
+import { describeCause } from '../sourced-element.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 type ReduceModule = typeof import('../../core/reduce.js');

@@ -21,7 +21,8 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
-import { describeCause, KpiElement } from '../kpi-element.js';
+import { KpiElement } from '../kpi-element.js';
+import { describeCause } from '../sourced-element.js';
 import { trendStyles } from './kpi-trend.styles.js';
 
 /** Above this many points per pixel column the series is reduced (M4) before drawing. */

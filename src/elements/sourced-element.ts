@@ -1,0 +1,64 @@
+/**
+ * What every kit element shares about its data, whatever the data is (one KPI
+ * or a board of them): where it comes from (`src`, `data`, inline JSON), how
+ * often it is read again, the page's `transform`, the locale and the pinned
+ * time, and its states exposed as custom states.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
+
+export abstract class SourcedElement<T> extends LitElement {
+  /** URL of the JSON to fetch. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. */
+  @property({ type: Number }) refresh = 0;
+
+  /** The JSON to show, set as a property (never an attribute). Takes priority over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Reshapes fetched JSON before it is read; for shapes the element cannot read as they are. Property only. */
+  @property({ attribute: false }) transform?: (json: unknown) => unknown;
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
+  @property({ reflect: true }) locale?: string;
+
+  /**
+   * The time pace and staleness are judged at, in epoch ms. Defaults to the
+   * current time; set it to pin a story, a test or a report to a date.
+   */
+  @property({ attribute: false }) now?: number;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The shared source: fetching, polling, inline JSON, last good data. */
+  protected readonly source = new KpiSourceController<T>(this, {
+    interpret: (json) => this.interpret(json),
+  });
+
+  /** Re-reads the data now (fetches `src` again). */
+  reload(): void {
+    this.source.refresh();
+  }
+
+  /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
+  protected abstract interpret(json: unknown): Interpreted<T>;
+
+  /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
+  protected resolveLocale(documentLocale: string | undefined): string | undefined {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || documentLocale || undefined;
+  }
+
+  /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
+  protected setStates(active: Iterable<string>): void {
+    const next = new Set(active);
+    for (const state of [...this.internals.states]) if (!next.has(state)) this.internals.states.delete(state);
+    for (const state of next) this.internals.states.add(state);
+  }
+}
+
+/** A thrown value in words, for an error panel. */
+export function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
