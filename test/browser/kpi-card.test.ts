@@ -229,6 +229,27 @@ describe('<kpi-card>', () => {
     });
   });
 
+  describe('compact', () => {
+    it('is a small tile: value, status, change, target and sparkline, no bullet, chips or meta', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card compact style="width: 260px" .now=${NOW} .data=${weeklyEngagedTeams}></kpi-card>`);
+      await waitUntil(() => part(card, 'chart'), 'the compact card draws its sparkline without the sparkline attribute');
+      expect(card.hasAttribute('compact')).to.be.true;
+      expect(text(card, 'value')).to.not.equal('');
+      expect(text(card, 'status')).to.not.equal('');
+      expect(part(card, 'target')).to.exist;
+      for (const name of ['bullet', 'guardrails', 'meta']) expect(part(card, name), name).to.equal(null);
+      // The guardrail breach still speaks through the status word.
+      expect(text(card, 'status')).to.contain('guardrail breached');
+      await expect(card).to.be.accessible();
+    });
+
+    it('keeps the stale badge, in the header', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card compact .now=${NOW} .data=${staleSignups}></kpi-card>`);
+      await card.updateComplete;
+      expect(shadow(card).querySelector('.header [part~="stale"]')).to.exist;
+    });
+  });
+
   describe('attributes and properties', () => {
     it('reflects src, locale and sparkline, and reads refresh, y-domain and pointers from attributes', async () => {
       const restore = stubFetch(() => new Promise<Response>(() => {}));

@@ -100,6 +100,13 @@ export class KpiCard extends KpiElement {
   /** Shows a sparkline of the series, with the target band behind it. */
   @property({ type: Boolean, reflect: true }) sparkline = false;
 
+  /**
+   * A small tile for boards and grids: label, value, status, change, target and
+   * pace, with a sparkline; no bullet graph, guardrail chips or meta line. A
+   * stale badge moves into the header, since the meta line is gone.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** The sparkline's y-axis: `fit` (fits the data; the range is printed) or `zero` (starts at zero). */
   @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
 
@@ -239,16 +246,19 @@ export class KpiCard extends KpiElement {
       <div class="header">
         <span part="label" class="label">${kpi.label}</span>
         ${statusBadge(status.level, status.word)}
+        ${this.compact && view.freshness.stale && view.freshness.asOf !== undefined
+          ? staleBadge(view.freshness.asOf, this.now ?? Date.now(), view.format)
+          : nothing}
       </div>
       <div class="figures">
         <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
         ${view.delta ? this.renderDelta(view.delta, format) : nothing}
       </div>
       ${this.renderTarget(view)}
-      ${this.renderBullet(view)}
-      ${this.sparkline && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
-      ${status.guardrails.length > 0 ? this.renderGuardrails(view) : nothing}
-      ${this.renderMeta(view)}
+      ${this.compact ? nothing : this.renderBullet(view)}
+      ${(this.sparkline || this.compact) && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
+      ${status.guardrails.length > 0 && !this.compact ? this.renderGuardrails(view) : nothing}
+      ${this.compact ? nothing : this.renderMeta(view)}
       ${failure ? this.renderRefreshWarning(failure, view.format) : nothing}
       <p id="explanation" class="visually-hidden">${status.explanation}</p>
       <slot name="footer"></slot>

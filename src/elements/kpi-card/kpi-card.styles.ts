@@ -13,6 +13,10 @@ export const cardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host([compact]) {
+    --_min-height: var(--kpi-card-min-height, 0);
+    --_padding: var(--kpi-card-padding, calc(var(--_space) * 0.75));
+  }
   .card {
     box-sizing: border-box;
     display: flex;
