@@ -18,7 +18,7 @@ export default defineMain({
     },
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The JSON the demo page serves, so stories can load real files with `src="data/….json"`.
   staticDirs: [{ from: '../demo/data', to: '/data' }],
   // Storybook's own manager and docs bundles are large by design; keep the build log for real warnings.
