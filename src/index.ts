@@ -1,6 +1,7 @@
 /** Classes and types, with no registration: import a tag module (`kpi-kit/kpi-card.js`) to define an element. */
 export { KpiCard } from './elements/kpi-card/kpi-card.component.js';
 export { KpiTrend } from './elements/kpi-trend/kpi-trend.component.js';
+export { LeadingLaggingBoard } from './elements/leading-lagging-board/leading-lagging-board.component.js';
 export { KpiElement } from './elements/kpi-element.js';
 export { SourcedElement } from './elements/sourced-element.js';
 export { KpiSourceController } from './data/kpi-source-controller.js';
@@ -22,6 +23,14 @@ export type { Pace, PaceVerdict } from './core/pace.js';
 export { assessFreshness } from './core/freshness.js';
 export { createFormatters } from './core/format.js';
 export { buildKpiView } from './core/kpi-view.js';
+export { BoardDocumentSchema, HYGIENE_RULES } from './core/board-document.js';
+export type { BoardDocument, GoalDocument, LeadingKpiDocument, HygieneRule } from './core/board-document.js';
+export { validateBoardDocument, buildBoardView } from './core/board.js';
+export type { Board, Goal, LeadingKpi, BoardView, GoalView } from './core/board.js';
+export { checkHygiene } from './core/hygiene.js';
+export type { HygieneFlag, HygieneSeverity } from './core/hygiene.js';
+export { estimateLeadLag } from './core/lead-lag.js';
+export type { LeadLag, LeadLagOptions } from './core/lead-lag.js';
 export type { KpiView } from './core/kpi-view.js';
 export { mapToDocument } from './core/mapping.js';
 export type { MappingOptions } from './core/mapping.js';

@@ -112,16 +112,10 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.view;
-    const states = new Set<string>();
-    const sourceState = this.viewError ? 'error' : this.source.state;
-    if (sourceState !== 'ok') states.add(sourceState);
-    if (view) {
-      states.add(view.status.level);
-      if (view.freshness.stale) states.add('stale');
-      if (view.status.breachedGuardrails.length > 0) states.add('guardrail-breached');
-      if (this.source.failure) states.add('refresh-failed');
-    }
-    this.setStates(states);
+    this.updateStates(
+      this.viewError !== undefined,
+      view && { level: view.status.level, stale: view.freshness.stale, guardrailBreached: view.status.breachedGuardrails.length > 0 },
+    );
     if (view && view.status.level !== this.lastLevel) {
       const from = this.lastLevel;
       this.lastLevel = view.status.level;

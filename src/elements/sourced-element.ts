@@ -6,6 +6,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { KpiStatus } from '../core/document.js';
 import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
 
 export abstract class SourcedElement<T> extends LitElement {
@@ -48,6 +49,24 @@ export abstract class SourcedElement<T> extends LitElement {
   /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
   protected resolveLocale(documentLocale: string | undefined): string | undefined {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || documentLocale || undefined;
+  }
+
+  /**
+   * Sets the custom states: the source's (`loading`, `empty`, `error`), and for
+   * data on screen (`showing`) its status level, `stale`, `guardrail-breached`
+   * and `refresh-failed`. `defect` is an error in showing valid data.
+   */
+  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }): void {
+    const states = new Set<string>();
+    const sourceState = defect ? 'error' : this.source.state;
+    if (sourceState !== 'ok') states.add(sourceState);
+    if (showing) {
+      states.add(showing.level);
+      if (showing.stale) states.add('stale');
+      if (showing.guardrailBreached) states.add('guardrail-breached');
+      if (this.source.failure) states.add('refresh-failed');
+    }
+    this.setStates(states);
   }
 
   /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */

@@ -1,0 +1,456 @@
+/**
+ * The leading/lagging board without a DOM: validation of a board document
+ * into goals of normalised KPIs, and the view of each goal with the summary
+ * line that says how it is doing.
+ *
+ * Validation follows `validate.ts`: it never throws, and answers either with
+ * the normalised board or with diagnostics, each with the JSON Pointer of the
+ * bad field. Each KPI is checked by `validateKpiDocument` itself, its
+ * diagnostics prefixed with the KPI's place in the board, so a KPI is valid on
+ * a board exactly when it is valid on a card.
+ */
+import * as v from 'valibot';
+import {
+  boardSchemaOf,
+  HYGIENE_RULES,
+  LeadsSchema,
+  type BoardDocument,
+  type GoalDocument,
+  type HygieneRule,
+  type LeadingKpiDocument,
+} from './board-document.js';
+import type { KpiDocument } from './document.js';
+import { createFormatters } from './format.js';
+import { buildKpiView, type KpiView } from './kpi-view.js';
+import type { Kpi } from './model.js';
+import { toPointer } from './pointer.js';
+import { validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
+
+export interface LeadingKpi extends Kpi {
+  /** Ids of the outcomes of the same goal that this KPI predicts; never empty. */
+  readonly leads: readonly string[];
+}
+
+export interface Goal {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly owner?: string;
+  /** Lagging KPIs, `kind: 'lagging'`. */
+  readonly outcomes: readonly Kpi[];
+  /** Leading KPIs, `kind: 'leading'`. */
+  readonly leading: readonly LeadingKpi[];
+  /** Guardrail KPIs; empty when the document has none. */
+  readonly guardrails: readonly Kpi[];
+  /** Hygiene rules switched off for this goal: the board's and the goal's own, in `HYGIENE_RULES` order. */
+  readonly hygieneOff: readonly HygieneRule[];
+}
+
+export interface Board {
+  readonly id?: string;
+  readonly label?: string;
+  readonly goals: readonly Goal[];
+  /** Hygiene rules switched off board-wide (each goal's `hygieneOff` includes them). */
+  readonly hygieneOff: readonly HygieneRule[];
+}
+
+export type BoardValidationResult =
+  | { readonly ok: true; readonly board: Board; readonly document: BoardDocument }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** The board's own fields checked by the schema; each KPI is left to `validateKpiDocument`. */
+const BoardShellSchema = boardSchemaOf(v.unknown(), v.unknown());
+/** What a leading indicator adds to a KPI document. */
+const LeadsOnlySchema = v.object({ leads: LeadsSchema }, 'expected an object');
+
+const SECTIONS = ['outcomes', 'leading', 'guardrails'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The role of a KPI in each section, as a sentence names it. */
+const SECTION_ROLES: Readonly<Record<Section, string>> = { outcomes: 'an outcome', leading: 'a leading indicator', guardrails: 'a guardrail' };
+
+/** One KPI slot of the raw input and what `validateKpiDocument` made of it. */
+interface Slot {
+  readonly section: Section;
+  readonly path: readonly (string | number)[];
+  readonly raw: unknown;
+  readonly result: ValidationResult;
+}
+
+interface RawGoal {
+  readonly index: number;
+  readonly raw: Record<string, unknown>;
+  readonly slots: Readonly<Record<Section, readonly Slot[]>>;
+}
+
+/**
+ * The only judge of what a valid board document is. Never throws. On success
+ * the board holds every KPI normalised (through `toKpi`, by way of
+ * `validateKpiDocument`), outcomes marked lagging and leading indicators
+ * leading. Besides the schema and each KPI's own rules it checks that:
+ *
+ * - ids are unique within the board, goals and KPIs alike (the board and the
+ *   lead-lag estimates address KPIs by id);
+ * - every `leads` entry names an outcome of the same goal, once;
+ * - a KPI's `kind`, when given, agrees with where it is listed, and only
+ *   leading indicators carry `leads`.
+ *
+ * Diagnostics come in this order: the board's own fields, then each KPI in
+ * document order, then ids, then `leads` references.
+ */
+export function validateBoardDocument(input: unknown): BoardValidationResult {
+  // valibot's object() accepts arrays; a list of goals or KPIs is a mistake worth naming.
+  if (Array.isArray(input)) {
+    return { ok: false, diagnostics: [{ path: '', message: 'expected an object (one board document), got an array' }] };
+  }
+  try {
+    return validateBoard(input);
+  } catch (cause) {
+    // Getters that throw or exotic objects must still end in a diagnostic, never an exception.
+    return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
+  }
+}
+
+function validateBoard(input: unknown): BoardValidationResult {
+  const shell = v.safeParse(BoardShellSchema, input, { abortPipeEarly: true });
+  const diagnostics: Diagnostic[] = shell.success ? [] : shell.issues.map((issue) => toDiagnostic(issue));
+  const goals = rawGoalsOf(input);
+  for (const goal of goals) {
+    for (const section of SECTIONS) {
+      for (const slot of goal.slots[section]) diagnostics.push(...slotDiagnostics(slot));
+    }
+  }
+  const owners = ownersOf(goals);
+  diagnostics.push(...idDiagnostics(goals, owners), ...leadsDiagnostics(goals, owners));
+  if (!shell.success || diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
+  return buildBoard(shell.output, goals);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** Every goal object of the input and its KPI slots, read as far as the input allows, each KPI validated. */
+function rawGoalsOf(input: unknown): RawGoal[] {
+  const goals = isRecord(input) && Array.isArray(input.goals) ? (input.goals as unknown[]) : [];
+  const found: RawGoal[] = [];
+  goals.forEach((raw, index) => {
+    if (!isRecord(raw)) return;
+    const slotsOf = (section: Section): Slot[] => {
+      const kpis: unknown = raw[section];
+      if (!Array.isArray(kpis)) return [];
+      return kpis.map((kpi: unknown, k) => ({ section, path: ['goals', index, section, k], raw: kpi, result: validateKpiDocument(kpi) }));
+    };
+    found.push({ index, raw, slots: { outcomes: slotsOf('outcomes'), leading: slotsOf('leading'), guardrails: slotsOf('guardrails') } });
+  });
+  return found;
+}
+
+/** The KPI's own diagnostics at its place in the board, then the rules of that place. */
+function slotDiagnostics(slot: Slot): Diagnostic[] {
+  const prefix = toPointer(slot.path);
+  const found: Diagnostic[] = slot.result.ok ? [] : slot.result.diagnostics.map((d) => ({ path: prefix + d.path, message: d.message }));
+  if (!isRecord(slot.raw)) return found;
+  if (slot.section === 'leading') {
+    const leads = v.safeParse(LeadsOnlySchema, slot.raw, { abortPipeEarly: true });
+    if (!leads.success) found.push(...leads.issues.map((issue) => toDiagnostic(issue, slot.path)));
+  } else if (Object.hasOwn(slot.raw, 'leads')) {
+    found.push({
+      path: `${prefix}/leads`,
+      message: `expected no "leads" on ${SECTION_ROLES[slot.section]} (only KPIs under "leading" lead outcomes), got ${describeValue(slot.raw.leads)}`,
+    });
+  }
+  const kind = slot.result.ok ? slot.result.document.kind : undefined;
+  const expectedKind = slot.section === 'outcomes' ? 'lagging' : slot.section === 'leading' ? 'leading' : undefined;
+  if (kind !== undefined && expectedKind !== undefined && kind !== expectedKind) {
+    found.push({ path: `${prefix}/kind`, message: `expected "${expectedKind}" or none (it is listed under "${slot.section}"), got "${kind}"` });
+  }
+  return found;
+}
+
+interface IdOwner {
+  readonly pointer: string;
+  /** "a goal", "an outcome of goal "x"". */
+  readonly description: string;
+}
+
+/** Every readable id with its pointer and what it names, in document order. */
+function idsInOrder(goals: readonly RawGoal[]): (IdOwner & { readonly id: string })[] {
+  const ids: (IdOwner & { id: string })[] = [];
+  for (const goal of goals) {
+    if (isId(goal.raw.id)) ids.push({ id: goal.raw.id, pointer: toPointer(['goals', goal.index, 'id']), description: 'a goal' });
+    const goalName = isId(goal.raw.id) ? ` of goal "${goal.raw.id}"` : '';
+    for (const section of SECTIONS) {
+      for (const slot of goal.slots[section]) {
+        const id = isRecord(slot.raw) ? slot.raw.id : undefined;
+        if (isId(id)) ids.push({ id, pointer: toPointer([...slot.path, 'id']), description: `${SECTION_ROLES[section]}${goalName}` });
+      }
+    }
+  }
+  return ids;
+}
+
+/** Ids are unique across goals and KPIs: the first use keeps the id, each later one is reported. */
+function idDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
+  return idsInOrder(goals)
+    .filter(({ id, pointer }) => owners.get(id)?.pointer !== pointer)
+    .map(({ id, pointer }) => ({
+      path: pointer,
+      message: `expected an id unique within the board, got "${id}" (already used at ${owners.get(id)?.pointer})`,
+    }));
+}
+
+/** The first use of each id. */
+function ownersOf(goals: readonly RawGoal[]): Map<string, IdOwner> {
+  const owners = new Map<string, IdOwner>();
+  for (const { id, ...owner } of idsInOrder(goals)) if (!owners.has(id)) owners.set(id, owner);
+  return owners;
+}
+
+/** Each `leads` entry names an outcome of its own goal, and names it once. */
+function leadsDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const goal of goals) {
+    const outcomeIds = goal.slots.outcomes.map((slot) => (isRecord(slot.raw) ? slot.raw.id : undefined));
+    // Until every outcome's id can be read, a reference cannot be judged: the outcomes' own diagnostics come first.
+    if (!Array.isArray(goal.raw.outcomes) || !outcomeIds.every(isId)) continue;
+    const expected =
+      outcomeIds.length === 0
+        ? 'expected the id of an outcome of this goal, which has none yet'
+        : `expected the id of an outcome of this goal (${orList(outcomeIds.map((id) => `"${id}"`))})`;
+    for (const slot of goal.slots.leading) {
+      const leads = isRecord(slot.raw) ? slot.raw.leads : undefined;
+      if (!Array.isArray(leads)) continue;
+      const seen = new Set<string>();
+      leads.forEach((lead: unknown, k) => {
+        if (!isId(lead)) return;
+        const path = toPointer([...slot.path, 'leads', k]);
+        if (seen.has(lead)) {
+          found.push({ path, message: `expected each outcome once, got "${lead}" again` });
+        } else if (!outcomeIds.includes(lead)) {
+          const owner = owners.get(lead);
+          found.push({ path, message: `${expected}, got "${lead}"${owner ? `, which is ${owner.description}` : ''}` });
+        }
+        seen.add(lead);
+      });
+    }
+  }
+  return found;
+}
+
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`: the picklist wording of document.ts. */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function describeValue(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json === undefined) return String(value);
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A board-field issue as a diagnostic, worded as `validate.ts` words the KPI's
+ * (the board's fields are plain: no unions to unwind).
+ */
+function toDiagnostic(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): Diagnostic {
+  const path = toPointer([...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)]);
+  // A missing key: valibot's "expected" is the key's name, which says nothing new.
+  if (issue.input === undefined && issue.expected?.startsWith('"')) return { path, message: 'is required, but it is missing' };
+  // For string checks valibot reports the measured length; people want to see the string itself.
+  const received = issue.kind === 'validation' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
+  return { path, message: `${issue.message}, ${issue.input === undefined ? 'it is missing' : `got ${received}`}` };
+}
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.path}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Shell = v.InferOutput<typeof BoardShellSchema>;
+
+/** Assembles the board from the checked shell and the KPIs as validated (all valid by now). */
+function buildBoard(shell: Shell, goals: readonly RawGoal[]): BoardValidationResult {
+  const boardOff = shell.hygiene?.off ?? [];
+  const valid = (slot: Slot): { kpi: Kpi; document: KpiDocument } => {
+    if (!slot.result.ok) throw new Error(`unreachable: ${toPointer(slot.path)} is invalid`);
+    return slot.result;
+  };
+  const built = shell.goals.map((goalShell, index) => {
+    const slots = (goals.find((goal) => goal.index === index) as RawGoal).slots;
+    const leadsOf = (slot: Slot): string[] => (slot.raw as { leads: string[] }).leads;
+    const goal: Goal = {
+      id: goalShell.id,
+      label: goalShell.label,
+      ...(goalShell.description !== undefined && { description: goalShell.description }),
+      ...(goalShell.owner !== undefined && { owner: goalShell.owner }),
+      outcomes: slots.outcomes.map((slot) => ({ ...valid(slot).kpi, kind: 'lagging' })),
+      leading: slots.leading.map((slot) => ({ ...valid(slot).kpi, kind: 'leading', leads: [...leadsOf(slot)] })),
+      guardrails: slots.guardrails.map((slot) => valid(slot).kpi),
+      hygieneOff: inRuleOrder([...boardOff, ...(goalShell.hygiene?.off ?? [])]),
+    };
+    const { guardrails: _guardrails, ...goalFields } = goalShell;
+    const document: GoalDocument = {
+      ...goalFields,
+      outcomes: slots.outcomes.map((slot) => valid(slot).document),
+      leading: slots.leading.map((slot): LeadingKpiDocument => ({ ...valid(slot).document, leads: [...leadsOf(slot)] })),
+      ...(_guardrails !== undefined && { guardrails: slots.guardrails.map((slot) => valid(slot).document) }),
+    };
+    return { goal, document };
+  });
+  const board: Board = {
+    ...(shell.id !== undefined && { id: shell.id }),
+    ...(shell.label !== undefined && { label: shell.label }),
+    goals: built.map((b) => b.goal),
+    hygieneOff: inRuleOrder(boardOff),
+  };
+  return { ok: true, board, document: { ...shell, goals: built.map((b) => b.document) } };
+}
+
+function inRuleOrder(rules: readonly HygieneRule[]): HygieneRule[] {
+  return HYGIENE_RULES.filter((rule) => rules.includes(rule));
+}
+
+// ————————————————————————————————————————————————————————————————————————————
+// The board's view: every KPI's view, and the summary line of each goal and of the board.
+
+export interface BoardViewContext {
+  /** The locale in force; digits follow it, the words are English. Each KPI's own `locale` applies when undefined. */
+  readonly locale: string | undefined;
+  /** The time pace and freshness are judged at, epoch ms. */
+  readonly now: number;
+  /** When the data arrived, for freshness when a document carries no date. */
+  readonly receivedAt?: number;
+}
+
+/** Outcomes by their own status (`primaryLevel`): good is "on track". */
+export interface OutcomeCounts {
+  readonly total: number;
+  readonly onTrack: number;
+  readonly warning: number;
+  readonly critical: number;
+  /** No data, or nothing to judge it against. */
+  readonly noStatus: number;
+}
+
+/**
+ * Every guardrail of a goal: each guardrail KPI, and each guardrail inside any
+ * of its KPIs (`guardrails` of an outcome, leading indicator or guardrail KPI).
+ */
+export interface GuardrailCounts {
+  readonly total: number;
+  /** Guardrail KPIs whose own status is warning or critical, plus breached guardrails inside KPIs. */
+  readonly breached: number;
+}
+
+export interface GoalSummary {
+  readonly outcomes: OutcomeCounts;
+  readonly guardrails: GuardrailCounts;
+  /** "2 of 3 outcomes on track, 1 guardrail breached". */
+  readonly sentence: string;
+}
+
+export interface BoardSummary extends GoalSummary {
+  readonly goals: number;
+}
+
+export interface GoalView {
+  readonly goal: Goal;
+  readonly outcomes: readonly KpiView[];
+  readonly leading: readonly KpiView[];
+  readonly guardrails: readonly KpiView[];
+  readonly summary: GoalSummary;
+}
+
+export interface BoardView {
+  readonly board: Board;
+  readonly goals: readonly GoalView[];
+  readonly summary: BoardSummary;
+}
+
+/**
+ * The view of every KPI (as a card would show it) and the summary lines.
+ *
+ * The counts, precisely:
+ * - an outcome is on track when its own status (`primaryLevel`, its value
+ *   against its target or bands, before guardrails) is good. A breached
+ *   guardrail inside an outcome is counted once, as a breached guardrail, not
+ *   a second time as an outcome off track;
+ * - a guardrail KPI is breached when its own status is warning or critical;
+ * - a guardrail inside any KPI of the goal is breached as `status.ts` decides
+ *   (beyond its floor or ceiling). A guardrail repeated inside two KPIs counts twice;
+ * - leading indicators do not count towards the summary: it speaks of results.
+ *
+ * The sentence: `<on track> of <total> outcome(s) on track` or `no outcomes
+ * yet`, then `<n> guardrail(s) breached`, `no guardrail breached` or `no
+ * guardrails`. The board's begins with `<n> goal(s): ` and is `no goals yet`
+ * without goals. Words are English; numbers are formatted for `locale`.
+ */
+export function buildBoardView(board: Board, context: BoardViewContext): BoardView {
+  const viewOf = (kpi: Kpi): KpiView => buildKpiView(kpi, context);
+  const goals = board.goals.map((goal): GoalView => {
+    const outcomes = goal.outcomes.map(viewOf);
+    const leading = goal.leading.map(viewOf);
+    const guardrails = goal.guardrails.map(viewOf);
+    const counts = { outcomes: countOutcomes(outcomes), guardrails: countGuardrails(outcomes, leading, guardrails) };
+    return { goal, outcomes, leading, guardrails, summary: { ...counts, sentence: goalSentence(counts, context.locale) } };
+  });
+  const outcomes = sumOutcomes(goals.map((g) => g.summary.outcomes));
+  const guardrails = sumGuardrails(goals.map((g) => g.summary.guardrails));
+  const count = createFormatters(context.locale).value;
+  const sentence =
+    goals.length === 0 ? 'no goals yet' : `${count(goals.length)} ${plural(goals.length, 'goal')}: ${goalSentence({ outcomes, guardrails }, context.locale)}`;
+  return { board, goals, summary: { goals: goals.length, outcomes, guardrails, sentence } };
+}
+
+function countOutcomes(views: readonly KpiView[]): OutcomeCounts {
+  const levels = views.map((view) => view.status.primaryLevel);
+  const of = (level: string): number => levels.filter((l) => l === level).length;
+  return { total: views.length, onTrack: of('good'), warning: of('warning'), critical: of('critical'), noStatus: of('neutral') };
+}
+
+function countGuardrails(outcomes: readonly KpiView[], leading: readonly KpiView[], guardrails: readonly KpiView[]): GuardrailCounts {
+  const all = [...outcomes, ...leading, ...guardrails];
+  const inner = all.reduce((n, view) => n + view.status.guardrails.length, 0);
+  const innerBreached = all.reduce((n, view) => n + view.status.breachedGuardrails.length, 0);
+  const kpisBreached = guardrails.filter((view) => view.status.primaryLevel === 'warning' || view.status.primaryLevel === 'critical').length;
+  return { total: guardrails.length + inner, breached: kpisBreached + innerBreached };
+}
+
+function sumOutcomes(counts: readonly OutcomeCounts[]): OutcomeCounts {
+  const add = (key: keyof OutcomeCounts): number => counts.reduce((n, c) => n + c[key], 0);
+  return { total: add('total'), onTrack: add('onTrack'), warning: add('warning'), critical: add('critical'), noStatus: add('noStatus') };
+}
+
+function sumGuardrails(counts: readonly GuardrailCounts[]): GuardrailCounts {
+  return { total: counts.reduce((n, c) => n + c.total, 0), breached: counts.reduce((n, c) => n + c.breached, 0) };
+}
+
+function goalSentence({ outcomes, guardrails }: { outcomes: OutcomeCounts; guardrails: GuardrailCounts }, locale: string | undefined): string {
+  const count = createFormatters(locale).value;
+  const results =
+    outcomes.total === 0 ? 'no outcomes yet' : `${count(outcomes.onTrack)} of ${count(outcomes.total)} ${plural(outcomes.total, 'outcome')} on track`;
+  const limits =
+    guardrails.breached > 0
+      ? `${count(guardrails.breached)} ${plural(guardrails.breached, 'guardrail')} breached`
+      : guardrails.total === 0
+        ? 'no guardrails'
+        : 'no guardrail breached';
+  return `${results}, ${limits}`;
+}
+
+/** English plural of a regular noun. */
+function plural(n: number, noun: string): string {
+  return n === 1 ? noun : `${noun}s`;
+}

@@ -1,0 +1,264 @@
+/**
+ * KPI hygiene: the habits that keep a leading/lagging board useful, checked
+ * per goal. Each flag names the rule, the goal and the KPI, and says in plain
+ * English what is wrong and how to fix it. A document switches a rule off in
+ * `hygiene.off`, board-wide or for one goal.
+ *
+ * The lead-lag estimate is an input (`leadLag`), not an import: this module
+ * only reads its verdict.
+ */
+import type { HygieneRule } from './board-document.js';
+import type { Board, Goal, LeadingKpi } from './board.js';
+import { createFormatters, type Formatters } from './format.js';
+import { assessFreshness } from './freshness.js';
+import type { Kpi } from './model.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
+
+export type { HygieneRule } from './board-document.js';
+export { HYGIENE_RULES } from './board-document.js';
+
+/** `info`: worth knowing. `warning`: fix it. `strong`: the board misleads until it is fixed. */
+export type HygieneSeverity = 'info' | 'warning' | 'strong';
+
+export interface HygieneFlag {
+  readonly rule: HygieneRule;
+  readonly severity: HygieneSeverity;
+  readonly goalId: string;
+  /** The KPI the flag is about; absent for a flag about the goal as a whole. */
+  readonly kpiId?: string;
+  /** For `unrelated-leading-indicator`: the outcome `kpiId` was expected to lead. */
+  readonly outcomeId?: string;
+  /** What is wrong and how to fix it, naming the goal or KPI. */
+  readonly message: string;
+}
+
+/**
+ * What a lead-lag estimate between a leading indicator and an outcome found.
+ * `estimateLeadLag` in lead-lag.ts returns a fitting value (`kind: 'lead'`
+ * with a lead found). Only the two verdicts below raise a flag; any other
+ * kind means a relationship was found.
+ */
+export type LeadLagVerdict =
+  | { readonly kind: 'no-relationship' | 'not-enough-history'; readonly reason?: string }
+  | { readonly kind: 'lead' | 'estimated' };
+
+/** The verdict for one `leads` pair, or undefined when there is none (not estimated): no flag then. */
+export type LeadLagLookup = (leadingId: string, laggingId: string) => LeadLagVerdict | undefined;
+
+export interface HygieneOptions {
+  /** The time freshness is judged at, epoch ms. */
+  readonly now: number;
+  /** Locale for the numbers and dates inside the messages; the words are English. */
+  readonly locale?: string | undefined;
+  /** When the data arrived, for freshness when a document carries no date. */
+  readonly receivedAt?: number;
+  /** Lead-lag verdicts; without them `unrelated-leading-indicator` stays silent. */
+  readonly leadLag?: LeadLagLookup;
+}
+
+/** A goal steered by more KPIs than this gets a warning… */
+export const KPI_WARNING_LIMIT = 5;
+/** …and by more than this, a strong warning. */
+export const KPI_STRONG_LIMIT = 7;
+
+/** Each rule in words: what it checks and why. */
+export const HYGIENE_RULE_DESCRIPTIONS: Readonly<Record<HygieneRule, string>> = {
+  'too-many-kpis':
+    `A goal steered by more than ${KPI_WARNING_LIMIT} KPIs (outcomes plus leading indicators) splits a team’s attention; ` +
+    `more than ${KPI_STRONG_LIMIT} is a strong warning. Guardrails do not count: they are limits to respect, not numbers ` +
+    'to move, and counting them would reward dropping them.',
+  'incomplete-kpi':
+    'An outcome or leading indicator needs a target, a baseline, an owner and a time bound (a deadline in "target.by", ' +
+    'or per-period "targets"), or progress cannot be judged. A guardrail KPI needs a limit (a target, bands or ' +
+    'thresholds) and an owner; it holds all the time, so it has no deadline or baseline to miss.',
+  'stale-data': 'A KPI whose data is older than its cadence (or "maxAge") allows shows a past that may no longer hold.',
+  'missing-guardrail':
+    'A goal without a guardrail, neither a guardrail KPI nor a guardrail inside one of its KPIs, can be reached at ' +
+    'a cost nobody watches.',
+  'unrelated-leading-indicator':
+    'A leading indicator whose history shows no detectable relationship with the outcome it claims to lead may not ' +
+    'predict it at all. Needs lead-lag estimates; with too little history the check says so, as information.',
+};
+
+/** Hygiene flags for every goal, goal by goal, skipping the rules switched off for each. */
+export function checkHygiene(board: Board, options: HygieneOptions): HygieneFlag[] {
+  return board.goals.flatMap((goal) => checkGoalHygiene(goal, options));
+}
+
+/**
+ * A goal's flags in a fixed order: the goal's own (too many KPIs, missing
+ * guardrail), then each KPI in document order (outcomes, leading indicators,
+ * guardrails) with its flags in rule order.
+ */
+export function checkGoalHygiene(goal: Goal, options: HygieneOptions): HygieneFlag[] {
+  const on = (rule: HygieneRule): boolean => !goal.hygieneOff.includes(rule);
+  const format = createFormatters(options.locale);
+  const flags: HygieneFlag[] = [];
+  if (on('too-many-kpis')) flags.push(...tooManyKpis(goal, format));
+  if (on('missing-guardrail')) flags.push(...missingGuardrail(goal));
+  const kpis: [Kpi, Role][] = [
+    ...goal.outcomes.map((kpi): [Kpi, Role] => [kpi, 'outcome']),
+    ...goal.leading.map((kpi): [Kpi, Role] => [kpi, 'leading']),
+    ...goal.guardrails.map((kpi): [Kpi, Role] => [kpi, 'guardrail']),
+  ];
+  for (const [kpi, role] of kpis) {
+    if (on('incomplete-kpi')) flags.push(...incompleteKpi(goal, kpi, role));
+    if (on('stale-data')) flags.push(...staleData(goal, kpi, role, format, options));
+    if (role === 'leading' && on('unrelated-leading-indicator')) flags.push(...unrelatedLeading(goal, kpi as LeadingKpi, options.leadLag));
+  }
+  return flags;
+}
+
+type Role = 'outcome' | 'leading' | 'guardrail';
+
+const ROLE_WORDS: Readonly<Record<Role, string>> = { outcome: 'Outcome', leading: 'Leading indicator', guardrail: 'Guardrail' };
+
+const name = (labelled: { readonly label: string }): string => `“${labelled.label}”`;
+
+function tooManyKpis(goal: Goal, format: Formatters): HygieneFlag[] {
+  const outcomes = goal.outcomes.length;
+  const leading = goal.leading.length;
+  const total = outcomes + leading;
+  if (total <= KPI_WARNING_LIMIT) return [];
+  const strong = total > KPI_STRONG_LIMIT;
+  const parts = `${format.value(outcomes)} ${outcomes === 1 ? 'outcome' : 'outcomes'} and ${format.value(leading)} ${leading === 1 ? 'leading indicator' : 'leading indicators'}`;
+  const why = strong
+    ? `more than ${format.value(KPI_STRONG_LIMIT)} is too many to steer by`
+    : `more than ${format.value(KPI_WARNING_LIMIT)} splits the team’s attention`;
+  return [
+    {
+      rule: 'too-many-kpis',
+      severity: strong ? 'strong' : 'warning',
+      goalId: goal.id,
+      message:
+        `Goal ${name(goal)} has ${format.value(total)} KPIs (${parts}); ${why}. Cut it to ${format.value(KPI_WARNING_LIMIT)} or fewer: ` +
+        'keep the outcomes that define the goal and the leading indicators that move them most, and move the rest to a diagnostic view.',
+    },
+  ];
+}
+
+function missingGuardrail(goal: Goal): HygieneFlag[] {
+  const hasGuardrail =
+    goal.guardrails.length > 0 || [...goal.outcomes, ...goal.leading].some((kpi) => kpi.guardrails.length > 0);
+  if (hasGuardrail) return [];
+  return [
+    {
+      rule: 'missing-guardrail',
+      severity: 'warning',
+      goalId: goal.id,
+      message:
+        `Goal ${name(goal)} has no guardrail, so it could be reached at a cost nobody watches. Add a KPI under "guardrails" ` +
+        'for what must not get worse while its outcomes are pushed, such as support tickets, churn or error rate.',
+    },
+  ];
+}
+
+type Missing = 'target' | 'baseline' | 'owner' | 'time bound' | 'limit';
+
+/** How to supply each missing part. */
+const FIXES: Readonly<Record<Missing, string>> = {
+  target: 'a "target" with its deadline ("target": { "value": …, "by": … })',
+  'time bound': 'a deadline in "target.by"',
+  baseline: 'a "baseline" (the value it started from)',
+  owner: 'an "owner" (who answers for it)',
+  limit: 'a limit it must not cross (a "target", "bands" or "thresholds")',
+};
+
+function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
+  const hasTargets = kpi.targets !== undefined && kpi.targets.t.length > 0;
+  const missing: Missing[] = [];
+  if (role === 'guardrail') {
+    if (kpi.target === undefined && !hasTargets && kpi.bands === undefined && kpi.thresholds === undefined) missing.push('limit');
+    if (kpi.owner === undefined) missing.push('owner');
+  } else {
+    if (kpi.target === undefined && !hasTargets) missing.push('target');
+    if (kpi.baseline === undefined) missing.push('baseline');
+    if (kpi.owner === undefined) missing.push('owner');
+    if (kpi.target?.by === undefined && !hasTargets) missing.push('time bound');
+  }
+  if (missing.length === 0) return [];
+  // A new target brings its deadline, so a missing target and time bound need one fix.
+  const fixes = missing.filter((m) => !(m === 'time bound' && missing.includes('target'))).map((m) => FIXES[m]);
+  return [
+    {
+      rule: 'incomplete-kpi',
+      severity: 'warning',
+      goalId: goal.id,
+      kpiId: kpi.id,
+      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(missing, 'or')}. Add ${englishList(fixes, 'and')}.`,
+    },
+  ];
+}
+
+function staleData(goal: Goal, kpi: Kpi, role: Role, format: Formatters, options: HygieneOptions): HygieneFlag[] {
+  const freshness = assessFreshness(kpi, options.now, options.receivedAt);
+  if (!freshness.stale || freshness.asOf === undefined) return [];
+  const allowance =
+    kpi.maxAgeMs !== undefined ? `its maximum age of ${duration(kpi.maxAgeMs, format)}` : `its ${kpi.cadence ?? 'review'} cadence`;
+  return [
+    {
+      rule: 'stale-data',
+      severity: 'warning',
+      goalId: goal.id,
+      kpiId: kpi.id,
+      message:
+        `${ROLE_WORDS[role]} ${name(kpi)} is stale: its data is from ${format.date(freshness.asOf)}, older than ${allowance} allows. ` +
+        'Fix the feed that delivers it, or set "maxAge" if it is meant to update less often.',
+    },
+  ];
+}
+
+function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | undefined): HygieneFlag[] {
+  if (!leadLag) return [];
+  const flags: HygieneFlag[] = [];
+  for (const outcomeId of kpi.leads) {
+    const verdict = leadLag(kpi.id, outcomeId);
+    if (verdict?.kind !== 'no-relationship' && verdict?.kind !== 'not-enough-history') continue;
+    const outcome = goal.outcomes.find((o) => o.id === outcomeId);
+    const outcomeName = outcome ? name(outcome) : `“${outcomeId}”`;
+    const reason = verdict.reason ? ` ${verdict.reason}` : '';
+    flags.push(
+      verdict.kind === 'no-relationship'
+        ? {
+            rule: 'unrelated-leading-indicator',
+            severity: 'warning',
+            goalId: goal.id,
+            kpiId: kpi.id,
+            outcomeId,
+            message:
+              `Leading indicator ${name(kpi)} shows no detectable relationship with ${outcomeName}.${reason} ` +
+              'Check that it really drives the outcome and the lag you expect, or replace it with an indicator whose moves the outcome follows.',
+          }
+        : {
+            rule: 'unrelated-leading-indicator',
+            severity: 'info',
+            goalId: goal.id,
+            kpiId: kpi.id,
+            outcomeId,
+            message:
+              `There is not enough history yet to tell whether ${name(kpi)} leads ${outcomeName}.${reason} ` +
+              'Keep both series collecting; the check can tell once they overlap for longer.',
+          },
+    );
+  }
+  return flags;
+}
+
+/** English list: `a`, `a or b`, `a, b, or c` (the kit’s words are English, so the list is too). */
+function englishList(items: readonly string[], type: 'and' | 'or'): string {
+  return new Intl.ListFormat('en', { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+}
+
+const DURATION_UNITS: readonly [ms: number, one: string, many: string][] = [
+  [7 * MS_PER_DAY, 'week', 'weeks'],
+  [MS_PER_DAY, 'day', 'days'],
+  [MS_PER_HOUR, 'hour', 'hours'],
+  [MS_PER_MINUTE, 'minute', 'minutes'],
+];
+
+/** A duration in the largest unit that divides it: "2 days", "36 hours", "1 week". */
+function duration(ms: number, format: Formatters): string {
+  const [size, one, many] = DURATION_UNITS.find(([size]) => ms % size === 0) ?? [1000, 'second', 'seconds'];
+  const count = ms / size;
+  return `${format.value(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,224 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/leading-lagging-board.js';
+import type { LeadingLaggingBoard } from '../../src/leading-lagging-board.js';
+import type { KpiSelectEvent } from '../../src/events/kpi-select.js';
+import type { BoardDocument } from '../../src/core/board-document.js';
+import { ecommerceBoard, emptyBoard, INVALID_BOARD_PATH, invalidBoard, messyBoard, saasBoard } from '../../stories/fixtures/boards.js';
+
+/** 23 Nov 2026, noon UTC: "today" for the fixtures. */
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+const shadow = (board: LeadingLaggingBoard) => board.shadowRoot as ShadowRoot;
+const all = (board: LeadingLaggingBoard, selector: string) => [...shadow(board).querySelectorAll(selector)];
+const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (board: LeadingLaggingBoard, name: string) => shadow(board).querySelector(`[part~="${name}"]`);
+const hasState = (board: LeadingLaggingBoard, state: string) => board.matches(`:state(${state})`);
+
+async function boardWith(data: unknown, width = 1100): Promise<LeadingLaggingBoard> {
+  const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .now=${NOW} .data=${data}></leading-lagging-board>`);
+  board.style.width = `${width}px`;
+  await board.updateComplete;
+  // The cards inside settle on their own; wait until every one shows its data.
+  await waitUntil(
+    () => all(board, 'kpi-card').every((card) => card.shadowRoot && !card.matches(':state(loading)')),
+    'every card in the board should settle',
+  );
+  return board;
+}
+
+/** Waits until the board has measured and drawn its connectors (a frame after layout). */
+async function connectorsOf(board: LeadingLaggingBoard, expected: number): Promise<Element[]> {
+  await waitUntil(() => all(board, '.connectors path').length === expected, `expected ${expected} connectors`);
+  return all(board, '.connectors path');
+}
+
+describe('<leading-lagging-board>', () => {
+  describe('ok state', () => {
+    it('draws one lane per goal: outcomes as full cards, leading indicators compact, guardrails as chips', async () => {
+      const board = await boardWith(saasBoard);
+      expect(all(board, '[part~="goal"]')).to.have.length(1);
+      expect(textOf(shadow(board).querySelector('.goal-title'))).to.equal('Grow revenue from existing customers');
+      const outcomes = all(board, '.outcomes kpi-card');
+      const leading = all(board, '.leading kpi-card');
+      expect(outcomes.map((c) => c.hasAttribute('compact'))).to.deep.equal([false]);
+      expect(leading.map((c) => c.hasAttribute('compact'))).to.deep.equal([true, true]);
+      expect(all(board, '[part~="guardrail"]').map(textOf)).to.deep.equal(['Support tickets per week 512 tickets breached']);
+      await expect(board).to.be.accessible();
+    });
+
+    it('sums up the board and each goal in words', async () => {
+      const board = await boardWith(saasBoard);
+      expect(textOf(part(board, 'summary'))).to.equal('1 goal: 1 of 1 outcome on track, 1 guardrail breached');
+      expect(textOf(part(board, 'goal-summary'))).to.equal('1 of 1 outcome on track, 1 guardrail breached');
+      expect(board.summary).to.equal('1 goal: 1 of 1 outcome on track, 1 guardrail breached');
+      expect(part(board, 'base')?.getAttribute('aria-label')).to.equal('Acme Analytics · Q4 goals: 1 goal: 1 of 1 outcome on track, 1 guardrail breached');
+      expect(hasState(board, 'guardrail-breached')).to.be.true;
+      expect(hasState(board, 'warning')).to.be.true;
+    });
+
+    it('refuses to print a lead time the history cannot support, and says why', async () => {
+      const board = await boardWith(saasBoard);
+      const leads = all(board, '[part~="lead-time"]');
+      expect(leads.map((p) => p.getAttribute('data-kind'))).to.deep.equal(['not-enough-history', 'not-enough-history']);
+      expect(textOf(leads[0])).to.match(/^Leads Net revenue retention: Estimating a lead needs at least 12 overlapping pairs of monthly changes/);
+    });
+
+    it('labels each leading indicator with the lead time estimated from history', async () => {
+      const board = await boardWith(ecommerceBoard);
+      expect(all(board, '[part~="lead-time"]').map(textOf)).to.deep.equal([
+        'Leads Weekly revenue: leads by ~3 weeks (r = 0.63, n = 100)',
+        'Leads Weekly revenue: moves opposite, ~2 weeks ahead (r = -0.77, n = 101)',
+        // Average order value is noise: inside the corrected noise line, so no number is claimed.
+        'Leads Weekly revenue: The strongest correlation, r = 0.17 at a lag of ~5 weeks, is inside the ±0.28 noise line (2.77/√n for n = 98, 9 lags tried), so no lead can be told from chance.',
+      ]);
+      await expect(board).to.be.accessible();
+    });
+
+    it('connects each leading indicator to its outcome, dashed where history shows no lead', async () => {
+      const board = await boardWith(ecommerceBoard);
+      const paths = await connectorsOf(board, 3);
+      expect(paths.map((p) => p.getAttribute('data-kind'))).to.deep.equal(['lead', 'lead', 'no-relationship']);
+      // Each curve starts at a leading card's right edge and ends at the outcome card's left edge.
+      const lane = shadow(board).querySelector('.lane')!.getBoundingClientRect();
+      const outcome = shadow(board).querySelector('.outcomes kpi-card')!.getBoundingClientRect();
+      const firstLeading = shadow(board).querySelector('.leading kpi-card')!.getBoundingClientRect();
+      const [, x1] = /^M([\d.]+),/.exec(paths[0]!.getAttribute('d')!)!;
+      const x2 = Number(/ ([\d.]+),[\d.]+$/.exec(paths[0]!.getAttribute('d')!)![1]);
+      expect(Number(x1)).to.be.closeTo(firstLeading.right - lane.left, 1);
+      expect(x2).to.be.closeTo(outcome.left - lane.left, 1);
+    });
+
+    it('stacks on a phone: outcomes first, no connectors, the lead times in words', async () => {
+      const board = await boardWith(ecommerceBoard, 360);
+      await waitUntil(() => getComputedStyle(shadow(board).querySelector('.connectors')!).display === 'none', 'connectors hide');
+      const outcome = shadow(board).querySelector('.outcomes')!.getBoundingClientRect();
+      const leading = shadow(board).querySelector('.leading')!.getBoundingClientRect();
+      expect(outcome.bottom).to.be.at.most(leading.top);
+      expect(all(board, '[part~="lead-time"]')).to.have.length(3);
+      await expect(board).to.be.accessible();
+    });
+  });
+
+  describe('hygiene', () => {
+    it('flags every rule a messy board breaks, in words', async () => {
+      const board = await boardWith(messyBoard);
+      const rules = new Set(board.hygiene.map((f) => f.rule));
+      expect([...rules].sort()).to.deep.equal(['incomplete-kpi', 'missing-guardrail', 'stale-data', 'too-many-kpis', 'unrelated-leading-indicator']);
+      const details = part(board, 'hygiene') as HTMLDetailsElement;
+      expect(textOf(details.querySelector('summary'))).to.equal(`${board.hygiene.length} hygiene notes for Be better`);
+      expect(textOf(details.querySelector('[data-rule="too-many-kpis"]'))).to.match(/^Strong warning: Goal “Be better” has 8 KPIs/);
+      expect(hasState(board, 'stale')).to.be.true;
+      await expect(board).to.be.accessible();
+    });
+
+    it('lets the document switch a rule off', async () => {
+      const quiet: BoardDocument = { ...structuredClone(messyBoard), hygiene: { off: ['too-many-kpis', 'incomplete-kpi'] } };
+      const board = await boardWith(quiet);
+      const rules = new Set(board.hygiene.map((f) => f.rule));
+      expect(rules.has('too-many-kpis')).to.be.false;
+      expect(rules.has('incomplete-kpi')).to.be.false;
+      expect(rules.has('missing-guardrail')).to.be.true;
+    });
+  });
+
+  describe('keyboard and events', () => {
+    it('reaches every card with Tab, and Enter on one fires kpi-select with its id and goal', async () => {
+      const board = await boardWith(saasBoard);
+      const cards = all(board, 'kpi-card') as HTMLElement[];
+      const base = (card: HTMLElement) => card.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
+      base(cards[0]!).focus();
+      const selected = oneEvent(board, 'kpi-select') as Promise<KpiSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail).to.deep.equal({ id: 'activation-rate', goal: 'Grow revenue from existing customers' });
+      expect(event.composed && event.bubbles).to.be.true;
+      // Tab goes on to the next card, in reading order.
+      await sendKeys({ press: 'Tab' });
+      expect(cards[1]!.shadowRoot!.activeElement).to.equal(base(cards[1]!));
+    });
+
+    it('keeps the cards (and the focus in them) when new data arrives', async () => {
+      const board = await boardWith(saasBoard);
+      const before = shadow(board).querySelector('.outcomes kpi-card');
+      board.data = structuredClone(saasBoard);
+      await board.updateComplete;
+      expect(shadow(board).querySelector('.outcomes kpi-card')).to.equal(before);
+    });
+  });
+
+  describe('data states', () => {
+    it('shows a skeleton while loading', async () => {
+      const original = window.fetch;
+      window.fetch = () => new Promise<Response>(() => {});
+      try {
+        const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board src="/board.json"></leading-lagging-board>`);
+        await board.updateComplete;
+        expect(hasState(board, 'loading')).to.be.true;
+        expect(part(board, 'skeleton')?.getAttribute('aria-busy')).to.equal('true');
+        await expect(board).to.be.accessible();
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('shows invalid data as an error naming the JSON path', async () => {
+      const board = await boardWith(invalidBoard);
+      expect(textOf(part(board, 'error'))).to.contain(INVALID_BOARD_PATH);
+      expect(hasState(board, 'error')).to.be.true;
+      await expect(board).to.be.accessible();
+    });
+
+    it('says so when the board has no goals', async () => {
+      const board = await boardWith(emptyBoard);
+      expect(textOf(shadow(board).querySelector('.empty-message'))).to.contain('No goals yet');
+      expect(hasState(board, 'empty')).to.be.true;
+      await expect(board).to.be.accessible();
+    });
+
+    it('fetches from src, keeps the board when a refresh fails, and aborts when disconnected', async () => {
+      let calls = 0;
+      let signal: AbortSignal | undefined;
+      const original = window.fetch;
+      window.fetch = (_input, init) => {
+        calls++;
+        signal = init?.signal ?? undefined;
+        if (calls === 1) return Promise.resolve(new Response(JSON.stringify(ecommerceBoard), { headers: { 'content-type': 'application/json' } }));
+        if (calls === 2) return Promise.resolve(new Response('oops', { status: 500 }));
+        return new Promise<Response>(() => {});
+      };
+      try {
+        const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .now=${NOW} src="/board.json"></leading-lagging-board>`);
+        await waitUntil(() => board.summary !== undefined, 'the board should load');
+        board.reload();
+        await waitUntil(() => hasState(board, 'refresh-failed'), 'the refresh should fail');
+        expect(board.summary).to.equal('1 goal: 1 of 1 outcome on track, no guardrail breached');
+        expect(textOf(part(board, 'warning'))).to.contain('Refresh failed');
+        board.reload();
+        await waitUntil(() => calls === 3, 'a third request');
+        board.remove();
+        expect(signal?.aborted).to.be.true;
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects src and locale, and reads refresh', async () => {
+      const original = window.fetch;
+      window.fetch = () => new Promise<Response>(() => {});
+      try {
+        const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board src="/a.json" refresh="60" locale="de-DE"></leading-lagging-board>`);
+        expect(board.src).to.equal('/a.json');
+        expect(board.refresh).to.equal(60);
+        expect(board.locale).to.equal('de-DE');
+        board.src = '/b.json';
+        await board.updateComplete;
+        expect(board.getAttribute('src')).to.equal('/b.json');
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+});
