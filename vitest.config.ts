@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-// @ts-expect-error -- plain JS shared with web-test-runner and the scripts; no declaration file.
 import { chromiumArgs, chromiumExecutablePath } from './scripts/chromium.js';
 
 const storybookDir = fileURLToPath(new URL('./.storybook', import.meta.url));
@@ -36,7 +35,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: chromiumExecutablePath as string, args: chromiumArgs as string[] },
+              launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
             }),
             instances: [{ browser: 'chromium' }],
             // Storybook's preview is a desktop-sized iframe; Vitest's default is a phone (414 × 896).

@@ -12,9 +12,10 @@
  *      check cannot pass against a page without the policy;
  *    - no `securitypolicyviolation` event, console error, page error or
  *      failed request while the cards load;
- *    - every <kpi-card> and <kpi-trend> is defined and settles (leaves
- *      `:state(loading)`); settled cards show a value and trends their line
- *      (or the empty message), and none is in `:state(error)`;
+ *    - every <kpi-card>, <kpi-trend> and <leading-lagging-board> is defined
+ *      and settles (leaves `:state(loading)`); settled cards show a value,
+ *      trends their line and boards their summary (or the empty message), and
+ *      none is in `:state(error)`;
  *    - Trusted Types is really enforced: a string assigned to `innerHTML`
  *      throws a TypeError and raises exactly the expected violation (this
  *      deliberate violation is made after everything else is collected, and
@@ -283,10 +284,11 @@ async function run() {
   const cardCount = await page.locator('kpi-card').count();
   if (cardCount === 0) fail('the page has no <kpi-card> elements');
   if ((await page.locator('kpi-trend').count()) === 0) fail('the page has no <kpi-trend> elements');
+  if ((await page.locator('leading-lagging-board').count()) === 0) fail('the page has no <leading-lagging-board> element');
   try {
     await page.waitForFunction(
       (settled) =>
-        [...document.querySelectorAll('kpi-card, kpi-trend')].every(
+        [...document.querySelectorAll('kpi-card, kpi-trend, leading-lagging-board')].every(
           (card) =>
             card.matches(':defined') &&
             card.shadowRoot !== null &&
@@ -304,10 +306,14 @@ async function run() {
   // ---- what each card shows
   const rows = await page.evaluate((allStates) => {
     const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return [...document.querySelectorAll('kpi-card, kpi-trend')].map((card) => {
+    return [...document.querySelectorAll('kpi-card, kpi-trend, leading-lagging-board')].map((card) => {
       const shadow = card.shadowRoot;
-      // A card shows a value; a trend shows its line.
-      const drawn = shadow?.querySelector('[part~="chart"] .line')?.getAttribute('d') ? '(line drawn)' : null;
+      // A card shows a value; a trend shows its line; a board its summary line.
+      const drawn = shadow?.querySelector('[part~="chart"] .line')?.getAttribute('d')
+        ? '(line drawn)'
+        : shadow?.querySelector('[part~="summary"]')
+          ? text(shadow.querySelector('[part~="summary"]'))
+          : null;
       return {
         tag: card.localName,
         source: card.getAttribute('src') ?? (card.querySelector(':scope > script[type="application/json"]') ? 'inline JSON' : '(none)'),

@@ -54,6 +54,8 @@ describe('<leading-lagging-board>', () => {
       expect(board.summary).to.equal('1 goal: 1 of 1 outcome on track, 1 guardrail breached');
       expect(part(board, 'base')?.getAttribute('aria-label')).to.equal('Acme Analytics · Q4 goals: 1 goal: 1 of 1 outcome on track, 1 guardrail breached');
       expect(hasState(board, 'guardrail-breached')).to.be.true;
+      // Its one outcome is good, but a breached guardrail makes the board a warning.
+      expect(board.status).to.equal('warning');
       expect(hasState(board, 'warning')).to.be.true;
     });
 

@@ -12,6 +12,7 @@ import {
   kpiFixtures,
   type KpiFixtureName,
 } from '../../stories/fixtures/index.js';
+import { saasBoard } from '../../stories/fixtures/boards.js';
 
 const demoDir = new URL('../../demo/', import.meta.url);
 const dataDir = new URL('data/', demoDir);
@@ -107,8 +108,15 @@ describe('demo data', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(doc);
   });
 
+  it('serves the SaaS board as an identical copy of its fixture', () => {
+    const file = new URL(`${saasBoard.id}.json`, dataDir);
+    if (process.env.UPDATE_DEMO_DATA) writeFileSync(file, `${JSON.stringify(saasBoard, null, 2)}\n`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(saasBoard);
+    expect(demoHtml).toContain(`<leading-lagging-board src="data/${saasBoard.id}.json"></leading-lagging-board>`);
+  });
+
   it('holds no data file that is not a fixture copy or the mapped API response', () => {
-    const expected = [...DEMO_DATA.map((name) => `${kpiFixtures[name].id}.json`), MAPPED_DATA].sort();
+    const expected = [...DEMO_DATA.map((name) => `${kpiFixtures[name].id}.json`), MAPPED_DATA, `${saasBoard.id}.json`].sort();
     expect(readdirSync(dataDir).sort()).toEqual(expected);
   });
 

@@ -54,6 +54,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @tagname leading-lagging-board
  *
  * @csspart base - The board's frame.
+ * @csspart label - The board's title.
  * @csspart summary - The board's summary line.
  * @csspart goal - One goal's lane.
  * @csspart goal-summary - A goal's summary line.
@@ -104,6 +105,11 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
   /** The board on screen, normalised: goals with their KPIs. */
   get board(): Board | undefined {
     return this.screen?.loaded.board;
+  }
+
+  /** The board's status, as its custom state says it: its worst outcome, a warning at best with a guardrail breached. */
+  get status(): KpiStatus | undefined {
+    return this.screen ? boardLevel(this.screen.view) : undefined;
   }
 
   /** "2 goals: 2 of 3 outcomes on track, 1 guardrail breached"; `undefined` until data is shown. */
@@ -247,7 +253,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
   private renderEmpty(failure: SourceFailure | undefined): TemplateResult {
     const label = this.screen?.loaded.board.label ?? 'KPI board';
     return html`<div part="base" class="board board--empty" role="group" aria-label=${`${label}, no goals yet`}>
-      <div class="board-header"><h2 class="board-title">${label}</h2>${statusBadge('neutral', 'no goals')}</div>
+      <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${statusBadge('neutral', 'no goals')}</div>
       <p class="empty-message">No goals yet. The source answered, but the board lists no goals.</p>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
     </div>`;
@@ -263,7 +269,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
     const label = loaded.board.label ?? 'KPI board';
     return html`<div part="base" class="board" role="group" aria-label=${`${label}: ${view.summary.sentence}`}>
       <div class="board-header">
-        <h2 class="board-title">${label}</h2>
+        <h2 part="label" class="board-title">${label}</h2>
         <p part="summary" class="board-summary">${view.summary.sentence}</p>
       </div>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
