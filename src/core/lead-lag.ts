@@ -459,3 +459,48 @@ function numberFormats(locale: string | undefined) {
     integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
   };
 }
+
+// ── Overlay ──────────────────────────────────────────────────────────────────
+
+/** A lag in words: "3 weeks", "1 month". */
+export function lagInWords(lag: number, period: KpiCadence): string {
+  const words = PERIOD_WORDS[period];
+  return `${lag} ${lag === 1 ? words[0] : words[1]}`;
+}
+
+/**
+ * The leading series made comparable with the lagging one, for drawing on its
+ * chart: resampled to the estimate's period, moved `lag` periods later (so a
+ * lead lines up with what it predicts), and rescaled so its mean and spread
+ * match the lagging series' (each over its own history; flipped for an inverse
+ * relationship). Only the shape is comparable; the values are not the leading
+ * KPI's own, and a chart must say so. Empty when there is no lead to show.
+ */
+export function alignedLeading(leading: LeadLagInput, lagging: LeadLagInput, estimate: LeadLag): Series {
+  if (estimate.kind !== 'lead') return EMPTY_SERIES;
+  const x = resample(leading.series ?? EMPTY_SERIES, estimate.period);
+  const y = resample(lagging.series ?? EMPTY_SERIES, estimate.period);
+  const shiftMs = (index: number) => periodStart(periodIndex(x.t[index] as number, estimate.period) + estimate.lag, estimate.period);
+  const t = Float64Array.from(x.t, (_, i) => shiftMs(i));
+  const mx = meanAndSpread(x.v);
+  const my = meanAndSpread(y.v);
+  if (!(mx.spread > 0) || !(my.spread > 0)) return EMPTY_SERIES;
+  const sign = estimate.relation === 'inverse' ? -1 : 1;
+  const v = Float64Array.from(x.v, (value) => my.mean + (sign * (value - mx.mean) * my.spread) / mx.spread);
+  return { t, v };
+}
+
+/** Mean and standard deviation of the non-gap values; NaN spread for fewer than two. */
+function meanAndSpread(values: Float64Array): { mean: number; spread: number } {
+  let n = 0;
+  let sum = 0;
+  for (const value of values) {
+    if (Number.isNaN(value)) continue;
+    n++;
+    sum += value;
+  }
+  const mean = sum / n;
+  let squares = 0;
+  for (const value of values) if (!Number.isNaN(value)) squares += (value - mean) ** 2;
+  return { mean, spread: n > 1 ? Math.sqrt(squares / (n - 1)) : NaN };
+}

@@ -84,6 +84,8 @@ export interface TrendInput {
   readonly breaches?: readonly TimeStretch[];
   /** The previous period, already shifted onto this one. */
   readonly comparison?: Series;
+  /** Another series drawn on the same axes, e.g. a leading indicator aligned with this outcome. */
+  readonly overlay?: Series;
   readonly annotations?: readonly { readonly t: number; readonly label: string }[];
 }
 
@@ -114,6 +116,7 @@ export interface TrendGeometry {
   /** Only the series inside the breach stretches (cut at their edges), for a thick highlight. */
   readonly breachLine?: string;
   readonly comparison?: string;
+  readonly overlay?: string;
   /** Annotations inside the time domain. */
   readonly annotations: readonly { readonly x: number; readonly label: string; readonly t: number }[];
   /** Time (epoch ms) → x px. */
@@ -162,7 +165,7 @@ const X_TICK_SPACING = 80;
 const Y_TICK_SPACING = 40;
 
 export function trendGeometry(input: TrendInput): TrendGeometry {
-  const { series, yDomain, bands, target, targets, glide, projection, limits, breaches, comparison, annotations } = input;
+  const { series, yDomain, bands, target, targets, glide, projection, limits, breaches, comparison, overlay, annotations } = input;
   const frame = timeFrame(input.timeDomain, input.width, input.height, input.margin);
   const { plot, x, drawable, start, stop } = frame;
 
@@ -171,6 +174,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   extent.series(series.t, series.v, start, stop);
   if (targets) extent.series(targets.t, targets.v, start, stop);
   if (comparison) extent.series(comparison.t, comparison.v, start, stop);
+  if (overlay) extent.series(overlay.t, overlay.v, start, stop);
   if (projection) {
     extent.series(projection.t, projection.value, start, stop);
     extent.series(projection.t, projection.low, start, stop);
@@ -232,6 +236,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     limits: limitLines,
     ...(breaches && { breachLine: path.breaches(series, breaches) }),
     ...(comparison && { comparison: path.line(comparison.t, comparison.v) }),
+    ...(overlay && { overlay: path.line(overlay.t, overlay.v) }),
     annotations: notes,
     x,
     y,

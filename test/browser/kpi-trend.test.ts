@@ -444,3 +444,17 @@ describe('<kpi-trend> live appends', () => {
     expect(Array.from(trend.kpi?.series?.v ?? [])).to.deep.equal([5, 6]);
   });
 });
+
+describe('<kpi-trend> overlay', () => {
+  it('draws another series on the same axes and names it in a legend', async () => {
+    const trend = await trendWith({ id: 'o', label: 'Outcome', series: daily([10, 11, 12, 13]) });
+    expect(shadow(trend).querySelector('.overlay')).to.equal(null);
+    trend.overlay = { label: 'Leader, moved 1 day later, rescaled', series: { t: Float64Array.from([0, 1, 2, 3], (i) => Date.UTC(2026, 8, 2) + i * DAY), v: Float64Array.from([10, 30, 12, 13]) } };
+    await trend.updateComplete;
+    expect(shadow(trend).querySelector('.overlay')?.getAttribute('d')).to.match(/^M/);
+    expect(text(trend, 'legend')).to.equal('Dashed: Leader, moved 1 day later, rescaled');
+    // The overlay's 30 widens the fitted axis.
+    const labels = all(trend, '.axis--y text').map((t) => Number(t.textContent));
+    expect(Math.max(...labels)).to.be.at.least(30);
+  });
+});

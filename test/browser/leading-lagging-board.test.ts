@@ -68,7 +68,9 @@ describe('<leading-lagging-board>', () => {
 
     it('labels each leading indicator with the lead time estimated from history', async () => {
       const board = await boardWith(ecommerceBoard);
-      expect(all(board, '[part~="lead-time"]').map(textOf)).to.deep.equal([
+      // The words, without the "Compare over time" button that follows a found lead.
+      const words = (p: Element) => textOf(p).replace(/ Compare over time: .*$/, '');
+      expect(all(board, '[part~="lead-time"]').map(words)).to.deep.equal([
         'Leads Weekly revenue: leads by ~3 weeks (r = 0.63, n = 100)',
         'Leads Weekly revenue: moves opposite, ~2 weeks ahead (r = -0.77, n = 101)',
         // Average order value is noise: inside the corrected noise line, so no number is claimed.
@@ -99,6 +101,28 @@ describe('<leading-lagging-board>', () => {
       expect(outcome.bottom).to.be.at.most(leading.top);
       expect(all(board, '[part~="lead-time"]')).to.have.length(3);
       await expect(board).to.be.accessible();
+    });
+  });
+
+  describe('detail view', () => {
+    it('opens the outcome’s trend with the leading series laid over it, and gives focus back on close', async () => {
+      const board = await boardWith(ecommerceBoard);
+      const buttons = all(board, '[part~="compare"]') as HTMLButtonElement[];
+      // Only the two pairs with a lead offer it; "no relationship" has nothing to lay over.
+      expect(buttons).to.have.length(2);
+      buttons[0]!.focus();
+      buttons[0]!.click();
+      await waitUntil(() => shadow(board).querySelector<HTMLDialogElement>('dialog.detail')?.open, 'the dialog opens');
+      const dialog = shadow(board).querySelector('dialog.detail')!;
+      expect(textOf(dialog.querySelector('.detail-title'))).to.equal('Repeat purchase rate against Weekly revenue');
+      expect(textOf(dialog.querySelector('.detail-note'))).to.contain('Its line is moved 3 weeks later and rescaled to Weekly revenue');
+      const trend = dialog.querySelector('kpi-trend')!;
+      await waitUntil(() => trend.shadowRoot?.querySelector('.overlay')?.getAttribute('d'), 'the overlay draws');
+      expect(textOf(trend.shadowRoot!.querySelector('[part~="legend"]'))).to.equal('Dashed: Repeat purchase rate, moved 3 weeks later, rescaled');
+      await expect(board).to.be.accessible();
+      (dialog.querySelector('button.close') as HTMLButtonElement).click();
+      await waitUntil(() => !shadow(board).querySelector('dialog.detail'), 'the dialog closes');
+      expect(shadow(board).activeElement).to.equal(buttons[0]);
     });
   });
 

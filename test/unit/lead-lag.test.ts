@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KpiCadence } from '../../src/core/document.js';
 import {
   difference,
+  alignedLeading,
   estimateLeadLag,
   inferCadence,
   noiseMultiplier,
@@ -641,5 +642,40 @@ describe('estimateLeadLag options', () => {
     // Lags 0, 1 and 2 are tried, not lag 3: z = noiseMultiplier(3) ≈ 2.39, the line 2.39/√27.
     expect(result).toMatchObject({ confidence: expect.stringMatching(/ ±2\.39\/√n noise line for n = 27, 3 lags tried$/) });
     expect((result as { noise: number }).noise).toBeCloseTo(noiseMultiplier(3) / Math.sqrt(27), 14);
+  });
+});
+
+describe('alignedLeading', () => {
+  // 60 weeks of a seeded walk; the outcome is 100 + 10 × the leader 3 weeks earlier, over the same 60 values.
+  const WEEK_MS = 7 * MS_PER_DAY;
+  const monday = Date.UTC(2025, 0, 6);
+  const random = mulberry32(77);
+  const walkValues: number[] = [];
+  for (let i = 0, level = 0; i < 60; i++) walkValues.push((level += random() - 0.5));
+  const leader = { cadence: 'weekly' as const, series: { t: Float64Array.from(walkValues, (_, i) => monday + i * WEEK_MS), v: Float64Array.from(walkValues) } };
+  const outcome = (sign: 1 | -1) => ({
+    cadence: 'weekly' as const,
+    series: { t: Float64Array.from(walkValues, (_, i) => monday + (i + 3) * WEEK_MS), v: Float64Array.from(walkValues, (x) => 100 + sign * 10 * x) },
+  });
+
+  it.each([
+    ['a lead', 1 as const],
+    ['an inverse lead, flipped', -1 as const],
+  ])('lays %s over the outcome it predicts: same times, same values', (_name, sign) => {
+    const lagging = outcome(sign);
+    const estimate = estimateLeadLag(leader, lagging);
+    expect(estimate.kind === 'lead' && estimate.lag).toBe(3);
+    const aligned = alignedLeading(leader, lagging, estimate);
+    // Moved 3 weeks later, the leader's weeks are the outcome's; rescaled, its values are the outcome's too
+    // (same 60 values on both sides, so mean and spread match exactly).
+    expect(Array.from(aligned.t)).toEqual(Array.from(lagging.series.t));
+    aligned.v.forEach((value, i) => expect(value).toBeCloseTo(lagging.series.v[i] as number, 9));
+  });
+
+  it('is empty when there is no lead to show', () => {
+    const flat = { cadence: 'weekly' as const, series: { t: Float64Array.from([0, 1, 2], (i) => monday + i * WEEK_MS), v: Float64Array.from([1, 1, 1]) } };
+    const estimate = estimateLeadLag(flat, flat);
+    expect(estimate.kind).not.toBe('lead');
+    expect(alignedLeading(flat, flat, estimate).t.length).toBe(0);
   });
 });

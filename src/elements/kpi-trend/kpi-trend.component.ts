@@ -117,6 +117,7 @@ interface Lane {
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The data table alternative.
  * @csspart summary - The visible one-line summary of the trend and pace.
+ * @csspart legend - Names the `overlay` series.
  * @csspart stale - The stale-data badge.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
  * @csspart error - The error panel.
@@ -128,6 +129,7 @@ interface Lane {
  * @cssprop --kpi-color-projection - The projection and its uncertainty cone.
  * @cssprop --kpi-color-comparison - The previous-period overlay.
  * @cssprop --kpi-color-annotation - Annotation markers.
+ * @cssprop --kpi-color-overlay - The `overlay` series.
  * @cssprop --kpi-color-good - Good band and status.
  * @cssprop --kpi-color-warning - Warning band and status.
  * @cssprop --kpi-color-critical - Critical band, breaches and status.
@@ -168,6 +170,13 @@ export class KpiTrend extends KpiElement {
 
   /** Overlays the previous period (per the document's `comparison`, else the same dates a year earlier). */
   @property({ type: Boolean, reflect: true }) compare = false;
+
+  /**
+   * Another series to draw on the same axes, with its name for the legend:
+   * e.g. a leading indicator moved by its lead and rescaled to this KPI. Times
+   * in epoch ms, NaN for gaps. Property only.
+   */
+  @property({ attribute: false }) overlay?: { readonly label: string; readonly series: Series };
 
   /** Shows the data as a table instead of the chart; the visible toggle sets it too. */
   @property({ type: Boolean, reflect: true }) table = false;
@@ -301,6 +310,7 @@ export class KpiTrend extends KpiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('overlay')) this.drawnCache = undefined;
     // New data from the source invalidates the point the user was on; appended points do not move it.
     const loaded = this.source.value?.kpi;
     if (loaded !== this.loadedKpi) {
@@ -398,6 +408,9 @@ export class KpiTrend extends KpiElement {
       </div>
       <p part="summary" class="summary">
         ${summary}${view.freshness.stale && asOf !== undefined ? html` ${staleBadge(asOf, now, view.format)}` : nothing}
+        ${this.overlay
+          ? html`<span part="legend" class="legend"><span class="legend-swatch" aria-hidden="true"></span>Dashed: ${this.overlay.label}</span>`
+          : nothing}
       </p>
       ${this.table
         ? this.renderTable(view)
@@ -485,6 +498,7 @@ export class KpiTrend extends KpiElement {
       ...(!compact && { limits, breaches }),
       ...(!compact && this.compare && series.t.length > 1 && { comparison: reduce(shiftSeries(series, comparisonShift(kpi, timeDomain[0], timeDomain[1]))) }),
       ...(!compact && { annotations: kpi.annotations.map((a) => ({ t: a.t, label: a.label })) }),
+      ...(this.overlay && this.overlay.series.t.length > 1 && { overlay: reduce(this.overlay.series) }),
     };
     const geometry = trendGeometry(input);
     const lanes = compact
@@ -576,6 +590,7 @@ export class KpiTrend extends KpiElement {
       <g clip-path="url(#plot-area)">
       ${g.limits.map((l) => svg`<line class="limit" data-kind=${l.kind} x1=${plot.x} x2=${plot.x + plot.width} y1=${l.y} y2=${l.y}></line>`)}
       ${g.comparison ? svg`<path class="comparison" d=${g.comparison}></path>` : nothing}
+      ${g.overlay ? svg`<path class="overlay" d=${g.overlay}></path>` : nothing}
       ${g.target !== undefined ? svg`<line class="target" x1=${plot.x} x2=${plot.x + plot.width} y1=${g.target} y2=${g.target}></line>` : nothing}
       ${g.targetStep ? svg`<path class="target-step" d=${g.targetStep}></path>` : nothing}
       ${g.glide ? svg`<path class="glide" d=${g.glide}></path>` : nothing}

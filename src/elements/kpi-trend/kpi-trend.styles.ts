@@ -6,6 +6,7 @@ export const trendStyles = css`
     --_projection: var(--kpi-color-projection, var(--_line));
     --_comparison: var(--kpi-color-comparison, var(--_muted));
     --_annotation: var(--kpi-color-annotation, var(--_muted));
+    --_overlay: var(--kpi-color-overlay, light-dark(#8a4baf, #d0a6f0));
     display: block;
     min-inline-size: 10rem;
     font-family: var(--_font);
@@ -166,6 +167,22 @@ export const trendStyles = css`
     stroke-width: 1.25;
     stroke-dasharray: 1 2;
   }
+  .overlay {
+    fill: none;
+    stroke: var(--_overlay);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 3;
+  }
+  .legend {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    margin-inline-start: 0.75em;
+  }
+  .legend-swatch {
+    inline-size: 1.5em;
+    border-block-start: 2px dashed var(--_overlay);
+  }
   .limit {
     stroke: var(--_critical);
     stroke-width: 1.25;
@@ -273,6 +290,7 @@ export const trendStyles = css`
     .glide,
     .projection,
     .comparison,
+    .overlay,
     .annotation line,
     .crosshair {
       stroke: CanvasText;
@@ -288,6 +306,9 @@ export const trendStyles = css`
     .axis text,
     .annotation text {
       fill: CanvasText;
+    }
+    .legend-swatch {
+      border-color: CanvasText;
     }
     .focus-point {
       fill: Canvas;

@@ -8,7 +8,7 @@ import { createFormatters } from '../../core/format.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/validate.js';
 import { checkHygiene, type HygieneFlag } from '../../core/hygiene.js';
 import type { KpiView } from '../../core/kpi-view.js';
-import { estimateLeadLag, type LeadLag } from '../../core/lead-lag.js';
+import { alignedLeading, estimateLeadLag, lagInWords, type LeadLag } from '../../core/lead-lag.js';
 import type { Interpreted } from '../../data/kpi-source-controller.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import '../../kpi-card.js';
@@ -65,6 +65,8 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @csspart guardrails - A goal's guardrail chips.
  * @csspart guardrail - One guardrail chip.
  * @csspart hygiene - A goal's hygiene notes.
+ * @csspart compare - The "Compare over time" button under a lead time.
+ * @csspart detail - The dialog with the outcome's trend and the leading series laid over it.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
  * @csspart error - The error panel.
  * @csspart skeleton - The loading placeholder.
@@ -93,6 +95,9 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  */
 export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
   static override styles = [tokenStyles, statusStyles, sourceStateStyles, boardStyles];
+
+  /** The pair whose detail view is open: the outcome's trend with the leading series laid over it. */
+  @state() private detail?: { readonly goalId: string; readonly pair: Pair };
 
   /** Connector paths per goal, measured from the laid-out cards. */
   @state() private connectors: ReadonlyMap<string, readonly Connector[]> = new Map();
@@ -207,6 +212,8 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
       this.screenError !== undefined,
       view && { level: boardLevel(view), stale: kpiViews.some((k) => k.freshness.stale), guardrailBreached: view.summary.guardrails.breached > 0 },
     );
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    if (dialog && !dialog.open) dialog.showModal();
     // Drawing the connectors re-renders; measuring again after that would loop.
     if (!(changed as Map<PropertyKey, unknown>).has('connectors')) this.scheduleConnectors();
   }
@@ -278,6 +285,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
         (goal) => goal.goal.id,
         (goal, index) => this.renderGoal(screen, goal, loaded.document.goals[index] as GoalDocument),
       )}
+      ${this.detail ? this.renderDetail(screen, this.detail.goalId, this.detail.pair) : nothing}
     </div>`;
   }
 
@@ -307,6 +315,11 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
                 ${own.map(
                   (pair) => html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind}>
                     Leads <strong>${labels.get(pair.outcomeId) ?? pair.outcomeId}</strong>: ${leadWords(pair.estimate)}
+                    ${pair.estimate.kind === 'lead'
+                      ? html`<button type="button" part="compare" class="compare" @click=${() => this.openDetail(goal.id, pair)}>
+                          Compare over time<span class="visually-hidden">: ${doc.label} and ${labels.get(pair.outcomeId) ?? pair.outcomeId}</span>
+                        </button>`
+                      : nothing}
                   </p>`,
                 )}
               </li>`;
@@ -328,6 +341,46 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
       </div>
       ${this.renderGuardrails(goalView)} ${this.renderHygiene(goal.label, flags)}
     </section>`;
+  }
+
+  /** `<kpi-trend>` is fetched the first time a detail view opens: most visits never open one. */
+  private async openDetail(goalId: string, pair: Pair): Promise<void> {
+    try {
+      await import('../../kpi-trend.js');
+    } catch {
+      // Offline or a deploy mid-session: the cards and lead times stay; the detail view cannot open.
+      return;
+    }
+    this.detail = { goalId, pair };
+  }
+
+  private renderDetail(screen: BoardScreen, goalId: string, pair: Pair): TemplateResult | typeof nothing {
+    const goalIndex = screen.loaded.board.goals.findIndex((g) => g.id === goalId);
+    const goal = screen.loaded.board.goals[goalIndex];
+    const leading = goal?.leading.find((k) => k.id === pair.leadingId);
+    const outcome = goal?.outcomes.find((k) => k.id === pair.outcomeId);
+    const outcomeDocument = screen.loaded.document.goals[goalIndex]?.outcomes.find((d) => d.id === pair.outcomeId);
+    if (!leading || !outcome || !outcomeDocument || pair.estimate.kind !== 'lead') return nothing;
+    const series = alignedLeading(leading, outcome, pair.estimate);
+    const moved = pair.estimate.lag === 0 ? 'as it is' : `moved ${lagInWords(pair.estimate.lag, pair.estimate.period)} later`;
+    return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.closeDetail}>
+      <h3 id="detail-title" class="detail-title">${leading.label} against ${outcome.label}</h3>
+      <p class="detail-note">
+        ${leading.label} ${pair.estimate.phrase}. Its line is ${moved} and rescaled to ${outcome.label}${pair.estimate.relation === 'inverse' ? ', upside down' : ''},
+        so only the shapes compare, not the values.
+      </p>
+      <kpi-trend
+        .data=${outcomeDocument}
+        .now=${this.now}
+        .overlay=${{ label: `${leading.label}, ${moved}, rescaled`, series }}
+        locale=${this.locale ?? nothing}
+      ></kpi-trend>
+      <form method="dialog"><button class="close" autofocus>Close</button></form>
+    </dialog>`;
+  }
+
+  private closeDetail(): void {
+    this.detail = undefined;
   }
 
   private renderGuardrails(goalView: GoalView): TemplateResult {

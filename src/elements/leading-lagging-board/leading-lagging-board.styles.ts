@@ -89,6 +89,56 @@ export const boardStyles = css`
   .lead-time[data-kind='lead'] {
     color: var(--_text);
   }
+  .compare {
+    margin-inline-start: 0.35rem;
+    padding: 0.1rem 0.5rem;
+    font: inherit;
+    font-size: 0.78rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
+  .compare:focus-visible,
+  .close:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .detail {
+    inline-size: min(56rem, 92vw);
+    padding: var(--_gap);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .detail::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .detail-title {
+    margin: 0 0 0.35rem;
+    font-size: 1rem;
+  }
+  .detail-note {
+    margin: 0 0 0.75rem;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .detail form {
+    display: flex;
+    justify-content: end;
+    margin-block-start: 0.75rem;
+  }
+  .close {
+    font: inherit;
+    padding: 0.3rem 0.9rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
   .connectors {
     position: absolute;
     inset: 0;
