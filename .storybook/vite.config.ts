@@ -16,6 +16,6 @@ export default defineConfig({
     // Pre-bundle every Lit entry point together, so they share one lit-html. The renderer imports
     // lit/directive-helpers.js, which the dependency scan misses; served unbundled, it would load a
     // second lit-html beside the one inside the pre-bundled `lit`.
-    include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/task'],
+    include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js', 'lit/directives/repeat.js', '@lit/task'],
   },
 });

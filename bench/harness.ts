@@ -9,7 +9,12 @@
  *   between two data sets, so every one is a real change);
  * - `append`: append one point to a live chart of n points (set up once per
  *   size, untimed; each repetition appends the next point of the walk);
- * - `many`: mount 60 sparklines of 90 points.
+ * - `many`: mount 60 sparklines of 90 points;
+ * - `board`: mount a whole board from the contender's own generated document
+ *   (`contender.board`), in a fresh container as wide as the board asks for
+ *   and as tall as it grows; done when every card has settled and every
+ *   connector is drawn. Each repetition gets a fresh copy of the document,
+ *   made before t0.
  *
  * One repetition: (gc if exposed), wait two frames so the page is idle, then
  *   t0 = performance.now(); the call; await microtasks and, if the chart has
@@ -24,7 +29,7 @@ import { mulberry32 } from '../stories/fixtures/seeded-random.js';
 import { randomWalk, type Columns } from './data.js';
 import type { Chart, Contender, Size } from './contenders/types.js';
 
-export type Scenario = 'first' | 'update' | 'append' | 'many';
+export type Scenario = 'first' | 'update' | 'append' | 'many' | 'board';
 
 export interface RepResult {
   readonly sync: number;
@@ -51,6 +56,9 @@ export interface BenchApi {
   reset(): void;
   /** The contender's stand-alone timings on the `size`-point data set. */
   standalone(size: number): Record<string, number>;
+  /** The board's name and its stand-alone core timings, when the contender has a board. */
+  readonly board?: { readonly name: string; readonly core: boolean };
+  boardCore(): Record<string, number>;
 }
 
 declare global {
@@ -68,6 +76,10 @@ async function drainMicrotasks(): Promise<void> {
 }
 
 export function install<P>(contender: Contender<P>): void {
+  const prepare = (columns: Columns): P => {
+    if (!contender.prepare) throw new Error('contender has no prepare() for the bench columns');
+    return contender.prepare(columns);
+  };
   // ── Data, converted once per size (at most one size held, both variants) ──
   let cachedSize = -1;
   const cache = new Map<keyof typeof SEEDS, { input: P; last: { t: number; v: number } }>();
@@ -79,13 +91,16 @@ export function install<P>(contender: Contender<P>): void {
     let entry = cache.get(variant);
     if (!entry) {
       const columns: Columns = randomWalk(size, SEEDS[variant]);
-      entry = { input: contender.prepare(columns), last: { t: columns.t[size - 1] as number, v: columns.v[size - 1] as number } };
+      entry = { input: prepare(columns), last: { t: columns.t[size - 1] as number, v: columns.v[size - 1] as number } };
       cache.set(variant, entry);
     }
     return entry;
   }
   let manyCache: P[] | undefined;
-  const manyData = (): P[] => (manyCache ??= Array.from({ length: MANY.count }, (_, i) => contender.prepare(randomWalk(MANY.points, 1000 + i))));
+  const manyData = (): P[] => (manyCache ??= Array.from({ length: MANY.count }, (_, i) => prepare(randomWalk(MANY.points, 1000 + i))));
+  let boardCache: unknown;
+  /** A fresh copy of the board's document for each repetition (built once, cloned outside the timed region). */
+  const boardData = (): unknown => structuredClone((boardCache ??= contender.board!.prepare()));
 
   // ── What is on screen ──
   interface Current {
@@ -113,7 +128,9 @@ export function install<P>(contender: Contender<P>): void {
     box.style.cssText =
       scenario === 'many'
         ? `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden;display:flex;flex-wrap:wrap;align-content:flex-start;gap:${MANY.gap}px`
-        : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`;
+        : scenario === 'board'
+          ? `width:${contender.board?.width ?? WIDTH}px`
+          : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`;
     document.body.append(box);
     current = { scenario, size, box, variant: 'a', last: { t: 0, v: 0 }, random: mulberry32(7) };
     return current;
@@ -141,7 +158,16 @@ export function install<P>(contender: Contender<P>): void {
 
     let box: HTMLElement;
     let call: () => void | Promise<void>;
-    if (scenario === 'first' || scenario === 'many') {
+    if (scenario === 'board') {
+      const bench = contender.board!;
+      const data = boardData();
+      const session = freshBox(scenario, size);
+      box = session.box;
+      call = () => {
+        session.chart = bench.mount(session.box, data, bench.width);
+        return session.chart.ready;
+      };
+    } else if (scenario === 'first' || scenario === 'many') {
       const input = scenario === 'first' ? prepared(size, 'a').input : undefined;
       const list = scenario === 'many' ? manyData() : undefined;
       const session = freshBox(scenario, size);
@@ -192,6 +218,8 @@ export function install<P>(contender: Contender<P>): void {
           return contender.series !== undefined && contender.supports.append;
         case 'many':
           return contender.many !== undefined;
+        case 'board':
+          return contender.board !== undefined;
       }
     },
     profiles: contender.profiler !== undefined,
@@ -203,6 +231,15 @@ export function install<P>(contender: Contender<P>): void {
       drop();
       window.gc?.();
       return contender.standalone(prepared(size, 'a').input);
+    },
+    ...(contender.board && { board: { name: contender.board.name, core: contender.board.core !== undefined } }),
+    boardCore() {
+      const core = contender.board?.core;
+      if (!core) throw new Error('contender has no board core timings');
+      const data = boardData();
+      drop();
+      window.gc?.();
+      return core.call(contender.board, data);
     },
   };
   window.__bench = api;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: render-time benchmark of `<kpi-trend>` against uPlot in
- * headless Chromium (a benchmark, never a test: nothing here asserts on time;
- * the goals are reported, not enforced).
+ * headless Chromium, and of `<leading-lagging-board>` on its own (a benchmark,
+ * never a test: nothing here asserts on time; the goals are reported, not
+ * enforced).
  *
  * For each contender: esbuild bundles bench/harness.ts + the contender into one
  * page, served from an in-memory node:http server on 127.0.0.1 (port 0);
@@ -12,6 +13,12 @@
  *   at each size, one appended point at each size; then, for contenders with
  *   a profiler (kpi-trend), profiled runs that split the element's time into
  *   stages, and stand-alone timings of its validation.
+ *   `board` (leading-lagging-board only, in a 1280×800 viewport): time to first
+ *   paint of a generated board of 10 goals × 6 KPIs (bench/board-data.ts),
+ *   from the call until every card has settled and every connector is drawn,
+ *   then two frames; and stand-alone timings of the core work behind it
+ *   (validation, view, lead-lag estimates, hygiene). It has no uPlot ratio:
+ *   uPlot draws charts, not boards, so there is no peer to compare with.
  * Per cell it reports the median `sync` (call → drawing in the DOM → forced
  * layout) and `painted` (→ two requestAnimationFrame callbacks) in ms, and the
  * ratio to uPlot's from the same run. Method: /work/shared/BENCH-ANCHORS.md.
@@ -20,7 +27,7 @@
  *   BENCH_SIZES=1e3,1e4          series sizes (default 1e3,1e4,1e5,1e6)
  *   BENCH_RUNS=5                 timed repetitions per contender × scenario × size (default 5)
  *   BENCH_ONLY=uplot,kpi-trend   contender ids to run (default all available)
- *   BENCH_SCENARIOS=first,many   scenarios to run: first, many, update, append, profile (default all)
+ *   BENCH_SCENARIOS=first,many   scenarios to run: first, many, update, append, board, profile (default all)
  *   BENCH_PROFILE_SIZES=1e5,1e6  sizes of the profiled runs (default 1e5,1e6, those of BENCH_SIZES)
  *   BENCH_REP_CAP_MS=5000        a repetition slower than this stops that scenario's size (runs so far kept) and skips larger ones
  *   BENCH_TIMEOUT_MS=900000      hard limit for the whole run
@@ -65,11 +72,21 @@ const CONTENDERS = [
     file: 'contenders/geometry.ts',
     requires: ['src/core/reduce.ts'],
   },
+  {
+    id: 'leading-lagging-board',
+    label: '`<leading-lagging-board>`',
+    file: 'contenders/leading-lagging-board.ts',
+    requires: ['src/leading-lagging-board.ts'],
+    // A board lays its lanes out side by side (with connectors) from 40rem up; the charts' 600×160 would stack it.
+    viewport: { width: 1280, height: 800 },
+  },
 ];
 const REFERENCE = 'uplot';
 const SUBJECT = 'kpi-trend';
 const FRAME_MS = 1000 / 60;
-const SCENARIOS = ['first', 'many', 'update', 'append', 'profile'];
+const SCENARIOS = ['first', 'many', 'update', 'append', 'board', 'profile'];
+/** The viewport of a contender that does not set its own. */
+const VIEWPORT = { width: 600, height: 160 };
 
 const num = (name, fallback) => {
   const raw = process.env[name];
@@ -194,8 +211,10 @@ const sizeLabel = (n) => {
   const e = Math.log10(n);
   return Number.isInteger(e) ? `1e${e}` : String(n);
 };
-const cellKey = (scenario, size) => (scenario === 'many' ? 'many' : `${scenario}:${size}`);
-const cellName = (scenario, size) => (scenario === 'many' ? '60 sparklines' : `${scenario} ${sizeLabel(size)}`);
+/** Scenarios with one cell, not one per size. */
+const SIZELESS = new Set(['many', 'board']);
+const cellKey = (scenario, size) => (SIZELESS.has(scenario) ? scenario : `${scenario}:${size}`);
+const cellName = (scenario, size) => (scenario === 'many' ? '60 sparklines' : scenario === 'board' ? 'board' : `${scenario} ${sizeLabel(size)}`);
 
 async function main() {
   const t0 = Date.now();
@@ -254,7 +273,9 @@ async function main() {
     if (!page) continue;
     const row = { id: c.id, label: c.label, kB: page.kB, cells: {}, profile: {}, standalone: {} };
     results.push(row);
-    const context = await browser.newContext({ viewport: { width: 600, height: 160 }, deviceScaleFactor: 1 });
+    const viewport = c.viewport ?? VIEWPORT;
+    if (c.viewport) row.viewport = `${viewport.width}x${viewport.height}`;
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
     const tab = await context.newPage();
     const pageErrors = [];
     tab.on('pageerror', (error) => pageErrors.push(error.message));
@@ -276,9 +297,9 @@ async function main() {
       };
 
       const plan = [];
-      for (const scenario of ['first', 'many', 'update', 'append']) {
+      for (const scenario of ['first', 'many', 'update', 'append', 'board']) {
         if (!wants(scenario) || !(await has(scenario))) continue;
-        if (scenario === 'many') plan.push({ scenario, size: 0 });
+        if (SIZELESS.has(scenario)) plan.push({ scenario, size: 0 });
         else for (const size of SIZES) plan.push({ scenario, size });
       }
 
@@ -293,7 +314,7 @@ async function main() {
         }
         if (!warmed.has(scenario)) {
           // Untimed warm-up per scenario at the smallest size (JIT, first canvas, fonts).
-          for (let i = 0; i < WARMUP; i++) await rep(scenario, scenario === 'many' ? 0 : SIZES[0]);
+          for (let i = 0; i < WARMUP; i++) await rep(scenario, SIZELESS.has(scenario) ? 0 : SIZES[0]);
           warmed.add(scenario);
         }
         const cell = { sync: [], painted: [] };
@@ -302,7 +323,7 @@ async function main() {
           // The first append to a freshly loaded chart, kept apart: it may set up what later appends reuse.
           const first = await rep(scenario, size);
           cell.first = { sync: first.sync, painted: first.painted };
-        } else if (scenario !== 'many') {
+        } else if (!SIZELESS.has(scenario)) {
           for (let i = 0; i < WARMUP_PER_SIZE; i++) await rep(scenario, size);
         }
         for (let i = 0; i < RUNS; i++) {
@@ -315,9 +336,10 @@ async function main() {
             break;
           }
         }
-        await shoot(scenario === 'many' ? 'many' : `${scenario}-${sizeLabel(size)}`);
+        await shoot(SIZELESS.has(scenario) ? scenario : `${scenario}-${sizeLabel(size)}`);
         cell.syncMedian = median(cell.sync);
         cell.paintedMedian = median(cell.painted);
+        if (scenario === 'board') cell.ratioNote = 'no uPlot ratio: uPlot draws charts, not boards, so there is no peer';
         row.cells[key] = cell;
         const firstNote = cell.first ? `; first append ${fmt(cell.first.sync)} / ${fmt(cell.first.painted)} ms` : '';
         log(`  ${c.id} ${cellName(scenario, size)}: ${fmt(cell.syncMedian)} / ${fmt(cell.paintedMedian)} ms${firstNote}${cell.note ? ` (${cell.note})` : ''}`);
@@ -345,6 +367,16 @@ async function main() {
           log(`  ${c.id} profile ${cellName(scenario, size)}: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
         }
         await reset();
+      }
+      const board = await tab.evaluate(() => window.__bench.board);
+      if (board) row.board = board.name;
+      if (board?.core && wants('board')) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await call('board core', () => window.__bench.boardCore()));
+        const timings = {};
+        for (const name of Object.keys(runs[0])) timings[name] = median(runs.map((r) => r[name]));
+        row.boardCore = timings;
+        log(`  ${c.id} board core: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
       }
       const standalones = await tab.evaluate(() => window.__bench.standalones);
       if (standalones && wants('profile')) {
@@ -394,16 +426,19 @@ async function main() {
   out.push(
     `Cells: median \`sync\` / \`painted\` ms over ${RUNS} runs (after ${WARMUP} warm-up runs per scenario and ${WARMUP_PER_SIZE} per size). sync = call → drawing in the DOM → forced layout; painted = then two animation frames. (×) = relative to uPlot in this run.`,
     '',
-    '**First render** (fresh container; kpi-trend: set `.data`, attach, drawn after it measured itself) and **60 sparklines × 90 points** (kpi-trend `compact`). (×) on painted. min+gz = the contender\'s own bundle (render code + library, no harness).',
-    '',
-    ...table(
-      ['contender', 'min+gz kB', ...sizeHeaders, '60 sparklines × 90 pts'],
-      withCells('first')
-        .concat(withCells('many').filter((r) => !withCells('first').includes(r)))
-        .map((row) => [row.label, row.kB.ownGz.toFixed(1), ...SIZES.map((n) => cellText(row, cellKey('first', n))), cellText(row, 'many')]),
-    ),
-    '',
   );
+  const firstRows = withCells('first').concat(withCells('many').filter((r) => !withCells('first').includes(r)));
+  if (firstRows.length > 0) {
+    out.push(
+      '**First render** (fresh container; kpi-trend: set `.data`, attach, drawn after it measured itself) and **60 sparklines × 90 points** (kpi-trend `compact`). (×) on painted. min+gz = the contender\'s own bundle (render code + library, no harness).',
+      '',
+      ...table(
+        ['contender', 'min+gz kB', ...sizeHeaders, '60 sparklines × 90 pts'],
+        firstRows.map((row) => [row.label, row.kB.ownGz.toFixed(1), ...SIZES.map((n) => cellText(row, cellKey('first', n))), cellText(row, 'many')]),
+      ),
+      '',
+    );
+  }
   if (withCells('update').length > 0) {
     out.push(
       '**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; kpi-trend `.data = newDocument`, validated again). (×) on painted.',
@@ -429,6 +464,27 @@ async function main() {
       ),
       '',
     );
+  }
+  const boards = results.filter((r) => r.cells.board);
+  if (boards.length > 0) {
+    out.push(
+      `**Board: time to first paint** (${boards.map((r) => r.board).join('; ')}; generated weekly series, about 2 years each; 1200 px wide in a 1280×800 viewport). Set \`.now\` and \`.data\`, attach; sync ends when every card has settled (data shown, sparkline drawn) and every connector is drawn, painted two frames later. Median of ${RUNS} runs after ${WARMUP} warm-up runs. No (×): uPlot draws charts, not boards, so there is no peer.`,
+      '',
+      ...table(
+        ['contender', 'min+gz kB', 'board: sync / painted ms'],
+        boards.map((row) => [row.label, row.kB.ownGz.toFixed(1), cellText(row, 'board')]),
+      ),
+      '',
+    );
+    for (const row of boards.filter((r) => r.boardCore)) {
+      const keys = Object.keys(row.boardCore);
+      out.push(
+        'The core work behind that board, outside the element (same document, medians, ms):',
+        '',
+        ...table(keys, [keys.map((k) => fmt(row.boardCore[k]))]),
+        '',
+      );
+    }
   }
   const profiled = results.filter((r) => Object.keys(r.profile).length > 0);
   for (const row of profiled) {
@@ -499,7 +555,7 @@ async function main() {
     ...notes.map((n) => `Note: ${n}`),
   ];
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `Chromium ${browserVersion} headless (--disable-frame-rate-limit), 600×160 @1x, Node ${process.version}, ${os.cpus().length}× ${cpu}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+  const machine = `Chromium ${browserVersion} headless (--disable-frame-rate-limit), 600×160 @1x (the board 1280×800), Node ${process.version}, ${os.cpus().length}× ${cpu}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
   out.push(
     ...(footnotes.length > 0 ? [...footnotes, ''] : []),
     `Machine: ${machine}. Shared, noisy cores and a ~20 ms headless frame floor under "painted": compare ratios within one run, not absolute ms across runs.`,
@@ -520,6 +576,9 @@ async function main() {
       profileSizes: PROFILE_SIZES,
       repCapMs: REP_CAP_MS,
       many: '60 charts × 90 points, 56×22 px each',
+      board:
+        'leading-lagging-board, 10 goals × (2 outcomes, 3 leading, 1 guardrail), 104 weekly points each (bench/board-data.ts), 1200 px wide in a 1280x800 viewport; ' +
+        'sync = call → every card settled and every connector drawn → forced layout; painted = then two frames. No uPlot ratio: there is no peer.',
     },
     reference: REFERENCE,
     contenders: results,

@@ -42,13 +42,34 @@ export interface Profiler {
 }
 
 /**
+ * A whole board, mounted from its own generated document rather than the
+ * bench's columns (scenario `board`). `D` is the document; the harness passes
+ * a fresh copy of it to each mount, made outside the timed region.
+ */
+export interface BoardBench<D> {
+  /** What the row is called in the tables, e.g. "board: 10 goals × 6 KPIs". */
+  readonly name: string;
+  /** The board's width in CSS px (wide enough for the connectors). */
+  readonly width: number;
+  /** Builds the document; untimed, once. */
+  prepare(): D;
+  /**
+   * The board in a fresh, attached, empty container `width` px wide. Its
+   * `ready` resolves when every card has settled and every connector is drawn.
+   */
+  mount(container: HTMLElement, data: D, width: number): Chart<D>;
+  /** Optional stand-alone timings of the work behind the board (ms by name), outside any element. */
+  core?(data: D): Record<string, number>;
+}
+
+/**
  * One thing to measure. `P` is the contender's own input format, made from the
  * bench's columns by `prepare` outside the timed region (e.g. a KPI JSON
  * document with plain number arrays).
  */
 export interface Contender<P> {
-  /** Converts the bench's columns into the contender's input; untimed, cached per size. */
-  readonly prepare: (data: Columns) => P;
+  /** Converts the bench's columns into the contender's input; untimed, cached per size. Needed by `series` and `many`. */
+  readonly prepare?: (data: Columns) => P;
   /** One chart of `data` filling `size`, in a fresh, attached, empty container. */
   readonly series?: (container: HTMLElement, data: P, size: Size, options: MountOptions) => Chart<P>;
   /** Many small charts, one per entry of `list`, each `size`, laid out by the harness's grid. */
@@ -59,4 +80,6 @@ export interface Contender<P> {
   readonly profiler?: Profiler;
   /** Optional stand-alone timings of parts of the work on `data` (ms by name), outside any chart. */
   readonly standalone?: (data: P) => Record<string, number>;
+  /** A board to mount (scenario `board`); it brings its own document. */
+  readonly board?: BoardBench<unknown>;
 }

@@ -46,9 +46,9 @@ export abstract class SourcedElement<T> extends LitElement {
   /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
   protected abstract interpret(json: unknown): Interpreted<T>;
 
-  /** The locale in force: the attribute, else the nearest `lang`, else the document's. */
+  /** The locale in force: the attribute, else the nearest `lang` (through shadow roots, as a board's cards need), else the document's. */
   protected resolveLocale(documentLocale: string | undefined): string | undefined {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || documentLocale || undefined;
+    return this.locale || nearestLang(this) || documentLocale || undefined;
   }
 
   /**
@@ -80,4 +80,15 @@ export abstract class SourcedElement<T> extends LitElement {
 /** A thrown value in words, for an error panel. */
 export function describeCause(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** The nearest `lang` attribute up the tree, crossing from a shadow root to its host. */
+function nearestLang(element: Element): string | undefined {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
 }

@@ -93,14 +93,26 @@ describe('<leading-lagging-board>', () => {
       expect(x2).to.be.closeTo(outcome.left - lane.left, 1);
     });
 
-    it('stacks on a phone: outcomes first, no connectors, the lead times in words', async () => {
+    it('stacks on a phone in reading and tab order, without connectors, the lead times in words', async () => {
       const board = await boardWith(ecommerceBoard, 360);
       await waitUntil(() => getComputedStyle(shadow(board).querySelector('.connectors')!).display === 'none', 'connectors hide');
       const outcome = shadow(board).querySelector('.outcomes')!.getBoundingClientRect();
       const leading = shadow(board).querySelector('.leading')!.getBoundingClientRect();
-      expect(outcome.bottom).to.be.at.most(leading.top);
+      // Leading indicators above the outcome they lead, as in the DOM, so Tab never jumps back up.
+      expect(leading.bottom).to.be.at.most(outcome.top);
       expect(all(board, '[part~="lead-time"]')).to.have.length(3);
       await expect(board).to.be.accessible();
+    });
+  });
+
+  describe('locale', () => {
+    it('hands the nearest lang outside the board to the cards inside it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE"><leading-lagging-board .now=${NOW} .data=${ecommerceBoard}></leading-lagging-board></div>`);
+      const board = wrapper.querySelector('leading-lagging-board') as LeadingLaggingBoard;
+      await waitUntil(() => all(board, 'kpi-card').every((card) => card.shadowRoot?.querySelector('[part~="value"]')), 'cards settle');
+      const value = textOf(shadow(board).querySelector('.leading kpi-card')!.shadowRoot!.querySelector('[part~="value"]'));
+      expect(value).to.match(/^\d+,\d\s?%$/);
+      expect(textOf(part(board, 'lead-time'))).to.contain('r = 0,63');
     });
   });
 

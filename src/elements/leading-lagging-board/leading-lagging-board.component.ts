@@ -64,6 +64,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @csspart lead-time - The estimated lead time under a leading indicator.
  * @csspart guardrails - A goal's guardrail chips.
  * @csspart guardrail - One guardrail chip.
+ * @csspart guardrail-breached - A breached guardrail chip (in addition to `guardrail`).
  * @csspart hygiene - A goal's hygiene notes.
  * @csspart compare - The "Compare over time" button under a lead time.
  * @csspart detail - The dialog with the outcome's trend and the leading series laid over it.
@@ -89,7 +90,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
  * @cssstate guardrail-breached - At least one guardrail is breached.
  *
- * @fires kpi-select - From a card: the user clicked a KPI or pressed Enter on it. Detail: `{ id, goal }`.
+ * @fires kpi-select - From a card: the user clicked a KPI or pressed Enter or Space on it. Detail: `{ id, goal }` (the lane's goal).
  * @fires kpi-load - Data from `src` or inline JSON arrived and is valid. Not fired for `.data`.
  * @fires kpi-error - Loading, parsing or validating data from `src` or inline JSON failed.
  */
@@ -283,15 +284,16 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
       ${repeat(
         view.goals,
         (goal) => goal.goal.id,
-        (goal, index) => this.renderGoal(screen, goal, loaded.document.goals[index] as GoalDocument),
+        (goal, index) => this.renderGoal(screen, goal, loaded.document.goals[index] as GoalDocument, index),
       )}
       ${this.detail ? this.renderDetail(screen, this.detail.goalId, this.detail.pair) : nothing}
     </div>`;
   }
 
-  private renderGoal(screen: BoardScreen, goalView: GoalView, goalDocument: GoalDocument): TemplateResult {
+  private renderGoal(screen: BoardScreen, goalView: GoalView, goalDocument: GoalDocument, index: number): TemplateResult {
     const { goal, summary } = goalView;
-    const titleId = `goal-${goal.id}`;
+    // By position, not by the goal's id: an id may hold spaces, which an IDREF cannot.
+    const titleId = `goal-title-${index}`;
     const pairs = screen.pairs.get(goal.id) ?? [];
     const flags = screen.flags.get(goal.id) ?? [];
     const labels = new Map(goal.outcomes.map((kpi) => [kpi.id, kpi.label]));
@@ -304,6 +306,10 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
         ${goal.owner ? html`<p class="goal-owner">Owner: ${goal.owner}</p>` : nothing}
       </header>
       <div class="lane">
+        <!-- First, so the cards paint over the lines. -->
+        <svg part="connectors" class="connectors" aria-hidden="true">
+          ${(this.connectors.get(goal.id) ?? []).map((c) => svg`<path d=${c.path} data-kind=${c.kind}></path>`)}
+        </svg>
         <ul part="leading" class="leading" aria-label=${`Leading indicators of ${goal.label}`}>
           ${repeat(
             goalDocument.leading,
@@ -326,9 +332,6 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
             },
           )}
         </ul>
-        <svg part="connectors" class="connectors" aria-hidden="true">
-          ${(this.connectors.get(goal.id) ?? []).map((c) => svg`<path d=${c.path} data-kind=${c.kind}></path>`)}
-        </svg>
         <ul part="outcomes" class="outcomes" aria-label=${`Outcomes of ${goal.label}`}>
           ${repeat(
             goalDocument.outcomes,

@@ -207,7 +207,10 @@ export const boardStyles = css`
   .bone--card {
     block-size: 9rem;
   }
-  /* A phone column: everything stacks, outcomes first; the "Leads …" lines replace the connectors. */
+  /*
+   * A phone column: everything stacks in reading (and tab) order, leading indicators then the outcomes they
+   * lead; the "Leads …" lines replace the connectors.
+   */
   @container (max-width: 40rem) {
     .lane {
       grid-template-columns: minmax(0, 1fr);
@@ -215,9 +218,6 @@ export const boardStyles = css`
     .leading,
     .outcomes {
       grid-column: 1;
-    }
-    .outcomes {
-      grid-row: 1;
     }
     .connectors {
       display: none;

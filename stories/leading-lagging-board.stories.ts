@@ -1,0 +1,325 @@
+/**
+ * `<leading-lagging-board>`: one story per board and state, from the shared
+ * board fixtures (stories/fixtures/boards.ts; the browser tests and the bench
+ * use the same ones).
+ *
+ * Every story pins `now` (the fixtures describe week 47 of 2026), so pace,
+ * staleness and the hygiene notes read the same on every day the stories are
+ * opened. Network states use scripted endpoints (.storybook/endpoints.ts),
+ * never a live server. Each story's `play` waits for the custom states it is
+ * built to show, for every card inside the board to settle and, on a wide
+ * board, for the connectors to be drawn, so the stories double as tests, and
+ * the a11y addon fails any with an axe violation.
+ */
+import { html, type TemplateResult } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { serve } from '../.storybook/endpoints.js';
+import '../src/leading-lagging-board.js';
+import type { LeadingLaggingBoard } from '../src/leading-lagging-board.js';
+import type { KpiSelectEvent } from '../src/index.js';
+import { ecommerceBoard, emptyBoard, invalidBoard, messyBoard, saasBoard } from './fixtures/boards.js';
+import {
+  answersOnceThenFails,
+  reloadsOnceLoaded,
+  REVIEW,
+  shadowRootOf,
+  sourceArgTypes,
+  sourceBindings,
+  typicalWidth,
+  waitUntilSettled,
+  type SourceArgs,
+} from './support/shared.js';
+
+/** Fixtures selectable in the `data` control, by name. */
+const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard };
+
+// The element with its args ------------------------------------------------------------
+
+/**
+ * The story's inputs: the shared args the board has (it takes no mapping
+ * attributes, `label` or `format`: its document names every KPI), plus its
+ * cards' select event.
+ */
+interface BoardArgs extends Pick<SourceArgs, 'src' | 'refresh' | 'locale' | 'data' | 'transform' | 'now' | 'onKpiLoad' | 'onKpiError'> {
+  onKpiSelect?: (event: KpiSelectEvent) => void;
+}
+
+/** The board with every arg bound: attributes as attributes, objects as properties. */
+function board(args: BoardArgs): TemplateResult {
+  return html`<leading-lagging-board ${sourceBindings(args)} @kpi-select=${args.onKpiSelect}></leading-lagging-board>`;
+}
+
+/** The shared controls that apply to a board; `data` picks a board document. */
+const { data, now, transform, refresh } = sourceArgTypes(DATA);
+
+// Plays --------------------------------------------------------------------------------
+
+/** The `index`-th board's shadow root (the first by default). */
+const shadowOf = (canvasElement: HTMLElement, index = 0): ShadowRoot => shadowRootOf(canvasElement, 'leading-lagging-board', index);
+
+const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Whether the lanes are stacked (a narrow board): the connectors are hidden and the lead times say it in words. */
+const isStacked = (root: ShadowRoot): boolean => {
+  const connectors = root.querySelector('.connectors');
+  return !!connectors && getComputedStyle(connectors).display === 'none';
+};
+
+/**
+ * A board is drawn when every card in it shows its data (none is loading) and,
+ * unless the lanes are stacked, one connector is drawn for each "Leads …"
+ * line, that is for each leading → outcome pair.
+ */
+async function expectDrawn(element: LeadingLaggingBoard): Promise<void> {
+  const root = element.shadowRoot;
+  await expect(root, '<leading-lagging-board> has a shadow root').not.toBeNull();
+  const cards = [...root!.querySelectorAll('kpi-card')];
+  await expect(cards.length, 'cards in the board').toBeGreaterThan(0);
+  for (const card of cards) await expect(!!card.shadowRoot && !card.matches(':state(loading)'), 'every card has settled').toBe(true);
+  if (isStacked(root!)) return;
+  const pairs = root!.querySelectorAll('[part~="lead-time"]').length;
+  await expect(root!.querySelectorAll('.connectors path').length, 'one connector per leading → outcome pair').toBe(pairs);
+}
+
+/**
+ * A `play` that waits until every board in the story shows `states` (custom
+ * states, `:state(…)`) and, with `drawn`, has settled its cards and drawn its
+ * connectors.
+ */
+function settlesAs(states: readonly string[], { drawn = true }: { drawn?: boolean } = {}) {
+  return ({ canvasElement }: StoryContext<BoardArgs>): Promise<void> =>
+    waitUntilSettled<LeadingLaggingBoard>(canvasElement, 'leading-lagging-board', states, {
+      timeout: 5000,
+      alsoCheck: drawn ? expectDrawn : undefined,
+    });
+}
+
+/** `settlesAs`, then a check on the first board's shadow root. */
+function settlesWith(
+  states: readonly string[],
+  check: (root: ShadowRoot, context: StoryContext<BoardArgs>) => Promise<void>,
+  options?: { drawn?: boolean },
+) {
+  return async (context: StoryContext<BoardArgs>): Promise<void> => {
+    await settlesAs(states, options)(context);
+    await check(shadowOf(context.canvasElement), context);
+  };
+}
+
+/** Each lead-time line's kind (`lead`, `no-relationship`, `not-enough-history`), in document order. */
+const leadKinds = (root: ShadowRoot): (string | null)[] =>
+  [...root.querySelectorAll('[part~="lead-time"]')].map((line) => line.getAttribute('data-kind'));
+
+// Meta ---------------------------------------------------------------------------------
+
+const meta = {
+  title: 'Elements/leading-lagging-board',
+  component: 'leading-lagging-board',
+  tags: ['autodocs'],
+  render: board,
+  // A board fills a dashboard's main column; a story shows one at a typical width.
+  decorators: [typicalWidth('boardWidth', '64rem')],
+  args: {
+    now: REVIEW,
+  },
+  argTypes: {
+    data: { ...data, description: 'The board document. Property only. Pick a fixture here.' },
+    now,
+    transform,
+    refresh,
+  },
+} satisfies Meta<BoardArgs>;
+
+export default meta;
+type Story = StoryObj<BoardArgs>;
+
+// Boards -------------------------------------------------------------------------------
+
+/**
+ * The SaaS board: activation rate and time to first value lead net revenue
+ * retention; support tickets guard it and have just crossed their ceiling of
+ * 450 a week, so the good outcome makes a warning board. Activation's 90 days
+ * against NRR's monthly points overlap too little to estimate a lead, so the
+ * board says "not enough history" instead of printing a number, and draws the
+ * connectors dashed.
+ */
+export const Default: Story = {
+  name: 'SaaS board',
+  args: { data: 'saasBoard' },
+  play: settlesWith(['warning', 'guardrail-breached'], async (root) => {
+    await expect(text(root.querySelector('[part~="summary"]'))).toBe('1 goal: 1 of 1 outcome on track, 1 guardrail breached');
+    await expect(leadKinds(root)).toEqual(['not-enough-history', 'not-enough-history']);
+    await expect(root.querySelector('[part~="guardrail-breached"]')).not.toBeNull();
+  }),
+};
+
+/**
+ * The e-commerce board: two years of weekly history. Repeat purchase rate
+ * leads weekly revenue by about 3 weeks, cart abandonment moves opposite to it
+ * about 2 weeks ahead (solid connectors), and average order value is noise:
+ * its best correlation stays inside the noise line corrected for the nine lags
+ * tried, so no lead is claimed, the connector is dashed and hygiene says why.
+ */
+export const Ecommerce: Story = {
+  name: 'E-commerce board',
+  args: { data: 'ecommerceBoard' },
+  play: settlesWith(['good'], async (root) => {
+    await expect(leadKinds(root)).toEqual(['lead', 'lead', 'no-relationship']);
+    const lines = [...root.querySelectorAll('[part~="lead-time"]')].map(text);
+    await expect(lines[0]).toMatch(/^Leads Weekly revenue: leads by ~3 weeks \(r = /);
+    await expect(lines[1]).toMatch(/^Leads Weekly revenue: moves opposite, ~2 weeks ahead \(r = -/);
+    await expect([...root.querySelectorAll('.connectors path')].map((path) => path.getAttribute('data-kind'))).toEqual([
+      'lead',
+      'lead',
+      'no-relationship',
+    ]);
+  }),
+};
+
+/**
+ * "Compare over time" under a found lead opens a dialog: the outcome's trend
+ * (`<kpi-trend>`, fetched on first use) with the leading series moved by its
+ * lead and rescaled over it, so only the shapes compare. The play opens the
+ * first one; axe then checks the board with the dialog open.
+ */
+export const Detail: Story = {
+  name: 'Detail: compare over time',
+  args: { data: 'ecommerceBoard' },
+  play: async (context) => {
+    await settlesAs(['good'])(context);
+    const root = shadowOf(context.canvasElement);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part~="compare"]')];
+    // Only pairs with a lead found offer it: "no relationship" has nothing to lay over.
+    await expect(buttons.length).toBe(2);
+    await userEvent.click(buttons[0]!);
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('dialog[part~="detail"]')?.open).toBe(true), { timeout: 5000 });
+    const dialog = root.querySelector('dialog[part~="detail"]')!;
+    await expect(text(dialog.querySelector('.detail-title'))).toBe('Repeat purchase rate against Weekly revenue');
+    const trend = dialog.querySelector('kpi-trend');
+    await waitFor(() => expect(trend?.shadowRoot?.querySelector('.overlay')?.getAttribute('d') ?? '').toMatch(/^M/), { timeout: 5000 });
+  },
+};
+
+/**
+ * A board that breaks every hygiene rule: one goal steered by 8 KPIs (a strong
+ * warning), KPIs without target, baseline, owner or deadline, a stale daily
+ * feed, no guardrail, and leading indicators with too little history to show
+ * a relationship. The notes sit in a closed disclosure under the lane; the
+ * play opens it.
+ */
+export const Hygiene: Story = {
+  name: 'Hygiene: every rule broken',
+  args: { data: 'messyBoard' },
+  play: async (context) => {
+    await settlesAs(['stale'])(context);
+    const root = shadowOf(context.canvasElement);
+    const details = root.querySelector<HTMLDetailsElement>('[part~="hygiene"]');
+    await expect(details, 'the hygiene part').not.toBeNull();
+    await expect(details!.open).toBe(false);
+    await userEvent.click(details!.querySelector('summary')!);
+    await waitFor(() => expect(details!.open).toBe(true));
+    const strong = details!.querySelector<HTMLElement>('li[data-severity="strong"]');
+    await expect(strong, 'a strong warning').not.toBeNull();
+    await expect(strong!.checkVisibility()).toBe(true);
+    await expect(text(strong)).toMatch(/^Strong warning: Goal “Be better” has 8 KPIs/);
+    const rules = new Set([...details!.querySelectorAll('li')].map((li) => li.getAttribute('data-rule')));
+    await expect([...rules].sort()).toEqual(['incomplete-kpi', 'missing-guardrail', 'stale-data', 'too-many-kpis', 'unrelated-leading-indicator']);
+  },
+};
+
+/**
+ * 360 px, a phone: the lane stacks in reading order (leading indicators, then
+ * the outcome they lead), the connectors are hidden,
+ * and each leading indicator says in words which outcome it leads and by how
+ * much.
+ */
+export const Phone: Story = {
+  name: 'Phone width (360 px)',
+  parameters: { boardWidth: '360px' },
+  args: { data: 'ecommerceBoard' },
+  play: settlesWith(['good'], async (root) => {
+    await waitFor(() => expect(isStacked(root), 'connectors hidden').toBe(true));
+    const outcomes = root.querySelector('.outcomes')!.getBoundingClientRect();
+    const leading = root.querySelector('.leading')!.getBoundingClientRect();
+    await expect(leading.bottom).toBeLessThanOrEqual(outcomes.top);
+    const lines = [...root.querySelectorAll('[part~="lead-time"]')].map(text);
+    await expect(lines.length).toBe(3);
+    await expect(lines[0]).toMatch(/^Leads Weekly revenue: leads by ~3 weeks/);
+  }),
+};
+
+/** Waiting for `src`: the endpoint never answers, so the skeleton stays, two lanes tall. */
+export const Loading: Story = {
+  args: { src: '/api/boards/acme-growth.json' },
+  beforeEach: () => serve({ '/api/boards/acme-growth.json': () => ({ hang: true }) }),
+  play: settlesWith(
+    ['loading'],
+    async (root) => {
+      await expect(root.querySelector('[part~="skeleton"]')?.getAttribute('aria-busy')).toBe('true');
+    },
+    { drawn: false },
+  ),
+};
+
+/**
+ * Invalid data: a leading indicator `leads` an outcome its goal does not have.
+ * The error names the bad field by its JSON Pointer,
+ * `/goals/0/leading/0/leads/0`.
+ */
+export const ErrorInvalidDocument: Story = {
+  name: 'Error: invalid document',
+  args: { data: 'invalidBoard' },
+  play: settlesWith(
+    ['error'],
+    async (root) => {
+      await expect(text(root.querySelector('[part~="error"]'))).toContain('/goals/0/leading/0/leads/0');
+    },
+    { drawn: false },
+  ),
+};
+
+/** Valid, but no goals yet: a board being drafted. */
+export const Empty: Story = {
+  args: { data: 'emptyBoard' },
+  play: settlesWith(
+    ['empty'],
+    async (root) => {
+      await expect(text(root.querySelector('.empty-message'))).toContain('No goals yet');
+    },
+    { drawn: false },
+  ),
+};
+
+/**
+ * The first request answers, the refresh after it fails with 503: the board
+ * keeps the last good data and says the refresh failed.
+ */
+export const RefreshFailed: Story = {
+  name: 'Refresh failed',
+  args: { src: '/api/boards/shop-refresh.json' },
+  beforeEach: () =>
+    serve({
+      // Its own path: on the Docs page every story's endpoints are served at once.
+      '/api/boards/shop-refresh.json': answersOnceThenFails(ecommerceBoard),
+    }),
+  render: (args) => reloadsOnceLoaded(board(args)),
+  play: settlesWith(['good', 'refresh-failed'], async (root) => {
+    await expect(text(root.querySelector('[part~="warning"]'))).toContain('Refresh failed');
+    await expect(leadKinds(root)).toEqual(['lead', 'lead', 'no-relationship']);
+  }),
+};
+
+// Theming ------------------------------------------------------------------------------
+
+/**
+ * Dark: the default theme follows the page's `color-scheme`. The SaaS board,
+ * with its breached guardrail, dashed connectors and the cards' sparklines,
+ * against the dark surface.
+ */
+export const Dark: Story = {
+  name: 'Theming: dark',
+  args: { data: 'saasBoard' },
+  decorators: [(story) => html`<div style="color-scheme: dark; background: #101315; padding: 1rem">${story()}</div>`],
+  play: settlesAs(['warning', 'guardrail-breached']),
+};
