@@ -43,6 +43,8 @@ export default defineConfig({
           },
         },
       },
+      // The React 19, Vue 3, Svelte 5 and Angular examples (examples/) in headless Chromium (`npm run test:interop`).
+      './vitest.interop.config.ts',
     ],
   },
 });

@@ -6,6 +6,7 @@ export { KpiElement } from './elements/kpi-element.js';
 export { SourcedElement } from './elements/sourced-element.js';
 export { KpiSourceController } from './data/kpi-source-controller.js';
 export type { SourceFailure, SourceFailureKind } from './data/source-failure.js';
+export type { RequestBuilder } from './data/fetch-json.js';
 
 export { KpiDocumentSchema, DIRECTIONS, STATUSES, CADENCES, KINDS } from './core/document.js';
 export type { KpiDocument, KpiDirection, KpiStatus, KpiCadence, KpiKind } from './core/document.js';

@@ -3,6 +3,7 @@
  * text first so an HTML login page, an empty body and truncated JSON each get
  * their own sentence instead of the parser's "Unexpected token <".
  */
+import { findJsonSyntaxError } from './json-syntax-error.js';
 import type { SourceFailure } from './source-failure.js';
 
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly failure: SourceFailure };
@@ -33,7 +34,18 @@ export function parseJsonText(text: string, origin: JsonTextOrigin): JsonTextRes
   try {
     return { ok: true, value: JSON.parse(trimmed) as unknown };
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail(`${origin.subject} is not valid JSON: ${reason}`);
+    return fail(`${origin.subject} is not valid JSON: ${describeSyntaxError(text, cause)}`);
   }
+}
+
+/**
+ * Where and why parsing stopped, in our words: the parser's own message differs per engine,
+ * often has no position, and may read "Unexpected token".
+ */
+function describeSyntaxError(text: string, cause: unknown): string {
+  const start = text.length - text.trimStart().length;
+  const error = findJsonSyntaxError(text, start, text.trimEnd().length);
+  if (error === undefined) return cause instanceof Error ? cause.message : String(cause);
+  const where = `line ${error.line}, column ${error.column}`;
+  return error.truncated ? `it ends too early, at ${where} (cut off?)` : `unexpected ${JSON.stringify(error.found)} at ${where}`;
 }

@@ -10,8 +10,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type KpiEventMap } from '../events/emit.js';
 import type { KpiErrorDetail } from '../events/kpi-error.js';
 import type { KpiLoadDetail } from '../events/kpi-load.js';
-import { fetchJson, type FetchJsonResult } from './fetch-json.js';
+import type { RequestBuilder } from './fetch-json.js';
 import { parseJsonText } from './json-text.js';
+import { RequestPool, sharedRequests, type SourceResult } from './request-pool.js';
 import type { SourceFailure } from './source-failure.js';
 
 /** What the controller reads from its element. The element owns these reactive properties. */
@@ -22,6 +23,10 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refresh: number;
   /** JSON set by the page as a property. */
   data?: unknown;
+  /** Whether cookies go with the request for `src`: `omit`, `same-origin` (the default) or `include`. */
+  credentials?: string | null | undefined;
+  /** Builds the Request for `src` (e.g. adding a bearer token); such requests are not shared with other elements. */
+  request?: RequestBuilder | undefined;
 }
 
 /** The element's verdict on some JSON. */
@@ -44,23 +49,29 @@ export interface KpiSourceControllerOptions<T> {
 export type SourceState = 'loading' | 'ok' | 'empty' | 'error';
 export type SourceOrigin = 'data' | 'src' | 'inline';
 
-type Source =
-  | { readonly origin: 'data'; readonly data: unknown }
-  | { readonly origin: 'src'; readonly url: string }
-  | { readonly origin: 'inline'; readonly text: string };
+/** `src`, and how to request it. */
+interface UrlSource {
+  readonly origin: 'src';
+  readonly url: string;
+  readonly credentials: RequestCredentials;
+  readonly request: RequestBuilder | undefined;
+}
+
+type Source = { readonly origin: 'data'; readonly data: unknown } | UrlSource | { readonly origin: 'inline'; readonly text: string };
 
 interface Fetched {
-  readonly url: string;
+  readonly source: UrlSource;
   readonly signal: AbortSignal;
-  readonly result: FetchJsonResult;
+  readonly result: SourceResult;
 }
 
 /** Failures of getting the JSON, as opposed to understanding it. */
 const TRANSPORT_FAILURES: ReadonlySet<SourceFailure['kind']> = new Set(['network', 'http', 'parse']);
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const INLINE_SUBJECT = 'The inline JSON';
-/** Bodies kept for `If-None-Match`, so switching back to a URL can still take a 304. */
+/** Bodies an element with its own `request` function keeps for `If-None-Match`, so switching back to a URL can still take a 304. */
 const MAX_REVALIDATED_URLS = 8;
+const CREDENTIALS: ReadonlySet<string> = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
 
 /**
  * Events (dispatched on the host, after the state change, outside the host's update):
@@ -69,11 +80,15 @@ const MAX_REVALIDATED_URLS = 8;
  *
  * Neither fires for `.data` or for `reinterpret()`: those follow a property set by the page,
  * which sees the outcome in `state` and `failure`.
+ *
+ * Requests: elements with the same `src` and `credentials` and no `request` function share
+ * their requests (one request for twelve cards, per load and per poll; see `request-pool.ts`).
+ * Changing `credentials` or `request` fetches again, keeping the data shown meanwhile.
  */
 export class KpiSourceController<T> implements ReactiveController {
   private readonly host: SourceHost;
   private readonly interpret: (raw: unknown) => Interpreted<T>;
-  private readonly task: Task<[string], Fetched>;
+  private readonly task: Task<[UrlSource, boolean], Fetched>;
 
   private current: Source | undefined;
   private currentState: SourceState = 'loading';
@@ -82,7 +97,10 @@ export class KpiSourceController<T> implements ReactiveController {
   private lastReceivedAt: number | undefined;
   /** The latest JSON read from the current source, for `reinterpret()`. */
   private latest: { raw: unknown; receivedAt: number } | undefined;
-  private readonly revalidation = new Map<string, { etag: string; raw: unknown }>();
+  /** Requests built by the host's `request` function are its own (see `request-pool.ts`). */
+  private ownRequests: RequestPool | undefined;
+  /** The pool whose response this element shows; released when it disconnects or leaves `src`. */
+  private holding: RequestPool | undefined;
 
   private connected = false;
   private syncing = false;
@@ -102,9 +120,9 @@ export class KpiSourceController<T> implements ReactiveController {
   constructor(host: SourceHost, options: KpiSourceControllerOptions<T>) {
     this.host = host;
     this.interpret = options.interpret;
-    this.task = new Task<[string], Fetched>(host, {
+    this.task = new Task<[UrlSource, boolean], Fetched>(host, {
       autoRun: false,
-      task: ([url], { signal }) => this.fetch(url, signal),
+      task: ([source, fresh], { signal }) => this.fetch(source, fresh, signal),
       onComplete: (fetched) => this.fetched(fetched),
       onError: (error) => this.fetchRejected(error),
     });
@@ -143,7 +161,10 @@ export class KpiSourceController<T> implements ReactiveController {
     return this.current?.origin;
   }
 
-  /** Fetches `src` again now; for inline JSON or `.data`, reads them again (they may have been edited in place). */
+  /**
+   * Fetches `src` again now (joining a request for it already on its way, never taking a response
+   * that arrived before); for inline JSON or `.data`, reads them again (they may have been edited in place).
+   */
   refresh(): void {
     if (this.connected) this.inlineText = this.readInlineText();
     const before = this.current;
@@ -152,7 +173,7 @@ export class KpiSourceController<T> implements ReactiveController {
     if (this.current !== before) return;
     switch (this.current?.origin) {
       case 'src':
-        if (this.connected) this.startFetch();
+        if (this.connected) this.startFetch(true);
         else this.loadPending = true;
         break;
       case 'inline':
@@ -189,6 +210,7 @@ export class KpiSourceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.releaseResponse();
     document.removeEventListener('visibilitychange', this.visibilityChanged);
     this.observer?.disconnect();
     this.observedScript = undefined;
@@ -220,6 +242,11 @@ export class KpiSourceController<T> implements ReactiveController {
         } else {
           this.switchTo(next);
         }
+      } else if (current?.origin === 'src' && next?.origin === 'src' && !sameRequest(current, next)) {
+        // Same URL, asked for differently (e.g. a token added): fetch again, keep showing what is there.
+        this.current = next;
+        if (this.connected) this.startFetch(true);
+        else this.loadPending = true;
       }
       const period = this.wantedPollPeriod();
       if (period !== this.pollPeriod) {
@@ -234,7 +261,16 @@ export class KpiSourceController<T> implements ReactiveController {
   private wantedSource(): Source | undefined {
     const { data, src } = this.host;
     if (data !== undefined) return { origin: 'data', data };
-    if (typeof src === 'string' && src.trim() !== '') return { origin: 'src', url: src };
+    if (typeof src === 'string' && src.trim() !== '') {
+      const { credentials, request } = this.host;
+      return {
+        origin: 'src',
+        url: src,
+        // An unknown value would make fetch throw; fall back to fetch's default.
+        credentials: typeof credentials === 'string' && CREDENTIALS.has(credentials) ? (credentials as RequestCredentials) : 'same-origin',
+        request: typeof request === 'function' ? request : undefined,
+      };
+    }
     if (this.inlineText !== undefined) return { origin: 'inline', text: this.inlineText };
     return undefined;
   }
@@ -247,6 +283,7 @@ export class KpiSourceController<T> implements ReactiveController {
   /** A different source: what the old one showed says nothing about the new one. */
   private switchTo(next: Source | undefined): void {
     this.abortFetch();
+    this.releaseResponse();
     this.cancelPoll();
     this.loadPending = false;
     this.lastLoadEnd = undefined;
@@ -336,13 +373,14 @@ export class KpiSourceController<T> implements ReactiveController {
 
   // Fetching ------------------------------------------------------------------
 
-  private startFetch(): void {
+  /** `fresh`: do not take a response that arrived before this call (see `RequestPool.load`). */
+  private startFetch(fresh = false): void {
     if (this.current?.origin !== 'src') return;
     this.cancelPoll();
     this.loadPending = false;
     this.inFlight = true;
     // Task aborts the run this one supersedes and only reports the newest.
-    void this.task.run([this.current.url]);
+    void this.task.run([this.current, fresh]);
   }
 
   private abortFetch(): void {
@@ -351,44 +389,39 @@ export class KpiSourceController<T> implements ReactiveController {
     this.task.abort();
   }
 
-  private async fetch(url: string, signal: AbortSignal): Promise<Fetched> {
+  private async fetch(source: UrlSource, fresh: boolean, signal: AbortSignal): Promise<Fetched> {
     this.runSignal = signal;
-    const held = this.revalidation.get(url);
-    const result = await fetchJson(url, { signal, etag: held?.etag });
+    const pool = source.request ? (this.ownRequests ??= new RequestPool(MAX_REVALIDATED_URLS)) : sharedRequests;
+    const result = await pool.load(source.url, { signal, credentials: source.credentials, request: source.request, fresh, holder: this });
     signal.throwIfAborted();
-    return { url, signal, result };
+    if (this.holding !== pool) this.releaseResponse();
+    this.holding = pool;
+    return { source, signal, result };
   }
 
-  private fetched({ url, signal, result }: Fetched): void {
+  /** Lets the pool stop handing the response this element showed to others (see `request-pool.ts`). */
+  private releaseResponse(): void {
+    this.holding?.release(this);
+    this.holding = undefined;
+  }
+
+  private fetched({ source, signal, result }: Fetched): void {
+    const { url } = source;
     if (signal.aborted || this.current?.origin !== 'src' || this.current.url !== url) return;
     this.inFlight = false;
     this.lastLoadEnd = performance.now();
-    const now = Date.now();
-    switch (result.kind) {
-      case 'json':
-        this.remember(url, result.etag, result.value);
-        this.take(result.value, now, { origin: 'src', url, notModified: false });
-        break;
-      case 'not-modified': {
-        const held = this.revalidation.get(url);
-        const good = this.good;
-        if (!held) {
-          this.fail({ kind: 'http', message: `${url} answered 304 Not Modified, but no earlier copy is held`, status: 304, url }, true);
-        } else if (good !== undefined && good.raw === held.raw) {
-          // The shown value is still current: keep it (and its identity), just note the time.
-          this.latestFailure = undefined;
-          this.lastReceivedAt = now;
-          this.currentState = good.empty ? 'empty' : 'ok';
-          this.host.requestUpdate();
-          this.announce('kpi-load', { origin: 'src', url, notModified: true });
-        } else {
-          this.take(held.raw, now, { origin: 'src', url, notModified: true });
-        }
-        break;
-      }
-      case 'failure':
-        this.fail(result.failure, true);
-        break;
+    const good = this.good;
+    if (result.kind === 'failure') {
+      this.fail(result.failure, true);
+    } else if (result.notModified && good !== undefined && good.raw === result.value) {
+      // The shown value is still current: keep it (and its identity), just note the time.
+      this.latestFailure = undefined;
+      this.lastReceivedAt = Date.now();
+      this.currentState = good.empty ? 'empty' : 'ok';
+      this.host.requestUpdate();
+      this.announce('kpi-load', { origin: 'src', url, notModified: true });
+    } else {
+      this.take(result.value, Date.now(), { origin: 'src', url, notModified: result.notModified });
     }
     this.schedulePoll();
   }
@@ -401,17 +434,6 @@ export class KpiSourceController<T> implements ReactiveController {
     const reason = error instanceof Error ? error.message : String(error);
     this.fail({ kind: 'network', message: `Could not load ${this.current.url}: ${reason}`, url: this.current.url }, true);
     this.schedulePoll();
-  }
-
-  /** Revalidating a cross-origin URL would add a CORS preflight the server may refuse; the HTTP cache revalidates those instead. */
-  private remember(url: string, etag: string | undefined, raw: unknown): void {
-    this.revalidation.delete(url);
-    if (etag === undefined || new URL(url, document.baseURI).origin !== location.origin) return;
-    this.revalidation.set(url, { etag, raw });
-    if (this.revalidation.size > MAX_REVALIDATED_URLS) {
-      const oldest = this.revalidation.keys().next().value as string;
-      this.revalidation.delete(oldest);
-    }
   }
 
   // Polling -------------------------------------------------------------------
@@ -478,4 +500,8 @@ function sameSource(a: Source | undefined, b: Source | undefined): boolean {
     case 'inline':
       return b.origin === 'inline' && a.text === b.text;
   }
+}
+
+function sameRequest(a: UrlSource, b: UrlSource): boolean {
+  return a.credentials === b.credentials && a.request === b.request;
 }

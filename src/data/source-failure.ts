@@ -2,11 +2,18 @@ import type { Diagnostic } from '../core/validate.js';
 
 /** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
 export type SourceFailureKind =
-  /** fetch rejected: offline, DNS, or blocked by CORS. */
+  /**
+   * No readable answer: offline, unreachable, blocked by CORS (the message names the
+   * `Access-Control-Allow-*` headers a cross-origin API must send), or the page's `request`
+   * function failed.
+   */
   | 'network'
-  /** The server answered with an HTTP error status. */
+  /** The server answered with an HTTP error status (`status`); 401 and 403 name signing in and permission. */
   | 'http'
-  /** The body was not JSON (an HTML login or error page, or truncated JSON). */
+  /**
+   * The body was not JSON: an HTML login or error page, an empty body, or invalid or truncated
+   * JSON (the message gives the line and column where reading stopped).
+   */
   | 'parse'
   /** A pointer in the mapping attributes did not resolve, or `transform` threw. */
   | 'mapping'

@@ -1,12 +1,14 @@
 /**
  * What every kit element shares about its data, whatever the data is (one KPI
  * or a board of them): where it comes from (`src`, `data`, inline JSON), how
- * often it is read again, the page's `transform`, the locale and the pinned
- * time, and its states exposed as custom states.
+ * `src` is requested (`credentials`, `request`), how often it is read again,
+ * the page's `transform`, the locale and the pinned time, and its states
+ * exposed as custom states.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
+import type { RequestBuilder } from '../data/fetch-json.js';
 import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
 
 export abstract class SourcedElement<T> extends LitElement {
@@ -16,10 +18,46 @@ export abstract class SourcedElement<T> extends LitElement {
   /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. */
   @property({ type: Number }) refresh = 0;
 
+  /**
+   * Whether cookies (and HTTP authentication) go with the request for `src`:
+   * - `same-origin` (the default, as for fetch): to the page's own origin only;
+   * - `include`: to another origin too, for a cookie-authenticated intranet API on its own host.
+   *   That API must answer with `Access-Control-Allow-Credentials: true` and the page's exact
+   *   origin (not `*`) in `Access-Control-Allow-Origin`;
+   * - `omit`: never.
+   *
+   * Any other value counts as `same-origin`. Changing it fetches again.
+   */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /**
+   * Builds the Request for `src`, e.g. to add a bearer token:
+   *
+   * ```js
+   * card.request = async (url, init) => {
+   *   const request = new Request(url, init);
+   *   request.headers.set('Authorization', 'Bearer ' + (await getToken()));
+   *   return request;
+   * };
+   * ```
+   *
+   * A property only, never an attribute, so tokens stay out of the DOM. `init` carries the
+   * element's method, headers, credentials, cache mode and abort signal; whatever the function
+   * returns, the element puts back its own abort signal, `If-None-Match` (ETag revalidation),
+   * cache mode and, if missing, `Accept`. Requests built this way are not shared with other
+   * elements on the same `src` (the element cannot tell what the function adds). Set it before the
+   * element is connected (for elements written in the HTML, before the kit defines them), so the
+   * first request carries it; setting or changing it later aborts a request on its way and fetches again.
+   */
+  @property({ attribute: false }) request?: RequestBuilder;
+
   /** The JSON to show, set as a property (never an attribute). Takes priority over `src` and inline JSON. */
   @property({ attribute: false }) data?: unknown;
 
-  /** Reshapes fetched JSON before it is read; for shapes the element cannot read as they are. Property only. */
+  /**
+   * Reshapes fetched JSON before it is read; for shapes the element cannot read as they are. Property only.
+   * Return new objects rather than modifying the JSON: elements on the same `src` share it.
+   */
   @property({ attribute: false }) transform?: (json: unknown) => unknown;
 
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */

@@ -228,12 +228,25 @@ describe('KpiSourceController', () => {
 
   describe('failure messages', () => {
     const cases = [
-      { step: 'reset', kind: 'network', message: (url: string) => `Could not reach ${url} (offline, or blocked by CORS)` },
+      {
+        step: 'reset',
+        kind: 'network',
+        message: (url: string) =>
+          `Could not reach ${url}: the request was blocked or the server is unreachable ` +
+          '(offline? or redirected to another origin, such as a sign-in page, that does not send Access-Control-Allow-Origin?)',
+      },
       { step: '500', kind: 'http', message: (url: string) => `${url} answered 500 Internal Server Error` },
       { step: '401', kind: 'http', message: (url: string) => `${url} answered 401 Unauthorized (sign in, or check access to it)` },
+      {
+        step: '403',
+        kind: 'http',
+        message: (url: string) => `${url} answered 403 Forbidden (no permission: ask for access, or sign in with an account that has it)`,
+      },
       { step: '404', kind: 'http', message: (url: string) => `${url} answered 404 Not Found (check the src URL)` },
       { step: 'html', kind: 'parse', message: (url: string) => `${url} returned HTML, not JSON (a login or error page?)` },
       { step: 'blank', kind: 'parse', message: (url: string) => `${url} is empty, not JSON` },
+      { step: 'truncated', kind: 'parse', message: (url: string) => `${url} is not valid JSON: it ends too early, at line 1, column 30 (cut off?)` },
+      { step: 'malformed', kind: 'parse', message: (url: string) => `${url} is not valid JSON: unexpected "}" at line 3, column 1` },
     ] as const;
 
     for (const { step, kind, message } of cases) {
@@ -254,7 +267,14 @@ describe('KpiSourceController', () => {
       expect(detail.failure.status).to.equal(503);
     });
 
-    it('explains truncated JSON with the parser reason, prefixed by the URL', async () => {
+    it('says where inline JSON stops being JSON, in its own words rather than the parser\'s', async () => {
+      const { el } = await mount({ inline: '{"id": "probe",\n "label": <b>Probe</b>}' });
+      await settle(el);
+      expect(el.source.failure?.kind).to.equal('parse');
+      expect(el.source.failure?.message).to.equal('The inline JSON is not valid JSON: unexpected "<" at line 2, column 11');
+    });
+
+    it('explains truncated JSON in a sentence of its own, prefixed by the URL', async () => {
       const api = endpoint('truncated');
       const { el } = await mount({ src: api.url });
       const detail = await nextError(el);

@@ -1,11 +1,17 @@
 /**
  * Dev-server middleware with scripted JSON endpoints for the source controller tests.
  *
- *   GET /__kpi-source/source?key=K&steps=ok,500,ok[&label=L]
+ *   GET /__kpi-source/source?key=K&steps=ok,500,ok[&label=L][&cors=any|credentials]
  *     The n-th request for key K plays steps[n] (the last step repeats). Keys keep tests apart.
+ *     `cors` lets other origins read the answers (the test page on localhost reaches this same
+ *     server cross-origin as 127.0.0.1, and the other way round): `any` sends
+ *     Access-Control-Allow-Origin: *, `credentials` the request's Origin with
+ *     Access-Control-Allow-Credentials: true. Preflights (OPTIONS) are answered, not counted.
  *   GET /__kpi-source/stats?key=K
  *     What the server saw for K: requests, aborted (the client closed before an answer),
- *     and the If-None-Match and Accept header of each request.
+ *     preflights, and the If-None-Match, Accept, Cookie and Authorization header of each request.
+ *   GET /__kpi-source/release?key=K
+ *     Lets the requests for K waiting in a `gate` step answer.
  *
  * Steps:
  *   ok         200, a valid KPI document whose value is the request number (ETag "n-<number>")
@@ -14,24 +20,60 @@
  *   invalid    200, a document whose /value is the string "45%"
  *   html       200, an HTML sign-in page
  *   truncated  200, JSON cut off mid-string
+ *   malformed  200, JSON with a trailing comma on line 2
  *   blank      200, an empty body labelled as JSON
- *   401 404 500 503   that status, with an HTML error page
+ *   401 403 404 500 503   that status, with an HTML error page
+ *   blocked    like ok, but without CORS headers whatever `cors` says
+ *   gate       like ok, once /release is called for the key; until then, like hang
  *   reset      the connection is dropped without an answer (fetch rejects)
  *   hang       no answer until the client gives up (aborts); 504 after 15 s as a safety net
  */
 const PREFIX = '/__kpi-source/';
 const HANG_LIMIT_MS = 15_000;
 
-/** @type {Map<string, { requests: number, aborted: number, ifNoneMatch: (string | null)[], accept: (string | null)[] }>} */
+/**
+ * @typedef {{ requests: number, aborted: number, preflights: number, ifNoneMatch: (string | null)[],
+ *   accept: (string | null)[], cookie: (string | null)[], authorization: (string | null)[] }} Stats
+ * @type {Map<string, Stats>}
+ */
 const endpoints = new Map();
+/** Per key, the `gate` requests waiting for /release. @type {Map<string, Set<() => void>>} */
+const gates = new Map();
 
 function statsFor(key) {
   let stats = endpoints.get(key);
   if (!stats) {
-    stats = { requests: 0, aborted: 0, ifNoneMatch: [], accept: [] };
+    stats = { requests: 0, aborted: 0, preflights: 0, ifNoneMatch: [], accept: [], cookie: [], authorization: [] };
     endpoints.set(key, stats);
   }
   return stats;
+}
+
+/** @param {import('koa').Context} ctx */
+function allowCrossOrigin(ctx) {
+  const policy = ctx.query.cors;
+  if (policy === 'any') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+  } else if (policy === 'credentials') {
+    ctx.set('Access-Control-Allow-Origin', ctx.get('Origin') || '*');
+    ctx.set('Access-Control-Allow-Credentials', 'true');
+    ctx.set('Vary', 'Origin');
+  }
+}
+
+/** Resolves true when the client gave up first, false when `answer` was called. */
+function waitFor(ctx, arm) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), HANG_LIMIT_MS);
+    arm(() => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+    ctx.res.once('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }
 
 const errorPage = (status) =>
@@ -57,14 +99,32 @@ export async function sourceEndpoints(ctx, next) {
     ctx.body = JSON.stringify(stats);
     return;
   }
+  if (ctx.path === `${PREFIX}release`) {
+    for (const answer of gates.get(key) ?? []) answer();
+    gates.delete(key);
+    ctx.status = 204;
+    return;
+  }
   if (ctx.path !== `${PREFIX}source`) return next();
+
+  if (ctx.method === 'OPTIONS') {
+    stats.preflights += 1;
+    allowCrossOrigin(ctx);
+    ctx.set('Access-Control-Allow-Methods', 'GET');
+    ctx.set('Access-Control-Allow-Headers', ctx.get('Access-Control-Request-Headers'));
+    ctx.status = 204;
+    return;
+  }
 
   stats.requests += 1;
   const number = stats.requests;
   stats.ifNoneMatch.push(ctx.get('If-None-Match') || null);
   stats.accept.push(ctx.get('Accept') || null);
+  stats.cookie.push(ctx.get('Cookie') || null);
+  stats.authorization.push(ctx.get('Authorization') || null);
   const steps = String(ctx.query.steps ?? 'ok').split(',');
   const step = steps[Math.min(number, steps.length) - 1];
+  if (step !== 'blocked') allowCrossOrigin(ctx);
   const label = String(ctx.query.label ?? 'Probe');
   const finished = () => ctx.res.writableFinished;
   ctx.res.once('close', () => {
@@ -73,7 +133,23 @@ export async function sourceEndpoints(ctx, next) {
 
   switch (step) {
     case 'ok':
+    case 'blocked':
       return json(ctx, { id: 'probe', label, value: number }, `"n-${number}"`);
+    case 'gate': {
+      let answer;
+      const closed = await waitFor(ctx, (release) => {
+        answer = release;
+        if (!gates.has(key)) gates.set(key, new Set());
+        gates.get(key)?.add(answer);
+      });
+      gates.get(key)?.delete(answer);
+      if (closed) {
+        ctx.status = 204;
+        ctx.respond = false;
+        return;
+      }
+      return json(ctx, { id: 'probe', label, value: number }, `"n-${number}"`);
+    }
     case 'stable':
       if (ctx.get('If-None-Match') === '"stable"') {
         ctx.status = 304;
@@ -92,9 +168,12 @@ export async function sourceEndpoints(ctx, next) {
       return;
     case 'truncated':
       return json(ctx, '{"id": "probe", "label": "Pro');
+    case 'malformed':
+      return json(ctx, '{\n  "id": "probe", "value": 1,\n}');
     case 'blank':
       return json(ctx, '');
     case '401':
+    case '403':
     case '404':
     case '500':
     case '503':
@@ -109,13 +188,7 @@ export async function sourceEndpoints(ctx, next) {
       ctx.respond = false;
       return;
     case 'hang': {
-      const closed = await new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), HANG_LIMIT_MS);
-        ctx.res.once('close', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
+      const closed = await waitFor(ctx, () => undefined);
       if (closed) {
         ctx.status = 204;
         ctx.respond = false;

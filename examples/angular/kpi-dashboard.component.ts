@@ -1,0 +1,45 @@
+/**
+ * Angular and <kpi-card>: `[data]` is a property binding (Angular binds
+ * properties, never attributes, unless you write `[attr.data]`), and
+ * `(kpi-select)` listens for the custom event. `CUSTOM_ELEMENTS_SCHEMA` lets
+ * the template use tags Angular does not know.
+ */
+import { Component, CUSTOM_ELEMENTS_SCHEMA, Input, signal } from '@angular/core';
+import 'kpi-kit/kpi-card.js';
+import type { KpiSelectEvent, KpiStatusChangeEvent } from 'kpi-kit';
+
+@Component({
+  selector: 'kpi-dashboard',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: `
+    <section>
+      <kpi-card [data]="data" (kpi-select)="onSelect($event)"></kpi-card>
+      <kpi-card [src]="src" (kpi-select)="onSelect($event)" (kpi-status-change)="onStatusChange($event)"></kpi-card>
+      <p data-testid="selected">{{ selected() ? 'Selected: ' + selected() : 'Nothing selected' }}</p>
+      <ul data-testid="status-changes">
+        @for (change of changes(); track $index) {
+          <li>{{ change }}</li>
+        }
+      </ul>
+    </section>
+  `,
+})
+export class KpiDashboardComponent {
+  /** A KPI document the app already has: passed to the first card as `.data`. */
+  @Input({ required: true }) data: unknown;
+  /** URL of a KPI document for the second card to fetch; its status changes are reported. */
+  @Input({ required: true }) src = '';
+
+  readonly selected = signal<string | undefined>(undefined);
+  readonly changes = signal<string[]>([]);
+
+  // Angular types `$event` on an unknown element as a plain Event.
+  onSelect(event: Event): void {
+    this.selected.set((event as KpiSelectEvent).detail.id);
+  }
+
+  onStatusChange(event: Event): void {
+    const { detail } = event as KpiStatusChangeEvent;
+    this.changes.update((list) => [...list, `${detail.id}: ${detail.from ?? 'none'} → ${detail.to}`]);
+  }
+}
