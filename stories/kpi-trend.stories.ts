@@ -666,6 +666,26 @@ const BRAND_THEME = brandTheme([
 ]);
 
 /**
+ * Ticks, values, dates and the table through `Intl`: `locale="en-US"`, an
+ * ancestor's `lang="de-DE"` (decimal commas, "Okt."), and `locale="ja-JP"`.
+ */
+export const Locales: Story = {
+  parameters: { trendWidth: 'none' },
+  args: { data: 'weeklyEngagedTeams' },
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem">
+    ${trend({ ...args, locale: 'en-US' })}
+    <div lang="de-DE">${trend(args)}</div>
+    ${trend({ ...args, locale: 'ja-JP' })}
+  </div>`,
+  play: settlesWith(['warning'], async (_root, { canvasElement }) => {
+    const [, german] = trendsIn(canvasElement);
+    const ticks = [...german!.shadowRoot!.querySelectorAll('.axis--y text')].map((tick) => tick.textContent ?? '');
+    // Thousands in German take a dot: 1.600, not 1,600.
+    await expect(ticks.some((tick) => /^\d\.\d{3}$/.test(tick))).toBe(true);
+  }),
+};
+
+/**
  * The default theme follows the page's `color-scheme` (light, then dark), and
  * a brand theme overrides the public tokens on any ancestor. Every overlay is
  * on: bands, glide path, projection, floor breaches, annotations, the

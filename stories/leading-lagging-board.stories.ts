@@ -313,6 +313,22 @@ export const RefreshFailed: Story = {
 // Theming ------------------------------------------------------------------------------
 
 /**
+ * The board and every card in it through `Intl`, from an ancestor's
+ * `lang="de-DE"`: the cards read it through the board's shadow root, and the
+ * lead times print r with a decimal comma.
+ */
+export const German: Story = {
+  name: 'Locale: de-DE',
+  args: { data: 'ecommerceBoard' },
+  decorators: [(story) => html`<div lang="de-DE">${story()}</div>`],
+  play: settlesWith(['good'], async (root) => {
+    await expect(text(root.querySelector('[part~="lead-time"]'))).toContain('r = 0,63');
+    const value = root.querySelector('.leading kpi-card')!.shadowRoot!.querySelector('[part~="value"]');
+    await expect(text(value)).toMatch(/^\d+,\d\s?%$/);
+  }),
+};
+
+/**
  * Dark: the default theme follows the page's `color-scheme`. The SaaS board,
  * with its breached guardrail, dashed connectors and the cards' sparklines,
  * against the dark surface.
