@@ -24,7 +24,7 @@ import { createFormatters } from './format.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
 import { toPointer } from './pointer.js';
-import { validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
+import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
 
 export interface LeadingKpi extends Kpi {
   /** Ids of the outcomes of the same goal that this KPI predicts; never empty. */
@@ -113,7 +113,7 @@ export function validateBoardDocument(input: unknown): BoardValidationResult {
 
 function validateBoard(input: unknown): BoardValidationResult {
   const shell = v.safeParse(BoardShellSchema, input, { abortPipeEarly: true });
-  const diagnostics: Diagnostic[] = shell.success ? [] : shell.issues.map((issue) => toDiagnostic(issue));
+  const diagnostics: Diagnostic[] = shell.success ? [] : shell.issues.flatMap((issue) => toDiagnostics(issue));
   const goals = rawGoalsOf(input);
   for (const goal of goals) {
     for (const section of SECTIONS) {
@@ -155,7 +155,7 @@ function slotDiagnostics(slot: Slot): Diagnostic[] {
   if (!isRecord(slot.raw)) return found;
   if (slot.section === 'leading') {
     const leads = v.safeParse(LeadsOnlySchema, slot.raw, { abortPipeEarly: true });
-    if (!leads.success) found.push(...leads.issues.map((issue) => toDiagnostic(issue, slot.path)));
+    if (!leads.success) found.push(...leads.issues.flatMap((issue) => toDiagnostics(issue, slot.path)));
   } else if (Object.hasOwn(slot.raw, 'leads')) {
     found.push({
       path: `${prefix}/leads`,
@@ -253,29 +253,6 @@ function describeValue(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-/**
- * A board-field issue as a diagnostic, worded as `validate.ts` words the KPI's
- * (the board's fields are plain: no unions to unwind).
- */
-function toDiagnostic(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): Diagnostic {
-  const path = toPointer([...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)]);
-  // A missing key: valibot's "expected" is the key's name, which says nothing new.
-  if (issue.input === undefined && issue.expected?.startsWith('"')) return { path, message: 'is required, but it is missing' };
-  // For string checks valibot reports the measured length; people want to see the string itself.
-  const received = issue.kind === 'validation' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
-  return { path, message: `${issue.message}, ${issue.input === undefined ? 'it is missing' : `got ${received}`}` };
-}
-
-function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.path}\u0000${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 type Shell = v.InferOutput<typeof BoardShellSchema>;

@@ -135,10 +135,11 @@ function keysOf(issue: v.BaseIssue<unknown>): PathKey[] {
 }
 
 /**
- * Union issues carry the issues of each branch, with paths relative to the
- * union's input; the deepest ones point at the real culprit.
+ * A valibot issue as diagnostics, with `prefix` before its path. Union issues
+ * carry the issues of each branch, with paths relative to the union's input;
+ * the deepest ones point at the real culprit. The board's validator uses it too.
  */
-function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): Diagnostic[] {
+export function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): Diagnostic[] {
   const path = [...prefix, ...keysOf(issue)];
   // Keep the branch that matches the input's shape: array indices for an array, keys for an object.
   const wantsIndex = Array.isArray(issue.input);
@@ -159,7 +160,8 @@ function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] =
   return [{ path: toPointer(path), message: `${issue.message}, ${found}` }];
 }
 
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+/** The diagnostics with repeats dropped, in order. */
+export function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const key = formatDiagnostic(d);

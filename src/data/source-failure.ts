@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/validate.js';
+import { formatDiagnostic, type Diagnostic } from '../core/validate.js';
 
 /** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
 export type SourceFailureKind =
@@ -29,4 +29,11 @@ export interface SourceFailure {
   /** HTTP status, for `kind: 'http'`. */
   readonly status?: number;
   readonly url?: string;
+}
+
+/** Data that failed validation: the first problem with its JSON path, how many more there are, and all of them. */
+export function invalidData(what: string, diagnostics: readonly Diagnostic[]): SourceFailure {
+  const [first] = diagnostics;
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
+  return { kind: 'invalid', message: `Invalid ${what} data: ${first ? formatDiagnostic(first) : 'no details'}${more}`, diagnostics };
 }

@@ -10,11 +10,11 @@ import type { KpiStatus } from '../core/document.js';
 import type { Freshness } from '../core/freshness.js';
 import { buildKpiView, type KpiView } from '../core/kpi-view.js';
 import { mapToDocument } from '../core/mapping.js';
-import { formatDiagnostic, validateKpiDocument, type Diagnostic } from '../core/validate.js';
+import { validateKpiDocument, type Diagnostic } from '../core/validate.js';
 import type { Kpi } from '../core/model.js';
 import { currentReading } from '../core/reading.js';
 import type { Interpreted } from '../data/kpi-source-controller.js';
-import type { SourceFailure } from '../data/source-failure.js';
+import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
 import '../events/kpi-status-change.js';
 import { describeCause, SourcedElement } from './sourced-element.js';
@@ -162,12 +162,7 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
     const result = validateKpiDocument(mapped.document);
     if (!result.ok) {
       const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: mapped.sourcePath(d.path) }));
-      const first = diagnostics[0] as Diagnostic;
-      const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
-      return {
-        ok: false,
-        failure: { kind: 'invalid', message: `Invalid KPI data: ${formatDiagnostic(first)}${more}`, diagnostics },
-      };
+      return { ok: false, failure: invalidData('KPI', diagnostics) };
     }
     const { kpi } = result;
     // Valid but nothing to show yet: no value and no non-gap point.

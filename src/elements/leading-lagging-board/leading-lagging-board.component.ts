@@ -5,12 +5,11 @@ import { buildBoardView, validateBoardDocument, type Board, type BoardView, type
 import type { BoardDocument, GoalDocument } from '../../core/board-document.js';
 import type { KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
-import { formatDiagnostic, type Diagnostic } from '../../core/validate.js';
 import { checkHygiene, type HygieneFlag } from '../../core/hygiene.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import { alignedLeading, estimateLeadLag, lagInWords, type LeadLag } from '../../core/lead-lag.js';
 import type { Interpreted } from '../../data/kpi-source-controller.js';
-import type { SourceFailure } from '../../data/source-failure.js';
+import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import '../../kpi-card.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
@@ -146,12 +145,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
     const input = this.transform ? this.transform(json) : json;
     const result = validateBoardDocument(input);
     if (!result.ok) {
-      const first = result.diagnostics[0] as Diagnostic;
-      const more = result.diagnostics.length > 1 ? ` (and ${result.diagnostics.length - 1} more)` : '';
-      return {
-        ok: false,
-        failure: { kind: 'invalid', message: `Invalid board data: ${formatDiagnostic(first)}${more}`, diagnostics: result.diagnostics },
-      };
+      return { ok: false, failure: invalidData('board', result.diagnostics) };
     }
     return { ok: true, value: { board: result.board, document: result.document }, empty: result.board.goals.length === 0 };
   }
