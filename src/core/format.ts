@@ -121,11 +121,11 @@ function cached<T>(kind: string, locale: string | undefined, options: object, cr
 }
 
 /**
- * A number format for `options`, falling back when Intl rejects them: a
- * currency style without a currency, a unit Intl does not know ("tickets"),
- * or minimum fraction digits above the maximum.
+ * A number format for `options`, made once per locale and options, falling
+ * back when Intl rejects them: a currency style without a currency, a unit
+ * Intl does not know ("tickets"), or minimum fraction digits above the maximum.
  */
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached('number', locale, options, () => {
     const { style: _style, currency: _currency, unit: _unit, unitDisplay: _unitDisplay, ...decimal } = options;
     for (const attempt of [options, decimal, { signDisplay: options.signDisplay }]) {
@@ -139,13 +139,18 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
   });
 }
 
-function dateFormat(locale: string | undefined): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+/** A date-time format for `options`, made once per locale and options (axis ticks ask for one per draw). */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
-function listFormat(locale: string | undefined): Intl.ListFormat {
-  const options: Intl.ListFormatOptions = { type: 'conjunction', style: 'long' };
+function dateFormat(locale: string | undefined): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
+/** A list format, made once per locale and type: `a, b, and c` or `a, b, or c`. */
+export function listFormat(locale: string | undefined, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat {
+  const options: Intl.ListFormatOptions = { type, style: 'long' };
   return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
 }
 

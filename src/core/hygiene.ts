@@ -9,7 +9,7 @@
  */
 import type { HygieneRule } from './board-document.js';
 import type { Board, Goal, LeadingKpi } from './board.js';
-import { createFormatters, type Formatters } from './format.js';
+import { createFormatters, listFormat, type Formatters } from './format.js';
 import { assessFreshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
@@ -246,7 +246,7 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
 
 /** English list: `a`, `a or b`, `a, b, or c` (the kit’s words are English, so the list is too). */
 function englishList(items: readonly string[], type: 'and' | 'or'): string {
-  return new Intl.ListFormat('en', { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+  return listFormat('en', type === 'and' ? 'conjunction' : 'disjunction').format(items);
 }
 
 const DURATION_UNITS: readonly [ms: number, one: string, many: string][] = [

@@ -5,7 +5,7 @@
  * that is distinguishable from noise at all.
  */
 import { CADENCES, type KpiCadence } from './document.js';
-import { resolveLocale } from './format.js';
+import { numberFormat, resolveLocale } from './format.js';
 import { EMPTY_SERIES, type Series } from './series.js';
 import { CADENCE_MS, MS_PER_DAY } from './time.js';
 
@@ -454,9 +454,9 @@ function finiteOr(value: number | undefined, fallback: number): number {
 function numberFormats(locale: string | undefined) {
   const tag = resolveLocale(locale);
   return {
-    r: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    ratio: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+    r: numberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    ratio: numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    integer: numberFormat(tag, { maximumFractionDigits: 0 }),
   };
 }
 

@@ -2,11 +2,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { bandFor } from '../../core/bands.js';
 import type { KpiStatus } from '../../core/document.js';
-import { createFormatters } from '../../core/format.js';
+import { createFormatters, dateTimeFormat } from '../../core/format.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { Guardrail, Kpi } from '../../core/model.js';
 import { targetAt } from '../../core/reading.js';
-import { createM4Reducer, type M4Reducer } from '../../core/reduce.js';
+import { createM4Reducer, reduceM4, type M4Reducer } from '../../core/reduce.js';
 import { EMPTY_SERIES, type Series } from '../../core/series.js';
 import { toEpochMs } from '../../core/time.js';
 import { LEVEL_WORDS } from '../../core/status.js';
@@ -443,7 +443,6 @@ export class KpiTrend extends KpiElement {
     if (cached && cached.view === view && cached.width === this.width && cached.height === this.height && this.drawnKey === this.drawKey()) return cached;
     const { kpi, format, status, pace } = view;
     const series = kpi.series ?? EMPTY_SERIES;
-    const dateFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(format.locale, options);
 
     const first = series.t[0] ?? kpi.asOf ?? 0;
     const last = series.t[series.t.length - 1] ?? first;
@@ -458,12 +457,8 @@ export class KpiTrend extends KpiElement {
     // the reduced series in O(width) rather than in another pass over every point. A column or two off the
     // final pixel width keeps every extreme; nothing visible changes.
     const columns = Math.max(1, this.width - right - (compact ? 3 : PROVISIONAL_LEFT_MARGIN));
-    const reduce = (s: Series): Series => {
-      if (s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS) return s;
-      const reducer = createM4Reducer(timeDomain[0], timeDomain[1], columns);
-      reducer.add(s);
-      return reducer.result();
-    };
+    const reduce = (s: Series): Series =>
+      s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? s : reduceM4(s, timeDomain[0], timeDomain[1], columns);
     const drawn = series.t.length > columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, columns) : series;
     const valueLabels = compact
       ? []
@@ -519,9 +514,6 @@ export class KpiTrend extends KpiElement {
           });
           return [{ guardrail, geometry: laneGeo, breaches: runs.length }];
         });
-    // Built only when a label is asked for: compact charts never label ticks, and an Intl object costs a few tenths of a ms.
-    let tickFormat: Intl.DateTimeFormat | undefined;
-    let contextFormat: Intl.DateTimeFormat | undefined;
     const tickTimes = geometry.xTicks.map((tick) => tick.t);
     // Once the axis crosses a new year, the first tick says which year it starts in.
     const spansYears = tickTimes.length > 1 && new Date(tickTimes[0] as number).getUTCFullYear() !== new Date(tickTimes[tickTimes.length - 1] as number).getUTCFullYear();
@@ -536,10 +528,8 @@ export class KpiTrend extends KpiElement {
       annotationRows,
       tickLabel: (index) => {
         const context = tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears);
-        const formatter = context
-          ? (contextFormat ??= dateFormat(tickFormatOptions(geometry.granularity, true)))
-          : (tickFormat ??= dateFormat(tickFormatOptions(geometry.granularity)));
-        return formatter.format(tickTimes[index]);
+        // Compact charts never ask, so they never make an Intl object; the others reuse format.ts's cached one.
+        return dateTimeFormat(format.locale, tickFormatOptions(geometry.granularity, context)).format(tickTimes[index]);
       },
     };
     this.drawnCache = next;
