@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
 import type { KpiView } from '../../core/kpi-view.js';
@@ -16,6 +16,7 @@ import { bulletGraph } from '../../templates/bullet.js';
 import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { sparkline } from '../../templates/sparkline.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
+import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
 import { describeCause } from '../sourced-element.js';
 import { cardStyles } from './kpi-card.styles.js';
@@ -110,40 +111,14 @@ export class KpiCard extends KpiElement {
   /** The sparkline's y-axis: `fit` (fits the data; the range is printed) or `zero` (starts at zero). */
   @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
 
-  @state() private chartWidth = 0;
+  /** The sparkline's width, measured. */
+  private readonly chartSize = new ElementSizeController(this, '.chart');
 
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
   /** The last reduction, kept while the series and width are the same. */
   private reduced?: { source: Series; width: number; series: Series };
   private reducer?: ReduceModule;
   /** The bullet graph of the view on screen, kept while the view is. */
   private bullet?: { view: KpiView; geometry: BulletGeometry | undefined };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.floor(entry?.contentRect.width ?? 0);
-      // Apply on the next frame so the redraw never feeds back into the same observation.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        if (width !== this.chartWidth) this.chartWidth = width;
-      });
-    });
-    if (this.hasUpdated) this.observeChart();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.resizeFrame);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.observeChart();
-  }
 
   private bulletOf(view: KpiView): BulletGeometry | undefined {
     if (this.bullet?.view === view) return this.bullet.geometry;
@@ -159,11 +134,6 @@ export class KpiCard extends KpiElement {
         : undefined;
     this.bullet = { view, geometry };
     return geometry;
-  }
-
-  private observeChart(): void {
-    const chart = this.renderRoot.querySelector('.chart');
-    if (chart && this.resizeObserver) this.resizeObserver.observe(chart);
   }
 
   private select(): void {
@@ -324,7 +294,7 @@ export class KpiCard extends KpiElement {
 
   private renderSparkline(view: KpiView): TemplateResult {
     const { kpi, format, status } = view;
-    const width = this.chartWidth;
+    const width = this.chartSize.width;
     const good = status.bands.find((b) => b.status === 'good');
     const drawable = width > 0 && kpi.series ? this.drawableSeries(kpi.series, width) : undefined;
     const geometry = drawable

@@ -21,6 +21,7 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
+import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
 import { describeCause } from '../sourced-element.js';
 import { trendStyles } from './kpi-trend.styles.js';
@@ -181,8 +182,8 @@ export class KpiTrend extends KpiElement {
   /** Shows the data as a table instead of the chart; the visible toggle sets it too. */
   @property({ type: Boolean, reflect: true }) table = false;
 
-  @state() private width = 0;
-  @state() private height = 0;
+  /** The plot's size, measured; the chart is drawn at it. */
+  private readonly plotSize = new ElementSizeController(this, '.plot');
   /** Index into the KPI's series of the point under the pointer or keyboard focus; -1 for none. */
   @state() private activeIndex = -1;
   /** Whether the active point came from the keyboard (announced) or the pointer (not). */
@@ -196,34 +197,6 @@ export class KpiTrend extends KpiElement {
   private live?: LiveSeries;
   private reduction?: Reduction;
   private drawnKey = '';
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
-  private observedPlot?: Element;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      // A plot swapped out for the table reports zero; keep the last size for when it returns.
-      if (!entry?.target.isConnected) return;
-      const width = Math.floor(entry?.contentRect.width ?? 0);
-      const height = Math.floor(entry?.contentRect.height ?? 0);
-      // Apply on the next frame so the redraw never feeds back into the same observation.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        if (width !== this.width) this.width = width;
-        if (height !== this.height) this.height = height;
-      });
-    });
-    if (this.hasUpdated) this.observePlot();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedPlot = undefined;
-    cancelAnimationFrame(this.resizeFrame);
-  }
 
   /**
    * Appends points to the series on screen, e.g. from a stream, without
@@ -321,17 +294,8 @@ export class KpiTrend extends KpiElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.observePlot();
     // Positioned through CSSOM, which a strict style-src allows; a style attribute (even styleMap's first render) it blocks.
     this.renderRoot.querySelector<HTMLElement>('.tooltip')?.style.setProperty('--_x', `${this.tooltipX}px`);
-  }
-
-  private observePlot(): void {
-    const plot = this.renderRoot.querySelector('.plot') ?? undefined;
-    if (!this.resizeObserver || plot === this.observedPlot) return;
-    this.resizeObserver.disconnect();
-    this.observedPlot = plot;
-    if (plot) this.resizeObserver.observe(plot);
   }
 
   protected override render(): TemplateResult {
@@ -388,7 +352,7 @@ export class KpiTrend extends KpiElement {
 
   private renderTrend(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const { kpi, status } = view;
-    const drawn = this.width > 0 && this.height > 0 && !this.table ? this.draw(view) : undefined;
+    const drawn = this.plotSize.width > 0 && this.plotSize.height > 0 && !this.table ? this.draw(view) : undefined;
     const summary = this.summaryOf(view);
     const name = `${kpi.label}: ${summary}; ${view.story}`;
     if (this.compact) {
@@ -439,8 +403,9 @@ export class KpiTrend extends KpiElement {
 
   /** Geometry for the current view and size, recomputed only when either changes. */
   private draw(view: KpiView): Drawn {
+    const { width, height } = this.plotSize;
     const cached = this.drawnCache;
-    if (cached && cached.view === view && cached.width === this.width && cached.height === this.height && this.drawnKey === this.drawKey()) return cached;
+    if (cached && cached.view === view && cached.width === width && cached.height === height && this.drawnKey === this.drawKey()) return cached;
     const { kpi, format, status, pace } = view;
     const series = kpi.series ?? EMPTY_SERIES;
 
@@ -456,7 +421,7 @@ export class KpiTrend extends KpiElement {
     // M4 columns from a provisional margin, so the value range (and with it the real margin) can be read off
     // the reduced series in O(width) rather than in another pass over every point. A column or two off the
     // final pixel width keeps every extreme; nothing visible changes.
-    const columns = Math.max(1, this.width - right - (compact ? 3 : PROVISIONAL_LEFT_MARGIN));
+    const columns = Math.max(1, width - right - (compact ? 3 : PROVISIONAL_LEFT_MARGIN));
     const reduce = (s: Series): Series =>
       s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? s : reduceM4(s, timeDomain[0], timeDomain[1], columns);
     const drawn = series.t.length > columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, columns) : series;
@@ -476,8 +441,8 @@ export class KpiTrend extends KpiElement {
       ...(limits.ceiling !== undefined ? stretches(drawn, limits.ceiling, 'decrease') : []),
     ];
     const input: TrendInput = {
-      width: this.width,
-      height: this.height,
+      width,
+      height,
       margin,
       series: drawn,
       timeDomain,
@@ -507,7 +472,7 @@ export class KpiTrend extends KpiElement {
             limit: guardrail.limit,
             direction: guardrail.direction,
             timeDomain,
-            width: this.width,
+            width,
             height: LANE_HEIGHT,
             margin: { top: 6, right: margin.right, bottom: 6, left: margin.left },
             breaches: runs,
@@ -519,12 +484,12 @@ export class KpiTrend extends KpiElement {
     const spansYears = tickTimes.length > 1 && new Date(tickTimes[0] as number).getUTCFullYear() !== new Date(tickTimes[tickTimes.length - 1] as number).getUTCFullYear();
     const next: Drawn = {
       view,
-      width: this.width,
-      height: this.height,
+      width,
+      height,
       geometry,
       drawn,
       lanes,
-      annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, this.width, AXIS_CHAR_PX, annotationRows),
+      annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, width, AXIS_CHAR_PX, annotationRows),
       annotationRows,
       tickLabel: (index) => {
         const context = tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears);
