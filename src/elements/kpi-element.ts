@@ -84,8 +84,8 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform'];
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.source.reinterpret();
-    const loaded = this.source.value;
+    if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.sourceController.reinterpret();
+    const loaded = this.sourceController.value;
     if (!loaded) {
       this.view = undefined;
       this.viewError = undefined;
@@ -98,7 +98,7 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
       this.view = buildKpiView(kpi, {
         locale: this.resolveLocale(kpi.locale),
         now: this.now ?? Date.now(),
-        ...(this.source.receivedAt !== undefined && { receivedAt: this.source.receivedAt }),
+        ...(this.sourceController.receivedAt !== undefined && { receivedAt: this.sourceController.receivedAt }),
       });
       this.viewError = undefined;
       this.scheduleStaleCheck(this.view.freshness);
@@ -120,7 +120,7 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
       const from = this.lastLevel;
       this.lastLevel = view.status.level;
       // Status changes the page caused by setting `.data` are not news to the page.
-      if (this.source.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
+      if (this.sourceController.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
     }
   }
 
@@ -131,7 +131,7 @@ export abstract class KpiElement extends SourcedElement<LoadedKpi> {
 
   /** The failure to show: a defect in the view, else the source's (kept beside the last good data). */
   protected get failure(): SourceFailure | undefined {
-    return this.viewError ?? this.source.failure;
+    return this.viewError ?? this.sourceController.failure;
   }
 
   private scheduleStaleCheck(freshness: Freshness): void {

@@ -72,13 +72,13 @@ export abstract class SourcedElement<T> extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The shared source: fetching, polling, inline JSON, last good data. */
-  protected readonly source = new KpiSourceController<T>(this, {
+  protected readonly sourceController = new KpiSourceController<T>(this, {
     interpret: (json) => this.interpret(json),
   });
 
   /** Re-reads the data now (fetches `src` again). */
   reload(): void {
-    this.source.refresh();
+    this.sourceController.refresh();
   }
 
   /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
@@ -96,13 +96,13 @@ export abstract class SourcedElement<T> extends LitElement {
    */
   protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }): void {
     const states = new Set<string>();
-    const sourceState = defect ? 'error' : this.source.state;
+    const sourceState = defect ? 'error' : this.sourceController.state;
     if (sourceState !== 'ok') states.add(sourceState);
     if (showing) {
       states.add(showing.level);
       if (showing.stale) states.add('stale');
       if (showing.guardrailBreached) states.add('guardrail-breached');
-      if (this.source.failure) states.add('refresh-failed');
+      if (this.sourceController.failure) states.add('refresh-failed');
     }
     this.setStates(states);
   }

@@ -161,7 +161,7 @@ export class KpiCard extends KpiElement {
 
   private renderState(): TemplateResult {
     const failure = this.failure;
-    if (this.view && this.source.state === 'empty') return this.renderEmpty(this.view, failure);
+    if (this.view && this.sourceController.state === 'empty') return this.renderEmpty(this.view, failure);
     if (this.view) return this.renderCard(this.view, failure);
     if (failure) return this.renderError(failure);
     return this.renderSkeleton();
@@ -178,7 +178,7 @@ export class KpiCard extends KpiElement {
   }
 
   private renderRefreshWarning(failure: SourceFailure, format: Formatters): TemplateResult {
-    return refreshWarning(failure, this.source.receivedAt, format);
+    return refreshWarning(failure, this.sourceController.receivedAt, format);
   }
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {

@@ -206,7 +206,7 @@ export class KpiTrend extends KpiElement {
    * New data from the source (a poll, a new `src` or `data`) replaces them.
    */
   appendPoints(points: Iterable<TrendPoint>): number {
-    const loaded = this.source.value?.kpi;
+    const loaded = this.sourceController.value?.kpi;
     if (!loaded) return 0;
     const live = this.live?.from === loaded ? this.live : this.startLive(loaded);
     let added = 0;
@@ -285,7 +285,7 @@ export class KpiTrend extends KpiElement {
     super.willUpdate(changed);
     if (changed.has('overlay')) this.drawnCache = undefined;
     // New data from the source invalidates the point the user was on; appended points do not move it.
-    const loaded = this.source.value?.kpi;
+    const loaded = this.sourceController.value?.kpi;
     if (loaded !== this.loadedKpi) {
       this.loadedKpi = loaded;
       this.activeIndex = -1;
@@ -309,7 +309,7 @@ export class KpiTrend extends KpiElement {
 
   private renderState(): TemplateResult {
     const failure = this.failure;
-    if (this.view && this.source.state === 'empty') return this.renderEmpty(this.view, failure);
+    if (this.view && this.sourceController.state === 'empty') return this.renderEmpty(this.view, failure);
     if (this.view) return this.renderTrend(this.view, failure);
     if (failure) return this.renderError(failure);
     return this.renderSkeleton();
@@ -346,7 +346,7 @@ export class KpiTrend extends KpiElement {
     return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
       <div class="plot plot--message"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
-      ${failure ? refreshWarning(failure, this.source.receivedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, view.format) : nothing}
     </div>`;
   }
 
@@ -397,7 +397,7 @@ export class KpiTrend extends KpiElement {
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
-      ${failure ? refreshWarning(failure, this.source.receivedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, view.format) : nothing}
     </div>`;
   }
 

@@ -151,7 +151,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const loaded = this.source.value;
+    const loaded = this.sourceController.value;
     if (!loaded) {
       this.screen = undefined;
       this.screenError = undefined;
@@ -172,7 +172,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
     const { board } = loaded;
     const now = this.now ?? Date.now();
     const locale = this.resolveLocale(undefined);
-    const receivedAt = this.source.receivedAt;
+    const receivedAt = this.sourceController.receivedAt;
     const view = buildBoardView(board, { locale, now, ...(receivedAt !== undefined && { receivedAt }) });
     const pairs = new Map<string, Pair[]>();
     for (const goal of board.goals) {
@@ -224,8 +224,8 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
 
   protected override render(): TemplateResult {
     try {
-      const failure = this.screenError ?? this.source.failure;
-      if (this.screen && this.source.state === 'empty') return this.renderEmpty(failure);
+      const failure = this.screenError ?? this.sourceController.failure;
+      if (this.screen && this.sourceController.state === 'empty') return this.renderEmpty(failure);
       if (this.screen) return this.renderBoard(this.screen, failure);
       if (failure) return this.renderError(failure);
       return this.renderSkeleton();
@@ -263,7 +263,7 @@ export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
 
   private renderRefreshWarning(failure: SourceFailure): TemplateResult {
     const locale = this.resolveLocale(undefined);
-    return refreshWarning(failure, this.source.receivedAt, createFormatters(locale));
+    return refreshWarning(failure, this.sourceController.receivedAt, createFormatters(locale));
   }
 
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
