@@ -27,7 +27,7 @@ import { toPointer } from './pointer.js';
 import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
 
 export interface LeadingKpi extends Kpi {
-  /** Ids of the outcomes of the same goal that this KPI predicts; never empty. */
+  /** Ids of the outcomes of the same goal that this KPI predicts; never empty in a board document, empty on a declared card whose `leads` names none yet. */
   readonly leads: readonly string[];
 }
 
@@ -297,6 +297,117 @@ function buildBoard(shell: Shell, goals: readonly RawGoal[]): BoardValidationRes
 
 function inRuleOrder(rules: readonly HygieneRule[]): HygieneRule[] {
   return HYGIENE_RULES.filter((rule) => rules.includes(rule));
+}
+
+// ————————————————————————————————————————————————————————————————————————————
+// Declarative boards: goals assembled from KPIs the page lays out one by one.
+
+/** A declared KPI's place in its goal's lane. */
+export const BOARD_ROLES = ['outcome', 'leading', 'guardrail'] as const;
+export type BoardRole = (typeof BOARD_ROLES)[number];
+
+/** One KPI the page put on the board: its annotations as written (attribute values), and its KPI once it is valid. */
+export interface DeclaredKpi {
+  /** The goal it serves, by name. A lane is made for each name, in order of first use. */
+  readonly goal: string | null | undefined;
+  readonly role: string | null | undefined;
+  /** Ids of the outcomes of its goal a leading indicator leads, separated by whitespace. */
+  readonly leads?: string | null | undefined;
+  /** Undefined while it loads, or when it could not be read: the lane keeps its place, the numbers leave it out. */
+  readonly kpi?: Kpi | undefined;
+}
+
+/** Where a declared KPI goes. */
+export interface Placement {
+  readonly goalId: string;
+  readonly role: BoardRole;
+  /** False when its KPI is left out of the numbers (not loaded yet, or its id is taken); its card still shows. */
+  readonly counted: boolean;
+}
+
+export interface AssembledBoard {
+  readonly board: Board;
+  /** Each declared KPI's place, by index; undefined when its annotations place it nowhere. */
+  readonly placements: readonly (Placement | undefined)[];
+  /** What is wrong with the annotations, in words; `index` is the declared KPI's (none: the board's own). */
+  readonly problems: readonly { readonly index?: number; readonly message: string }[];
+}
+
+/**
+ * The board that declared KPIs make, with the same rules as a board document,
+ * but forgiving where a document is refused as a whole: each KPI stands or
+ * falls alone, and every problem is returned in words for the board to show.
+ *
+ * - a KPI needs a goal and a role (`outcome`, `leading` or `guardrail`); the role wins over its document's `kind`;
+ * - ids are unique: a later KPI with a used id is placed but left out of the numbers;
+ * - each `leads` entry must name an outcome of the same goal; once all of that goal's outcomes are loaded,
+ *   an entry naming none of them is reported and dropped, and repeats are dropped;
+ * - `leads` is for leading indicators only; `hygieneOff` entries must be rule names.
+ */
+export function assembleBoard(
+  declared: readonly DeclaredKpi[],
+  options: { readonly label?: string | undefined; readonly hygieneOff?: readonly string[] } = {},
+): AssembledBoard {
+  const problems: { index?: number; message: string }[] = [];
+  for (const rule of options.hygieneOff ?? []) {
+    if (!(HYGIENE_RULES as readonly string[]).includes(rule)) {
+      problems.push({ message: `hygiene-off names "${rule}", expected a hygiene rule (${orList(HYGIENE_RULES.map((r) => `"${r}"`))})` });
+    }
+  }
+  const hygieneOff = inRuleOrder((options.hygieneOff ?? []) as HygieneRule[]);
+  const goals = new Map<string, { outcomes: Kpi[]; leading: { kpi: Kpi; index: number; leads: string[] }[]; guardrails: Kpi[]; waiting: boolean }>();
+  const used = new Set<string>();
+  const placements = declared.map((item, index): Placement | undefined => {
+    const goalId = item.goal?.trim();
+    const role = item.role?.trim();
+    const leads = item.leads?.trim() ? item.leads.trim().split(/\s+/) : [];
+    if (!goalId) problems.push({ index, message: 'names no goal: add goal="…" with the goal it serves' });
+    if (!(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) {
+      problems.push({ index, message: `expected kpi-role ${orList(BOARD_ROLES.map((r) => `"${r}"`))}, got ${role ? `"${role}"` : 'none'}` });
+    }
+    if (!goalId || !(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) return undefined;
+    const boardRole = role as BoardRole;
+    if (boardRole === 'leading' && leads.length === 0) problems.push({ index, message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts' });
+    if (boardRole !== 'leading' && leads.length > 0) problems.push({ index, message: `has leads, but only a leading indicator leads outcomes (it is ${boardRole === 'outcome' ? 'an outcome' : 'a guardrail'})` });
+    let goal = goals.get(goalId);
+    if (!goal) goals.set(goalId, (goal = { outcomes: [], leading: [], guardrails: [], waiting: false }));
+    const kpi = item.kpi;
+    if (boardRole === 'outcome' && !kpi) goal.waiting = true;
+    if (kpi && used.has(kpi.id)) problems.push({ index, message: `has the id "${kpi.id}" of an earlier KPI on the board, so its numbers are left out: give it an id of its own` });
+    const counted = kpi !== undefined && !used.has(kpi.id);
+    if (!counted) return { goalId, role: boardRole, counted };
+    used.add(kpi.id);
+    if (boardRole === 'outcome') goal.outcomes.push({ ...kpi, kind: 'lagging' });
+    else if (boardRole === 'guardrail') goal.guardrails.push(kpi);
+    else goal.leading.push({ kpi, index, leads: [...new Set(leads)] });
+    return { goalId, role: boardRole, counted };
+  });
+  const board: Board = {
+    ...(options.label !== undefined && { label: options.label }),
+    goals: [...goals].map(([id, goal]): Goal => {
+      const outcomeIds = goal.outcomes.map((kpi) => kpi.id);
+      return {
+        id,
+        label: id,
+        outcomes: goal.outcomes,
+        leading: goal.leading.map(({ kpi, index, leads }): LeadingKpi => {
+          // Until every outcome of the goal is loaded, an unknown id may still turn up.
+          if (!goal.waiting) {
+            for (const lead of leads.filter((id) => !outcomeIds.includes(id))) {
+              const expected = outcomeIds.length > 0 ? `the id of an outcome of this goal (${orList(outcomeIds.map((o) => `"${o}"`))})` : 'the id of an outcome of this goal, which has none yet';
+              problems.push({ index, message: `leads "${lead}", expected ${expected}` });
+            }
+          }
+          return { ...kpi, kind: 'leading', leads: leads.filter((id) => outcomeIds.includes(id)) };
+        }),
+        guardrails: goal.guardrails,
+        hygieneOff,
+      };
+    }),
+    hygieneOff,
+  };
+  problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  return { board, placements, problems };
 }
 
 // ————————————————————————————————————————————————————————————————————————————

@@ -109,6 +109,26 @@ export function checkGoalHygiene(goal: Goal, options: HygieneOptions): HygieneFl
   return flags;
 }
 
+/**
+ * When the board's verdicts next change by the clock alone: the first moment
+ * (epoch ms) a KPI that is fresh at `now` goes stale, or undefined when none
+ * will (each is stale already, or has no date or no age limit). A board open
+ * for days judges again then, as a card does for its own data.
+ */
+export function nextStaleAt(board: Board, now: number, receivedAt?: number): number | undefined {
+  let next: number | undefined;
+  for (const goal of board.goals) {
+    for (const kpi of [...goal.outcomes, ...goal.leading, ...goal.guardrails]) {
+      const { stale, ageMs, maxAgeMs } = assessFreshness(kpi, now, receivedAt);
+      if (stale || ageMs === undefined || maxAgeMs === undefined) continue;
+      // Stale once strictly older than allowed: 1 ms past the limit.
+      const at = now + maxAgeMs - ageMs + 1;
+      if (next === undefined || at < next) next = at;
+    }
+  }
+  return next;
+}
+
 type Role = 'outcome' | 'leading' | 'guardrail';
 
 const ROLE_WORDS: Readonly<Record<Role, string>> = { outcome: 'Outcome', leading: 'Leading indicator', guardrail: 'Guardrail' };

@@ -1,9 +1,10 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { BoardDocumentSchema, HYGIENE_RULES } from '../../src/core/board-document.js';
-import { buildBoardView, validateBoardDocument, type Board } from '../../src/core/board.js';
+import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type DeclaredKpi } from '../../src/core/board.js';
 import { KpiDocumentSchema, type KpiDocument } from '../../src/core/document.js';
-import { formatDiagnostic } from '../../src/core/validate.js';
+import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
+import type { Kpi } from '../../src/core/model.js';
 import { activationRate, invalidDocument, netRevenueRetention, timeToFirstValue } from '../../stories/fixtures/index.js';
 
 /** Monday of week 48 of 2026, noon UTC: every SaaS fixture below is fresh. */
@@ -378,5 +379,104 @@ describe('buildBoardView summarises each goal and the board', () => {
     ['digits of the locale, words in English', [twoOfThree], 'ar-EG', '١ goal: ٢ of ٣ outcomes on track, ١ guardrail breached'],
   ])('sums the goals for the board: %s', (_, goals, locale, sentence) => {
     expect(buildBoardView(boardOf({ goals }), { now: NOW, locale }).summary.sentence).toBe(sentence);
+  });
+});
+
+describe('assembleBoard builds a board from declared KPIs', () => {
+  const toKpi = (doc: KpiDocument): Kpi => {
+    const result = validateKpiDocument(doc);
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+    return result.kpi;
+  };
+  const declare = (goal: string | null, role: string | null, doc?: KpiDocument, leads?: string): DeclaredKpi => ({
+    goal,
+    role,
+    ...(leads !== undefined && { leads }),
+    ...(doc && { kpi: toKpi(doc) }),
+  });
+  const messages = (declared: readonly DeclaredKpi[], hygieneOff?: string[]) =>
+    assembleBoard(declared, hygieneOff ? { hygieneOff } : {}).problems.map((p) => `${p.index ?? 'board'}: ${p.message}`);
+
+  it('makes one goal per name, in order of first use, with the same view as the document it mirrors', () => {
+    const declared = [
+      declare('Grow revenue from existing customers', 'leading', { ...activationRate, kind: 'leading' }, 'net-revenue-retention'),
+      declare('Grow revenue from existing customers', 'outcome', netRevenueRetention),
+      declare('Grow revenue from existing customers', 'leading', timeToFirstValue, ' net-revenue-retention  net-revenue-retention '),
+      declare('Grow revenue from existing customers', 'guardrail', supportTickets),
+    ];
+    const { board, placements, problems } = assembleBoard(declared, { label: 'Acme growth' });
+    expect(problems).toEqual([]);
+    expect(placements.map((p) => p?.role)).toEqual(['leading', 'outcome', 'leading', 'guardrail']);
+    const fromDocument = boardOf({ ...saasBoard, goals: [{ ...saasBoard.goals[0], id: 'Grow revenue from existing customers', owner: undefined }] });
+    const view = (b: Board) => buildBoardView(b, { now: NOW, locale: 'en-US' }).summary.sentence;
+    expect(view(board)).toBe(view(fromDocument));
+    expect(board.goals[0]?.leading.map((k) => [k.id, k.kind, k.leads])).toEqual([
+      ['activation-rate', 'leading', ['net-revenue-retention']],
+      ['time-to-first-value', 'leading', ['net-revenue-retention']],
+    ]);
+    expect(board.goals[0]?.outcomes.map((k) => k.kind)).toEqual(['lagging']);
+  });
+
+  it('keeps a place for a KPI still loading but leaves it out of the numbers, and waits for outcomes before judging leads', () => {
+    const declared = [declare('G', 'outcome'), declare('G', 'leading', kpi('lead', 46), 'nrr')];
+    const { board, placements, problems } = assembleBoard(declared);
+    expect(placements).toEqual([
+      { goalId: 'G', role: 'outcome', counted: false },
+      { goalId: 'G', role: 'leading', counted: true },
+    ]);
+    expect(board.goals[0]?.outcomes).toEqual([]);
+    // "nrr" may be the outcome still loading: no complaint yet, and no pair.
+    expect(problems).toEqual([]);
+    expect(board.goals[0]?.leading[0]?.leads).toEqual([]);
+  });
+
+  it.each<[string, DeclaredKpi[], string[] | undefined, string[]]>([
+    ['no goal', [declare(' ', 'outcome', kpi('a', 46))], undefined, ['0: names no goal: add goal="…" with the goal it serves']],
+    [
+      'a role that is none of the three',
+      [declare('G', 'lagging', kpi('a', 46))],
+      undefined,
+      ['0: expected kpi-role "outcome", "leading" or "guardrail", got "lagging"'],
+    ],
+    ['no role', [declare('G', null, kpi('a', 46))], undefined, ['0: expected kpi-role "outcome", "leading" or "guardrail", got none']],
+    [
+      'a lead naming no outcome of its goal',
+      [declare('G', 'outcome', kpi('a', 46)), declare('G', 'leading', kpi('b', 46), 'a c'), declare('H', 'outcome', kpi('c', 46))],
+      undefined,
+      ['1: leads "c", expected the id of an outcome of this goal ("a")'],
+    ],
+    ['a leading indicator that leads nothing', [declare('G', 'leading', kpi('b', 46))], undefined, ['0: leads no outcome: add leads="…" with the ids of the outcomes it predicts']],
+    [
+      'leads on a guardrail',
+      [declare('G', 'guardrail', guard('g', 400), 'a')],
+      undefined,
+      ['0: has leads, but only a leading indicator leads outcomes (it is a guardrail)'],
+    ],
+    [
+      'an id used twice',
+      [declare('G', 'outcome', kpi('a', 46)), declare('H', 'outcome', kpi('a', 41))],
+      undefined,
+      ['1: has the id "a" of an earlier KPI on the board, so its numbers are left out: give it an id of its own'],
+    ],
+    [
+      'an unknown hygiene rule',
+      [declare('G', 'outcome', kpi('a', 46))],
+      ['stale-data', 'stale'],
+      [
+        'board: hygiene-off names "stale", expected a hygiene rule ("too-many-kpis", "incomplete-kpi", "stale-data", "missing-guardrail" or "unrelated-leading-indicator")',
+      ],
+    ],
+  ])('reports %s in words, and places what it can', (_, declared, hygieneOff, expected) => {
+    expect(messages(declared, hygieneOff)).toEqual(expected);
+  });
+
+  it('switches off the hygiene rules it is given, in rule order', () => {
+    const { board } = assembleBoard([declare('G', 'outcome', kpi('a', 46))], { hygieneOff: ['stale-data', 'too-many-kpis'] });
+    expect(board.hygieneOff).toEqual(['too-many-kpis', 'stale-data']);
+    expect(board.goals[0]?.hygieneOff).toEqual(['too-many-kpis', 'stale-data']);
+  });
+
+  it('makes an empty board of nothing declared', () => {
+    expect(assembleBoard([])).toEqual({ board: { goals: [], hygieneOff: [] }, placements: [], problems: [] });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HYGIENE_RULES, type HygieneRule } from '../../src/core/board-document.js';
 import { validateBoardDocument, type Board } from '../../src/core/board.js';
 import type { KpiDocument } from '../../src/core/document.js';
-import { checkHygiene, type HygieneFlag, type HygieneOptions, type LeadLagVerdict } from '../../src/core/hygiene.js';
+import { checkHygiene, nextStaleAt, type HygieneFlag, type HygieneOptions, type LeadLagVerdict } from '../../src/core/hygiene.js';
 import { formatDiagnostic } from '../../src/core/validate.js';
 import { activationRate, logoChurn, netRevenueRetention, staleSignups, timeToFirstValue } from '../../stories/fixtures/index.js';
 
@@ -195,6 +195,27 @@ describe('stale-data flags data older than its cadence or maxAge allows', () => 
     const flags = flagsOf(oneGoal(parts), 'stale-data', options);
     expect(flags.map((f) => f.message)).toEqual(message === undefined ? [] : [message]);
     expect(flags.every((f) => f.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('nextStaleAt says when the clock alone next makes a KPI stale', () => {
+  it('is the first moment past the tightest allowance, and at that moment the flag is raised', () => {
+    const input = oneGoal({
+      outcomes: [complete('o', { label: 'Trials started', cadence: 'weekly', series: [{ t: '2026-11-16', v: 41 }] })],
+      guardrails: [completeGuardrail('g', { label: 'Error rate', asOf: '2026-11-23T06:00:00Z', maxAge: 'PT36H' })],
+    });
+    const board = boardOf(input);
+    // The error rate, as of 06:00 with 36 hours allowed, goes stale first: 1 ms after 18:00 the next day.
+    const at = nextStaleAt(board, NOW);
+    expect(at).toBe(Date.UTC(2026, 10, 24, 18) + 1);
+    expect(flagsOf(input, 'stale-data', { now: (at as number) - 1, locale: 'en-US' })).toEqual([]);
+    expect(flagsOf(input, 'stale-data', { now: at as number, locale: 'en-US' }).map((f) => f.kpiId)).toEqual(['g']);
+    // Then the weekly outcome: its week of 16 November is fresh for a week after it ends on the 23rd.
+    expect(nextStaleAt(board, at as number)).toBe(Date.UTC(2026, 10, 30) + 1);
+  });
+
+  it('is undefined when nothing can go stale any more', () => {
+    expect(nextStaleAt(boardOf(oneGoal({ leading: [{ ...staleSignups, leads: ['o'] }], outcomes: [complete('o')] })), NOW)).toBeUndefined();
   });
 });
 
