@@ -2,8 +2,10 @@
 export { KpiCard } from './elements/kpi-card/kpi-card.component.js';
 export { KpiTrend } from './elements/kpi-trend/kpi-trend.component.js';
 export { LeadingLaggingBoard } from './elements/leading-lagging-board/leading-lagging-board.component.js';
+export { KpiSource } from './elements/kpi-source/kpi-source.component.js';
 export { KpiElement } from './elements/kpi-element.js';
-export { SourcedElement } from './elements/sourced-element.js';
+export { SourcedElement, DisplayElement } from './elements/sourced-element.js';
+export type { SharedSnapshot, SharedSource } from './data/shared-sources.js';
 export { KpiSourceController } from './data/kpi-source-controller.js';
 export type { SourceFailure, SourceFailureKind } from './data/source-failure.js';
 export type { RequestBuilder } from './data/fetch-json.js';

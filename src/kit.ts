@@ -2,5 +2,6 @@
 import './kpi-card.js';
 import './kpi-trend.js';
 import './leading-lagging-board.js';
+import './kpi-source.js';
 
 export * from './index.js';

@@ -1,9 +1,9 @@
 /**
  * The one source controller every kit element shares. It reads the host's
- * `data`, `src` and inline `<script type="application/json">` (in that
- * priority), fetches and polls `src`, hands the JSON to the element's
- * `interpret`, and keeps the last good value, because `@lit/task` drops its
- * value when a run fails.
+ * `data`, `source` (a `<kpi-source>` by id), `src` and inline
+ * `<script type="application/json">` (in that priority), fetches and polls
+ * `src`, hands the JSON to the element's `interpret`, and keeps the last good
+ * value, because `@lit/task` drops its value when a run fails.
  */
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -13,12 +13,15 @@ import type { KpiLoadDetail } from '../events/kpi-load.js';
 import type { RequestBuilder } from './fetch-json.js';
 import { parseJsonText } from './json-text.js';
 import { RequestPool, sharedRequests, type SourceResult } from './request-pool.js';
+import { findSharedSource, whenSourceAppears, type SharedSnapshot, type SharedSource } from './shared-sources.js';
 import type { SourceFailure } from './source-failure.js';
 
 /** What the controller reads from its element. The element owns these reactive properties. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   /** URL to fetch. */
   src?: string | null;
+  /** The id of a `<kpi-source>` to read instead of fetching. */
+  source?: string | null;
   /** Seconds between polls of `src`; 0 turns polling off. Fractions are allowed. */
   refresh: number;
   /** JSON set by the page as a property. */
@@ -47,7 +50,7 @@ export interface KpiSourceControllerOptions<T> {
  * - `error`: a failure and no good value.
  */
 export type SourceState = 'loading' | 'ok' | 'empty' | 'error';
-export type SourceOrigin = 'data' | 'src' | 'inline';
+export type SourceOrigin = 'data' | 'source' | 'src' | 'inline';
 
 /** `src`, and how to request it. */
 interface UrlSource {
@@ -57,7 +60,11 @@ interface UrlSource {
   readonly request: RequestBuilder | undefined;
 }
 
-type Source = { readonly origin: 'data'; readonly data: unknown } | UrlSource | { readonly origin: 'inline'; readonly text: string };
+type Source =
+  | { readonly origin: 'data'; readonly data: unknown }
+  | { readonly origin: 'source'; readonly id: string }
+  | UrlSource
+  | { readonly origin: 'inline'; readonly text: string };
 
 interface Fetched {
   readonly source: UrlSource;
@@ -79,7 +86,8 @@ const CREDENTIALS: ReadonlySet<string> = new Set<RequestCredentials>(['omit', 's
  * - `kpi-error` when fetching, parsing or interpreting it failed.
  *
  * Neither fires for `.data` or for `reinterpret()`: those follow a property set by the page,
- * which sees the outcome in `state` and `failure`.
+ * which sees the outcome in `state` and `failure`. An element reading a `<kpi-source>` fires
+ * them as that source's JSON or failures reach it (the source fires its own as well).
  *
  * Requests: elements with the same `src` and `credentials` and no `request` function share
  * their requests (one request for twelve cards, per load and per poll; see `request-pool.ts`).
@@ -116,6 +124,16 @@ export class KpiSourceController<T> implements ReactiveController {
   /** The script being watched; `null`: watching the host, no script; `undefined`: not watching. */
   private observedScript: Element | null | undefined;
   private observer: MutationObserver | undefined;
+  /** The `<kpi-source>` read, while connected to it. */
+  private shared: SharedSource | undefined;
+  private stopReading: (() => void) | undefined;
+  private stopWaiting: (() => void) | undefined;
+  /** The version of the shared JSON last interpreted, and the source's failure last reported. */
+  private sharedVersion: number | undefined;
+  private sharedFailure: SourceFailure | undefined;
+  /** Set while the verdict "no such source" waits for the page to finish adding elements. */
+  private missingTimer: ReturnType<typeof setTimeout> | undefined;
+  private missingAfterLoad = false;
 
   constructor(host: SourceHost, options: KpiSourceControllerOptions<T>) {
     this.host = host;
@@ -182,6 +200,9 @@ export class KpiSourceController<T> implements ReactiveController {
       case 'data':
         this.take(this.current.data, Date.now(), undefined);
         break;
+      case 'source':
+        this.shared?.reload();
+        break;
       case undefined:
         break;
     }
@@ -202,6 +223,7 @@ export class KpiSourceController<T> implements ReactiveController {
     document.addEventListener('visibilitychange', this.visibilityChanged);
     this.inlineText = this.readInlineText();
     this.sync();
+    if (this.current?.origin === 'source' && !this.shared) this.readShared(this.current.id);
     // Resume: finish a load a disconnect cut off, or poll (at once, when overdue).
     if (this.current?.origin !== 'src' || this.inFlight) return;
     if (this.loadPending || this.lastLoadEnd === undefined) this.startFetch();
@@ -215,6 +237,7 @@ export class KpiSourceController<T> implements ReactiveController {
     this.observer?.disconnect();
     this.observedScript = undefined;
     this.cancelPoll();
+    this.stopReadingShared();
     if (this.inFlight) {
       this.abortFetch();
       this.loadPending = true;
@@ -259,8 +282,9 @@ export class KpiSourceController<T> implements ReactiveController {
   }
 
   private wantedSource(): Source | undefined {
-    const { data, src } = this.host;
+    const { data, src, source } = this.host;
     if (data !== undefined) return { origin: 'data', data };
+    if (typeof source === 'string' && source.trim() !== '') return { origin: 'source', id: source.trim() };
     if (typeof src === 'string' && src.trim() !== '') {
       const { credentials, request } = this.host;
       return {
@@ -285,6 +309,9 @@ export class KpiSourceController<T> implements ReactiveController {
     this.abortFetch();
     this.releaseResponse();
     this.cancelPoll();
+    this.stopReadingShared();
+    this.sharedVersion = undefined;
+    this.sharedFailure = undefined;
     this.loadPending = false;
     this.lastLoadEnd = undefined;
     this.current = next;
@@ -304,6 +331,9 @@ export class KpiSourceController<T> implements ReactiveController {
       case 'src':
         if (this.connected) this.startFetch();
         else this.loadPending = true;
+        break;
+      case 'source':
+        if (this.connected) this.readShared(next.id);
         break;
       case undefined:
         break;
@@ -364,6 +394,8 @@ export class KpiSourceController<T> implements ReactiveController {
     switch (this.current?.origin) {
       case 'src':
         return this.current.url;
+      case 'source':
+        return `<kpi-source id="${this.current.id}">`;
       case 'inline':
         return 'the inline JSON';
       default:
@@ -436,6 +468,117 @@ export class KpiSourceController<T> implements ReactiveController {
     this.schedulePoll();
   }
 
+  // A shared <kpi-source> ----------------------------------------------------
+
+  /** Reads the source with `id`, or waits for one; keeps listening for a source taking that id later. */
+  private readShared(id: string): void {
+    this.stopReadingShared();
+    this.stopWaiting = whenSourceAppears(id, () => this.sourceAppeared(id));
+    const found = findSharedSource(id, this.host);
+    if (!found) {
+      this.expectMissing();
+      return;
+    }
+    this.shared = found;
+    this.stopReading = found.subscribe(this.sharedChanged);
+    this.sharedChanged(found.snapshot);
+  }
+
+  private stopReadingShared(): void {
+    this.stopReading?.();
+    this.stopWaiting?.();
+    this.stopReading = this.stopWaiting = this.shared = undefined;
+    this.clearMissing();
+  }
+
+  /** A source took the id: read it, unless the one already read is still the one the id finds. */
+  private sourceAppeared(id: string): void {
+    if (!this.connected || this.current?.origin !== 'source' || this.current.id !== id) return;
+    if (this.shared?.isConnected && findSharedSource(id, this.host) === this.shared) return;
+    this.readShared(id);
+  }
+
+  /** The source's snapshot changed; `undefined`: it left the page (its readers keep their data and wait for another). */
+  private readonly sharedChanged = (snapshot: SharedSnapshot | undefined): void => {
+    const current = this.current;
+    if (current?.origin !== 'source') return;
+    if (!snapshot) {
+      this.stopReading?.();
+      this.stopReading = this.shared = undefined;
+      this.expectMissing();
+      return;
+    }
+    this.clearMissing();
+    if (snapshot.json === undefined && this.good && snapshot.state !== 'ok') {
+      // The source switched to other JSON (a new src): what it held before says nothing about it.
+      this.good = this.latest = this.lastReceivedAt = this.sharedVersion = undefined;
+      this.latestFailure = undefined;
+      this.currentState = 'loading';
+      this.host.requestUpdate();
+    }
+    if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion) {
+      this.sharedVersion = snapshot.version;
+      const load: KpiLoadDetail = { origin: 'source', source: current.id, notModified: false, ...(snapshot.url !== undefined && { url: snapshot.url }) };
+      this.take(snapshot.json, snapshot.receivedAt ?? Date.now(), load);
+    } else if (this.good && snapshot.receivedAt !== undefined && snapshot.receivedAt !== this.lastReceivedAt) {
+      // A 304 confirmed the JSON: the same data, fresh again.
+      this.lastReceivedAt = snapshot.receivedAt;
+      this.host.requestUpdate();
+    }
+    // Its own failure to read the JSON (a pointer finding nothing) says more than the source's.
+    const ownFailure = this.latestFailure !== undefined && this.latestFailure !== this.sharedFailure;
+    const failureChanged = snapshot.failure !== this.sharedFailure;
+    this.sharedFailure = snapshot.failure;
+    if (ownFailure) return;
+    if (snapshot.failure) {
+      if (failureChanged) this.fail(snapshot.failure, true);
+      else if (!this.latestFailure) this.fail(snapshot.failure, false);
+    } else if (this.latestFailure || (!this.good && this.currentState !== 'loading')) {
+      // The source recovered, or was replaced by one still loading.
+      this.latestFailure = undefined;
+      this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'loading';
+      this.host.requestUpdate();
+    }
+  };
+
+  /**
+   * No source has the id. Say so once the page has had its chance to add one: after
+   * the document is parsed and the task that connected this element (a framework
+   * may add a source just after its readers). A source added later is still read.
+   */
+  private expectMissing(): void {
+    this.clearMissing();
+    if (document.readyState === 'loading') {
+      this.missingAfterLoad = true;
+      document.addEventListener('DOMContentLoaded', this.missingDue, { once: true });
+    } else {
+      this.missingTimer = setTimeout(this.missingDue, 0);
+    }
+  }
+
+  private clearMissing(): void {
+    if (this.missingAfterLoad) document.removeEventListener('DOMContentLoaded', this.missingDue);
+    this.missingAfterLoad = false;
+    clearTimeout(this.missingTimer);
+    this.missingTimer = undefined;
+  }
+
+  private readonly missingDue = (): void => {
+    if (this.missingAfterLoad) {
+      this.missingAfterLoad = false;
+      this.missingTimer = setTimeout(this.missingDue, 0);
+      return;
+    }
+    this.missingTimer = undefined;
+    const current = this.current;
+    if (!this.connected || this.shared || current?.origin !== 'source') return;
+    const message = this.good
+      ? `The <kpi-source id="${current.id}"> this element reads is no longer on the page; showing its last data.`
+      : `No <kpi-source id="${current.id}"> on this page: add one, or correct source="${current.id}".`;
+    this.sharedFailure = { kind: 'source', message };
+    this.fail(this.sharedFailure, true);
+  };
+
   // Polling -------------------------------------------------------------------
 
   /** Plans the next poll `refresh` seconds after the last load ended; an overdue poll runs at once. */
@@ -497,6 +640,8 @@ function sameSource(a: Source | undefined, b: Source | undefined): boolean {
       return b.origin === 'data' && Object.is(a.data, b.data);
     case 'src':
       return b.origin === 'src' && a.url === b.url;
+    case 'source':
+      return b.origin === 'source' && a.id === b.id;
     case 'inline':
       return b.origin === 'inline' && a.text === b.text;
   }

@@ -18,7 +18,9 @@ export type SourceFailureKind =
   /** A pointer in the mapping attributes did not resolve, or `transform` threw. */
   | 'mapping'
   /** The JSON was read but is not a valid KPI document. */
-  | 'invalid';
+  | 'invalid'
+  /** The `<kpi-source>` named by `source` is not on the page (or was removed). */
+  | 'source';
 
 export interface SourceFailure {
   readonly kind: SourceFailureKind;

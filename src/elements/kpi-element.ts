@@ -17,7 +17,7 @@ import type { Interpreted } from '../data/kpi-source-controller.js';
 import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
 import '../events/kpi-status-change.js';
-import { describeCause, SourcedElement } from './sourced-element.js';
+import { describeCause, DisplayElement } from './sourced-element.js';
 
 /** The validated KPI plus the mapping that produced it. */
 export interface LoadedKpi {
@@ -27,7 +27,7 @@ export interface LoadedKpi {
 /** The custom states every kit element can be in, besides its status. */
 export const DATA_STATES = ['loading', 'empty', 'error', 'stale', 'refresh-failed'] as const;
 
-export abstract class KpiElement extends SourcedElement<LoadedKpi> {
+export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   /** JSON Pointer to the KPI document inside the JSON, e.g. `/kpis/0`. */
   @property({ attribute: 'kpi-pointer' }) kpiPointer?: string;
 

@@ -1,11 +1,12 @@
 /**
- * What every kit element shares about its data, whatever the data is (one KPI
- * or a board of them): where it comes from (`src`, `data`, inline JSON), how
- * `src` is requested (`credentials`, `request`), how often it is read again,
- * the page's `transform`, the locale and the pinned time, and its states
- * exposed as custom states.
+ * What every kit element shares about its data, whatever the data is (one KPI,
+ * a board of them, or a `<kpi-source>`'s JSON for its readers): where it comes
+ * from (`src`, `source`, `data`, inline JSON), how `src` is requested
+ * (`credentials`, `request`), how often it is read again and the page's
+ * `transform`. `DisplayElement` adds what an element that shows its data needs:
+ * the locale, the pinned time, and its status as custom states.
  */
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
@@ -15,7 +16,7 @@ export abstract class SourcedElement<T> extends LitElement {
   /** URL of the JSON to fetch. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. */
+  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. A `<kpi-source>` polls for its readers. */
   @property({ type: Number }) refresh = 0;
 
   /**
@@ -51,23 +52,14 @@ export abstract class SourcedElement<T> extends LitElement {
    */
   @property({ attribute: false }) request?: RequestBuilder;
 
-  /** The JSON to show, set as a property (never an attribute). Takes priority over `src` and inline JSON. */
+  /** The JSON to show, set as a property (never an attribute). Takes priority over `source`, `src` and inline JSON. */
   @property({ attribute: false }) data?: unknown;
 
   /**
    * Reshapes fetched JSON before it is read; for shapes the element cannot read as they are. Property only.
-   * Return new objects rather than modifying the JSON: elements on the same `src` share it.
+   * Return new objects rather than modifying the JSON: elements on the same `src` or `source` share it.
    */
   @property({ attribute: false }) transform?: (json: unknown) => unknown;
-
-  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
-  @property({ reflect: true }) locale?: string;
-
-  /**
-   * The time pace and staleness are judged at, in epoch ms. Defaults to the
-   * current time; set it to pin a story, a test or a report to a date.
-   */
-  @property({ attribute: false }) now?: number;
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
@@ -83,6 +75,33 @@ export abstract class SourcedElement<T> extends LitElement {
 
   /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
   protected abstract interpret(json: unknown): Interpreted<T>;
+
+  /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
+  protected setStates(active: Iterable<string>): void {
+    const next = new Set(active);
+    for (const state of [...this.internals.states]) if (!next.has(state)) this.internals.states.delete(state);
+    for (const state of next) this.internals.states.add(state);
+  }
+}
+
+/** A sourced element that shows its data: in a locale, judged at a time, its status exposed as custom states. */
+export abstract class DisplayElement<T> extends SourcedElement<T> {
+  /**
+   * The id of a `<kpi-source>` to read the JSON from, instead of fetching it:
+   * every element on one source shows the same snapshot, refreshed by one request.
+   * Takes priority over `src` and inline JSON (not over `data`). The source may be
+   * added after this element; if none is on the page, the error says so.
+   */
+  @property({ reflect: true }) source: string | null = null;
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
+  @property({ reflect: true }) locale?: string;
+
+  /**
+   * The time pace and staleness are judged at, in epoch ms. Defaults to the
+   * current time; set it to pin a story, a test or a report to a date.
+   */
+  @property({ attribute: false }) now?: number;
 
   /** The locale in force: the attribute, else the nearest `lang` (through shadow roots, as a board's cards need), else the document's. */
   protected resolveLocale(documentLocale: string | undefined): string | undefined {
@@ -106,13 +125,6 @@ export abstract class SourcedElement<T> extends LitElement {
     }
     this.setStates(states);
   }
-
-  /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
-  protected setStates(active: Iterable<string>): void {
-    const next = new Set(active);
-    for (const state of [...this.internals.states]) if (!next.has(state)) this.internals.states.delete(state);
-    for (const state of next) this.internals.states.add(state);
-  }
 }
 
 /** A thrown value in words, for an error panel. */
@@ -122,6 +134,8 @@ export function describeCause(cause: unknown): string {
 
 /** The nearest `lang` attribute up the tree, crossing from a shadow root to its host. */
 function nearestLang(element: Element): string | undefined {
+  // Lit SSR renders the element alone: no ancestors to read, and the DOM shim has no `closest`. Set `locale` there.
+  if (isServer) return undefined;
   for (let node: Element | null = element; node; ) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang') ?? undefined;

@@ -1,8 +1,10 @@
 export interface KpiLoadDetail {
-  /** Where the data came from: a fetched `src` or the inline `<script type="application/json">`. */
-  readonly origin: 'src' | 'inline';
-  /** The URL, for `origin: 'src'`. */
+  /** Where the data came from: a fetched `src`, a `<kpi-source>` (`source`) or the inline `<script type="application/json">`. */
+  readonly origin: 'src' | 'source' | 'inline';
+  /** The URL fetched, for `origin: 'src'`, and for `origin: 'source'` when the source fetched one. */
   readonly url?: string;
+  /** The id of the `<kpi-source>`, for `origin: 'source'`. */
+  readonly source?: string;
   /** True when the server answered 304 Not Modified and the shown data was kept. */
   readonly notModified: boolean;
 }

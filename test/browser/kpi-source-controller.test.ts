@@ -28,15 +28,15 @@ describe('KpiSourceController', () => {
     it('fetches src: loading first, then ok with the validated value and a kpi-load naming the URL', async () => {
       const url = fixtureUrl('revenue.json');
       const { el, loads } = await mount({ src: url });
-      expect(el.source.state).to.equal('loading');
-      expect(el.source.origin).to.equal('src');
+      expect(el.controller.state).to.equal('loading');
+      expect(el.controller.origin).to.equal('src');
       await nextLoad(el);
       await el.updateComplete;
-      expect(el.source.state).to.equal('ok');
-      expect(el.source.value?.label).to.equal('Monthly recurring revenue');
-      expect(el.source.value?.value).to.equal(48200);
-      expect(el.source.failure).to.equal(undefined);
-      expect(el.source.receivedAt).to.be.a('number');
+      expect(el.controller.state).to.equal('ok');
+      expect(el.controller.value?.label).to.equal('Monthly recurring revenue');
+      expect(el.controller.value?.value).to.equal(48200);
+      expect(el.controller.failure).to.equal(undefined);
+      expect(el.controller.receivedAt).to.be.a('number');
       expect(loads).to.deep.equal([{ origin: 'src', url, notModified: false }]);
       expect(shown(el, 'value')).to.equal('Monthly recurring revenue: 48200');
     });
@@ -54,8 +54,8 @@ describe('KpiSourceController', () => {
       await settle(el);
       // view is derived in willUpdate, before the controller's hostUpdate runs.
       expect(el.view).to.deep.equal({ state: 'ok', text: 'From the page: 7' });
-      expect(el.source.origin).to.equal('data');
-      expect(el.source.receivedAt).to.be.a('number');
+      expect(el.controller.origin).to.equal('data');
+      expect(el.controller.receivedAt).to.be.a('number');
       el.data = doc('Replaced', 8);
       await settle(el);
       expect(shown(el, 'value')).to.equal('Replaced: 8');
@@ -66,8 +66,8 @@ describe('KpiSourceController', () => {
     it('reads inline JSON and follows edits to its text', async () => {
       const { el, loads } = await mount({ inline: doc('Inline', 1) });
       await settle(el);
-      expect(el.source.origin).to.equal('inline');
-      expect(el.source.state).to.equal('ok');
+      expect(el.controller.origin).to.equal('inline');
+      expect(el.controller.state).to.equal('ok');
       expect(shown(el, 'value')).to.equal('Inline: 1');
       expect(loads).to.deep.equal([{ origin: 'inline', notModified: false }]);
 
@@ -80,7 +80,7 @@ describe('KpiSourceController', () => {
 
     it('picks up an inline script added after the element connected', async () => {
       const { el } = await mount();
-      expect(el.source.origin).to.equal(undefined);
+      expect(el.controller.origin).to.equal(undefined);
       const script = document.createElement('script');
       script.type = 'application/json';
       script.textContent = JSON.stringify(doc('Late', 3));
@@ -93,33 +93,33 @@ describe('KpiSourceController', () => {
     it('prefers .data over src over inline JSON, and falls back when the winner goes away', async () => {
       const api = endpoint('ok', 'From src');
       const { el } = await mount({ data: doc('From data', 1), src: api.url, inline: doc('From inline', 3) });
-      expect(el.source.origin).to.equal('data');
+      expect(el.controller.origin).to.equal('data');
       expect(shown(el, 'value')).to.equal('From data: 1');
       expect((await api.stats()).requests).to.equal(0);
 
       el.data = undefined;
       await nextLoad(el);
       await el.updateComplete;
-      expect(el.source.origin).to.equal('src');
+      expect(el.controller.origin).to.equal('src');
       expect(shown(el, 'value')).to.equal('From src: 1');
 
       el.src = null;
       await settle(el);
-      expect(el.source.origin).to.equal('inline');
+      expect(el.controller.origin).to.equal('inline');
       expect(shown(el, 'value')).to.equal('From inline: 3');
 
       el.data = doc('From data again', 4);
       await settle(el);
-      expect(el.source.origin).to.equal('data');
+      expect(el.controller.origin).to.equal('data');
       expect(shown(el, 'value')).to.equal('From data again: 4');
     });
 
     it('waits in loading, with no origin, while the element has no source', async () => {
       const { el, loads, errors } = await mount();
       await settle(el);
-      expect(el.source.state).to.equal('loading');
-      expect(el.source.origin).to.equal(undefined);
-      expect(el.source.value).to.equal(undefined);
+      expect(el.controller.state).to.equal('loading');
+      expect(el.controller.origin).to.equal(undefined);
+      expect(el.controller.value).to.equal(undefined);
       expect(loads.length + errors.length).to.equal(0);
     });
 
@@ -130,8 +130,8 @@ describe('KpiSourceController', () => {
       await nextLoad(el);
       el.src = second.url;
       await el.updateComplete;
-      expect(el.source.state).to.equal('loading');
-      expect(el.source.value).to.equal(undefined);
+      expect(el.controller.state).to.equal('loading');
+      expect(el.controller.value).to.equal(undefined);
       expect(el.view.text).to.equal('');
     });
   });
@@ -140,8 +140,8 @@ describe('KpiSourceController', () => {
     it('reports empty when the document is valid but has nothing to show yet', async () => {
       const { el } = await mount({ src: fixtureUrl('no-points.json') });
       await nextLoad(el);
-      expect(el.source.state).to.equal('empty');
-      expect(el.source.value?.label).to.equal('Trial sign-ups');
+      expect(el.controller.state).to.equal('empty');
+      expect(el.controller.value?.label).to.equal('Trial sign-ups');
     });
 
     it('reports error with diagnostics naming the JSON Pointer of the bad field', async () => {
@@ -149,13 +149,13 @@ describe('KpiSourceController', () => {
       const { el, loads } = await mount({ src: url });
       const detail = await nextError(el);
       await el.updateComplete;
-      expect(el.source.state).to.equal('error');
-      expect(el.source.value).to.equal(undefined);
+      expect(el.controller.state).to.equal('error');
+      expect(el.controller.value).to.equal(undefined);
       expect(detail.keptLastGood).to.equal(false);
       expect(detail.failure.kind).to.equal('invalid');
       expect(detail.failure.url).to.equal(url);
       expect(detail.failure.diagnostics?.map((d) => d.path)).to.deep.equal(['/value']);
-      expect(el.source.failure).to.deep.equal(detail.failure);
+      expect(el.controller.failure).to.deep.equal(detail.failure);
       expect(shown(el, 'failure')).to.contain('/value');
       expect(loads).to.deep.equal([]);
     });
@@ -164,18 +164,18 @@ describe('KpiSourceController', () => {
       const api = endpoint('ok,500');
       const { el } = await mount({ src: api.url });
       await nextLoad(el);
-      const good = el.source.value;
-      const receivedAt = el.source.receivedAt;
+      const good = el.controller.value;
+      const receivedAt = el.controller.receivedAt;
 
-      el.source.refresh();
+      el.controller.refresh();
       const detail = await nextError(el);
       await el.updateComplete;
       expect(detail.keptLastGood).to.equal(true);
       expect(detail.failure.kind).to.equal('http');
-      expect(el.source.state).to.equal('ok');
-      expect(el.source.value).to.equal(good);
-      expect(el.source.receivedAt).to.equal(receivedAt);
-      expect(el.source.failure?.status).to.equal(500);
+      expect(el.controller.state).to.equal('ok');
+      expect(el.controller.value).to.equal(good);
+      expect(el.controller.receivedAt).to.equal(receivedAt);
+      expect(el.controller.failure?.status).to.equal(500);
       expect(shown(el, 'value')).to.equal('Probe: 1');
     });
 
@@ -183,12 +183,12 @@ describe('KpiSourceController', () => {
       const api = endpoint('ok,503,ok');
       const { el } = await mount({ src: api.url });
       await nextLoad(el);
-      el.source.refresh();
+      el.controller.refresh();
       await nextError(el);
-      el.source.refresh();
+      el.controller.refresh();
       await nextLoad(el);
-      expect(el.source.failure).to.equal(undefined);
-      expect(el.source.value?.value).to.equal(3);
+      expect(el.controller.failure).to.equal(undefined);
+      expect(el.controller.value?.value).to.equal(3);
     });
 
     it('turns an interpret that throws into a mapping failure quoting the error', async () => {
@@ -201,15 +201,15 @@ describe('KpiSourceController', () => {
       const detail = await nextError(el);
       expect(detail.failure.kind).to.equal('mapping');
       expect(detail.failure.message).to.contain('transform exploded');
-      expect(el.source.state).to.equal('error');
+      expect(el.controller.state).to.equal('error');
     });
 
     it('sets error and failure for invalid .data without firing kpi-error', async () => {
       const { el, errors } = await mount({ data: { id: 'probe', label: 'Probe', value: '45%' } });
       await settle(el);
-      expect(el.source.state).to.equal('error');
-      expect(el.source.failure?.kind).to.equal('invalid');
-      expect(el.source.failure?.diagnostics?.[0]?.path).to.equal('/value');
+      expect(el.controller.state).to.equal('error');
+      expect(el.controller.failure?.kind).to.equal('invalid');
+      expect(el.controller.failure?.diagnostics?.[0]?.path).to.equal('/value');
       expect(errors).to.deep.equal([]);
     });
 
@@ -221,8 +221,8 @@ describe('KpiSourceController', () => {
       expect(detail.keptLastGood).to.equal(true);
       expect(detail.failure.kind).to.equal('parse');
       expect(detail.failure.message).to.match(/^The inline JSON is not valid JSON: .+/);
-      expect(el.source.state).to.equal('ok');
-      expect(el.source.value?.label).to.equal('Inline');
+      expect(el.controller.state).to.equal('ok');
+      expect(el.controller.value?.label).to.equal('Inline');
     });
   });
 
@@ -270,8 +270,8 @@ describe('KpiSourceController', () => {
     it('says where inline JSON stops being JSON, in its own words rather than the parser\'s', async () => {
       const { el } = await mount({ inline: '{"id": "probe",\n "label": <b>Probe</b>}' });
       await settle(el);
-      expect(el.source.failure?.kind).to.equal('parse');
-      expect(el.source.failure?.message).to.equal('The inline JSON is not valid JSON: unexpected "<" at line 2, column 11');
+      expect(el.controller.failure?.kind).to.equal('parse');
+      expect(el.controller.failure?.message).to.equal('The inline JSON is not valid JSON: unexpected "<" at line 2, column 11');
     });
 
     it('explains truncated JSON in a sentence of its own, prefixed by the URL', async () => {
@@ -292,8 +292,8 @@ describe('KpiSourceController', () => {
       el.remove();
       await waitUntil(async () => (await api.stats()).aborted === 1, 'the server saw the client abort', until);
       await settle(el);
-      expect(el.source.state).to.equal('loading');
-      expect(el.source.failure).to.equal(undefined);
+      expect(el.controller.state).to.equal('loading');
+      expect(el.controller.failure).to.equal(undefined);
       expect(loads.length + errors.length).to.equal(0);
     });
 
@@ -304,7 +304,7 @@ describe('KpiSourceController', () => {
       el.remove();
       document.body.append(el);
       await nextLoad(el);
-      expect(el.source.value?.value).to.equal(2);
+      expect(el.controller.value?.value).to.equal(2);
       expect((await api.stats()).aborted).to.equal(1);
     });
 
@@ -316,7 +316,7 @@ describe('KpiSourceController', () => {
       document.body.prepend(el);
       await settle(el);
       expect((await api.stats()).requests).to.equal(1);
-      expect(el.source.state).to.equal('ok');
+      expect(el.controller.state).to.equal('ok');
     });
 
     it('aborts the superseded request when src changes, so only the newest result is shown', async () => {
@@ -340,7 +340,7 @@ describe('KpiSourceController', () => {
       await settle(el);
       expect(shown(el, 'value')).to.equal('From the page: 5');
       await waitUntil(async () => (await api.stats()).aborted === 1, 'the fetch was aborted', until);
-      expect(el.source.origin).to.equal('data');
+      expect(el.controller.origin).to.equal('data');
       expect(errors).to.deep.equal([]);
     });
   });
@@ -351,16 +351,16 @@ describe('KpiSourceController', () => {
       const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
       await waitUntil(() => loads.length >= 3, 'three loads', until);
       await el.updateComplete;
-      expect(el.source.value?.value).to.be.at.least(3);
-      expect(shown(el, 'value')).to.equal(`Probe: ${el.source.value?.value}`);
+      expect(el.controller.value?.value).to.be.at.least(3);
+      expect(shown(el, 'value')).to.equal(`Probe: ${el.controller.value?.value}`);
     });
 
     it('keeps polling after a failed poll', async () => {
       const api = endpoint('ok,500,ok');
       const { el, errors } = await mount({ src: api.url, refresh: 0.05 });
-      await waitUntil(() => el.source.value?.value === 3, 'the poll after the failure', until);
+      await waitUntil(() => el.controller.value?.value === 3, 'the poll after the failure', until);
       expect(errors.map((e) => e.keptLastGood)).to.deep.equal([true]);
-      expect(el.source.failure).to.equal(undefined);
+      expect(el.controller.failure).to.equal(undefined);
     });
 
     it('pauses while the tab is hidden and fetches at once when it is shown with a poll overdue', async () => {
@@ -396,16 +396,16 @@ describe('KpiSourceController', () => {
       const api = endpoint('stable');
       const { el, loads } = await mount({ src: api.url });
       await nextLoad(el);
-      const value = el.source.value;
-      const receivedAt = el.source.receivedAt as number;
+      const value = el.controller.value;
+      const receivedAt = el.controller.receivedAt as number;
       await aTimeout(5); // lets the clock move on, so the new receivedAt is distinguishable
 
-      el.source.refresh();
+      el.controller.refresh();
       const detail = await nextLoad(el);
       expect(detail).to.deep.equal({ origin: 'src', url: api.url, notModified: true });
-      expect(el.source.value).to.equal(value);
-      expect(el.source.state).to.equal('ok');
-      expect(el.source.receivedAt).to.be.greaterThan(receivedAt);
+      expect(el.controller.value).to.equal(value);
+      expect(el.controller.state).to.equal('ok');
+      expect(el.controller.receivedAt).to.be.greaterThan(receivedAt);
       expect((await api.stats()).ifNoneMatch).to.deep.equal([null, '"stable"']);
       expect(loads.map((l) => l.notModified)).to.deep.equal([false, true]);
     });
@@ -414,13 +414,13 @@ describe('KpiSourceController', () => {
       const api = endpoint('stable,500,stable');
       const { el } = await mount({ src: api.url });
       await nextLoad(el);
-      el.source.refresh();
+      el.controller.refresh();
       await nextError(el);
-      expect(el.source.failure?.status).to.equal(500);
-      el.source.refresh();
+      expect(el.controller.failure?.status).to.equal(500);
+      el.controller.refresh();
       const detail = await nextLoad(el);
       expect(detail.notModified).to.equal(true);
-      expect(el.source.failure).to.equal(undefined);
+      expect(el.controller.failure).to.equal(undefined);
     });
   });
 
@@ -429,11 +429,11 @@ describe('KpiSourceController', () => {
       const api = endpoint('ok,500');
       const { el } = await mount({ src: api.url });
       await nextLoad(el);
-      el.source.refresh();
+      el.controller.refresh();
       await nextError(el);
-      el.source.reinterpret();
-      expect(el.source.state).to.equal('ok');
-      expect(el.source.failure?.status).to.equal(500);
+      el.controller.reinterpret();
+      expect(el.controller.state).to.equal('ok');
+      expect(el.controller.failure?.status).to.equal(500);
     });
 
     it('runs interpret again on the last JSON without fetching', async () => {
@@ -456,9 +456,9 @@ describe('KpiSourceController', () => {
       const { el, errors } = await mount({ data: await fixtureJson('nested.json'), kpiPointer: '/kpis/revenue' });
       el.kpiPointer = '/kpis/missing';
       await settle(el);
-      expect(el.source.failure?.kind).to.equal('mapping');
-      expect(el.source.failure?.message).to.contain('/kpis/missing');
-      expect(el.source.state).to.equal('ok');
+      expect(el.controller.failure?.kind).to.equal('mapping');
+      expect(el.controller.failure?.message).to.contain('/kpis/missing');
+      expect(el.controller.state).to.equal('ok');
       expect(errors).to.deep.equal([]);
     });
   });
@@ -468,7 +468,7 @@ describe('KpiSourceController', () => {
       const data = doc('Mutable', 1);
       const { el } = await mount({ data });
       data.value = 2;
-      el.source.refresh();
+      el.controller.refresh();
       await settle(el);
       expect(shown(el, 'value')).to.equal('Mutable: 2');
     });
@@ -476,7 +476,7 @@ describe('KpiSourceController', () => {
     it('reads inline JSON again', async () => {
       let interpreted = 0;
       const { el } = await mount({ inline: doc('Inline', 1), onInterpret: () => interpreted++ });
-      el.source.refresh();
+      el.controller.refresh();
       await nextLoad(el);
       expect(interpreted).to.equal(2);
     });

@@ -15,7 +15,7 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
-import { describeCause, SourcedElement } from '../sourced-element.js';
+import { describeCause, DisplayElement } from '../sourced-element.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
 
 interface LoadedBoard {
@@ -93,7 +93,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @fires kpi-load - Data from `src` or inline JSON arrived and is valid. Not fired for `.data`.
  * @fires kpi-error - Loading, parsing or validating data from `src` or inline JSON failed.
  */
-export class LeadingLaggingBoard extends SourcedElement<LoadedBoard> {
+export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   static override styles = [tokenStyles, statusStyles, sourceStateStyles, boardStyles];
 
   /** The pair whose detail view is open: the outcome's trend with the leading series laid over it. */

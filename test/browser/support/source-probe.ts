@@ -12,6 +12,7 @@ import { KpiSourceController, type Interpreted, type SourceState } from '../../.
 
 export class SourceProbe extends LitElement {
   @property() src: string | null = null;
+  @property() source: string | null = null;
   @property({ type: Number }) refresh = 0;
   @property({ attribute: false }) data?: unknown;
 
@@ -21,19 +22,19 @@ export class SourceProbe extends LitElement {
   /** Called on every interpret; a test makes it throw to exercise the controller's guard. */
   @property({ attribute: false }) onInterpret?: (raw: unknown) => void;
 
-  readonly source = new KpiSourceController<Kpi>(this, { interpret: (raw) => this.interpret(raw) });
+  readonly controller = new KpiSourceController<Kpi>(this, { interpret: (raw) => this.interpret(raw) });
 
   /** The view as derived in willUpdate, which runs before the controller's hostUpdate. */
   view: { state: SourceState; text: string } = { state: 'loading', text: '' };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && changed.has('kpiPointer')) this.source.reinterpret();
-    const kpi = this.source.value;
-    this.view = { state: this.source.state, text: kpi ? `${kpi.label}: ${kpi.value ?? 'no value'}` : '' };
+    if (this.hasUpdated && changed.has('kpiPointer')) this.controller.reinterpret();
+    const kpi = this.controller.value;
+    this.view = { state: this.controller.state, text: kpi ? `${kpi.label}: ${kpi.value ?? 'no value'}` : '' };
   }
 
   protected override render() {
-    const failure = this.source.failure;
+    const failure = this.controller.failure;
     return html`
       <p part="state">${this.view.state}</p>
       <p part="value">${this.view.text}</p>
