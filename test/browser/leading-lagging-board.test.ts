@@ -160,6 +160,83 @@ describe('<leading-lagging-board>', () => {
     });
   });
 
+  describe('staleness over time', () => {
+    const HOUR = 3_600_000;
+    /**
+     * One goal guarded by a KPI that, as of 23 hours before `at`, may be a day old: it goes stale an hour
+     * after `at`. A guardrail is a chip, not a card, so the board's is the only check on it.
+     */
+    const dueInAnHour = (at: number): BoardDocument => ({
+      label: 'Orders',
+      goals: [
+        {
+          id: 'ship',
+          label: 'Ship every order',
+          outcomes: [{ id: 'orders', label: 'Orders shipped', owner: 'Ops', value: 96, baseline: { value: 90 }, target: { value: 95, by: '2030-01-01' } }],
+          leading: [],
+          guardrails: [{ id: 'late', label: 'Late deliveries', owner: 'Ops', direction: 'decrease', value: 2, asOf: at - 23 * HOUR, maxAge: 'P1D', target: { value: 5 } }],
+        },
+      ],
+    });
+
+    /**
+     * Runs `body` with long timers (over 10 minutes: stale checks) held instead of run, and with
+     * `Date.now` moved by `shift`; short ones (the test runner's, Lit's) run as usual.
+     */
+    async function withHeldTimers(body: (held: Map<number, () => void>, moveClock: (ms: number) => void) => Promise<void>): Promise<void> {
+      const { setTimeout: realSet, clearTimeout: realClear } = window;
+      const realNow = Date.now;
+      const held = new Map<number, () => void>();
+      let shift = 0;
+      let nextId = 1e9;
+      window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
+        if ((delay ?? 0) <= 10 * 60_000) return realSet(handler, delay, ...rest);
+        held.set(++nextId, handler);
+        return nextId;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => (held.delete(id as number) ? undefined : realClear(id))) as typeof window.clearTimeout;
+      Date.now = () => realNow() + shift;
+      try {
+        await body(held, (ms) => (shift += ms));
+      } finally {
+        window.setTimeout = realSet;
+        window.clearTimeout = realClear;
+        Date.now = realNow;
+      }
+    }
+
+    it('judges again when the first KPI is due to go stale, without waiting for new data', async () => {
+      await withHeldTimers(async (held, moveClock) => {
+        const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .data=${dueInAnHour(Date.now())}></leading-lagging-board>`);
+        await waitUntil(() => board.summary !== undefined, 'the board loads');
+        expect(board.hygiene.map((f) => f.rule)).to.deep.equal([]);
+        expect(hasState(board, 'stale')).to.be.false;
+        expect(held.size).to.equal(1);
+        moveClock(2 * HOUR);
+        for (const check of [...held.values()]) check();
+        await board.updateComplete;
+        expect(board.hygiene.map((f) => f.rule)).to.deep.equal(['stale-data']);
+        expect(textOf(part(board, 'hygiene'))).to.contain('Guardrail “Late deliveries” is stale');
+        expect(hasState(board, 'stale')).to.be.true;
+        // Nothing more can go stale: no check is left waiting.
+        await waitUntil(() => held.size === 0, 'no check left');
+      });
+    });
+
+    it('keeps no timer while now is pinned, and drops its timer when it leaves the page', async () => {
+      await withHeldTimers(async (held) => {
+        const pinned = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .now=${Date.now()} .data=${dueInAnHour(Date.now())}></leading-lagging-board>`);
+        await waitUntil(() => pinned.summary !== undefined, 'the pinned board loads');
+        await pinned.updateComplete;
+        expect(held.size).to.equal(0);
+        const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .data=${dueInAnHour(Date.now())}></leading-lagging-board>`);
+        await waitUntil(() => board.summary !== undefined && held.size === 1, 'the board keeps one check');
+        board.remove();
+        expect(held.size).to.equal(0);
+      });
+    });
+  });
+
   describe('keyboard and events', () => {
     it('reaches every card with Tab, and Enter on one fires kpi-select with its id and goal', async () => {
       const board = await boardWith(saasBoard);

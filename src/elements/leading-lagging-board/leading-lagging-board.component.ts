@@ -1,15 +1,19 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { buildBoardView, validateBoardDocument, type Board, type BoardView, type GoalView } from '../../core/board.js';
-import type { BoardDocument, GoalDocument } from '../../core/board-document.js';
-import type { KpiStatus } from '../../core/document.js';
+import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type BoardView, type GoalView } from '../../core/board.js';
+import type { BoardDocument } from '../../core/board-document.js';
+import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
-import { checkHygiene, type HygieneFlag } from '../../core/hygiene.js';
+import { checkHygiene, nextStaleAt, type HygieneFlag } from '../../core/hygiene.js';
 import type { KpiView } from '../../core/kpi-view.js';
+import type { KpiSelectEvent } from '../../events/kpi-select.js';
+import type { Kpi } from '../../core/model.js';
 import { alignedLeading, estimateLeadLag, lagInWords, type LeadLag } from '../../core/lead-lag.js';
 import type { Interpreted } from '../../data/kpi-source-controller.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
+import { emit } from '../../events/emit.js';
+import '../../events/kpi-select.js';
 import '../../kpi-card.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
@@ -30,14 +34,66 @@ interface Pair {
   readonly estimate: LeadLag;
 }
 
+/**
+ * One card in a lane: for a board document, the KPI document the board makes a
+ * card of; in declarative mode, the page's own card, slotted.
+ */
+interface LaneItem {
+  readonly key: string;
+  /** The KPI's id; undefined while a child card has not loaded. */
+  readonly id: string | undefined;
+  readonly doc?: KpiDocument;
+  readonly child?: Element;
+}
+
+interface Lane {
+  readonly leading: readonly LaneItem[];
+  readonly outcomes: readonly LaneItem[];
+  /** Guardrail child cards not yet shown as chips (loading or failed): they stand in the chip row themselves. */
+  readonly guardrails: readonly LaneItem[];
+}
+
+/** A child card as the board last read it: its annotations and its KPI. */
+interface DeclaredChild {
+  readonly element: Element;
+  readonly goal: string | null;
+  readonly role: string | null;
+  readonly leads: string | null;
+  readonly kpi: Kpi | undefined;
+  readonly failed: boolean;
+}
+
 interface BoardScreen {
-  readonly loaded: LoadedBoard;
+  readonly board: Board;
+  /** The board document behind it; undefined in declarative mode. */
+  readonly loaded?: LoadedBoard;
+  /** The child cards it was built from, in declarative mode. */
+  readonly declared?: readonly DeclaredChild[];
   readonly view: BoardView;
   /** By goal id, then `leadingId→outcomeId`. */
   readonly pairs: ReadonlyMap<string, readonly Pair[]>;
   /** By goal id. */
   readonly flags: ReadonlyMap<string, readonly HygieneFlag[]>;
+  /** By goal id. */
+  readonly lanes: ReadonlyMap<string, Lane>;
+  /** What keeps a child card off the board or unread, in words (declarative mode). */
+  readonly notes: readonly string[];
+  /** The lane's goal of each child card, for its `kpi-select`. */
+  readonly goalOf: ReadonlyMap<Element, string>;
+  /** Whether a child card placed on the board is still loading. */
+  readonly waiting: boolean;
 }
+
+/** The child attributes the board reads. */
+const ANNOTATIONS = ['goal', 'kpi-role', 'leads'];
+let nextKey = 0;
+/** A stable key per child card, for `repeat` and its slot. */
+const childKeys = new WeakMap<Element, string>();
+const keyOf = (element: Element): string => {
+  let key = childKeys.get(element);
+  if (key === undefined) childKeys.set(element, (key = `c${nextKey++}`));
+  return key;
+};
 
 const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutral'];
 
@@ -96,6 +152,18 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
 export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   static override styles = [tokenStyles, statusStyles, sourceStateStyles, boardStyles];
 
+  /** Child cards go where the board puts them (`HTMLSlotElement.assign`), never by a `slot` attribute the page would have to write. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** The board's title; over a board document's `label`. Default "KPI board". */
+  @property() label?: string;
+
+  /**
+   * Hygiene rules switched off board-wide in declarative mode, separated by spaces, e.g.
+   * `hygiene-off="stale-data too-many-kpis"` (a board document says it in `hygiene.off`).
+   */
+  @property({ attribute: 'hygiene-off' }) hygieneOff?: string;
+
   /** The pair whose detail view is open: the outcome's trend with the leading series laid over it. */
   @state() private detail?: { readonly goalId: string; readonly pair: Pair };
 
@@ -106,10 +174,26 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private screenError?: SourceFailure;
   private resizeObserver?: ResizeObserver;
   private connectorFrame = 0;
+  /** Child cards come, go and are re-annotated: the board reads them again. */
+  private childObserver?: MutationObserver;
+  /** A controller on each child card, so the board hears of every update, whether `src`, inline JSON or `.data` caused it. */
+  private readonly watched = new Map<Element, ReactiveController>();
+  /** Lead-lag estimates kept while both KPIs and the locale stay the same: a declarative board rebuilds as each card loads. */
+  private estimates = new Map<string, { leading: Kpi; outcome: Kpi; locale: string | undefined; estimate: LeadLag }>();
+  /** Re-judges staleness and hygiene when the next KPI is due to go stale. */
+  private staleTimer?: ReturnType<typeof setTimeout>;
+  private staleDue = false;
+  private relabelling = false;
+
+  constructor() {
+    super();
+    // Capturing, so every listener, the card's own included, sees one kpi-select naming the lane's goal.
+    this.addEventListener('kpi-select', (event) => this.relabelSelect(event), { capture: true });
+  }
 
   /** The board on screen, normalised: goals with their KPIs. */
   get board(): Board | undefined {
-    return this.screen?.loaded.board;
+    return this.screen?.board;
   }
 
   /** The board's status, as its custom state says it: its worst outcome, a warning at best with a guardrail breached. */
@@ -132,13 +216,23 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     // Cards change size as their data arrives and the board reflows: redraw the connectors after either.
     this.resizeObserver = new ResizeObserver(() => this.scheduleConnectors());
     this.resizeObserver.observe(this);
+    this.childObserver = new MutationObserver((records) => {
+      if (records.some((r) => r.target === this || r.target.parentNode === this)) this.requestUpdate();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ANNOTATIONS });
+    // Children may have changed, and time passed, while it was away.
+    this.staleDue = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.childObserver?.disconnect();
+    this.watch([]);
     cancelAnimationFrame(this.connectorFrame);
+    clearTimeout(this.staleTimer);
   }
 
   protected override interpret(json: unknown): Interpreted<LoadedBoard> {
@@ -151,16 +245,30 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A board document (data, src or inline JSON) wins; only without one are child cards read.
+    const children = this.sourceController.origin === undefined && this.isConnected ? this.readChildren() : [];
+    this.watch(children.map((c) => c.element));
     const loaded = this.sourceController.value;
-    if (!loaded) {
+    const again = this.staleDue || ['locale', 'now', 'hygieneOff'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    this.staleDue = false;
+    let build: (() => BoardScreen) | undefined;
+    if (children.length > 0) {
+      if (!again && this.screen?.declared && sameChildren(this.screen.declared, children)) return;
+      build = () => this.buildDeclaredScreen(children);
+    } else if (loaded) {
+      if (!again && this.screen?.loaded === loaded) return;
+      build = () => this.buildScreen(loaded);
+    }
+    if (!build) {
       this.screen = undefined;
       this.screenError = undefined;
+      clearTimeout(this.staleTimer);
       return;
     }
-    if (this.screen?.loaded === loaded && !changed.has('locale') && !changed.has('now')) return;
     try {
-      this.screen = this.buildScreen(loaded);
+      this.screen = build();
       this.screenError = undefined;
+      this.scheduleStaleCheck(this.screen);
     } catch (cause) {
       // Nothing escapes the element: a defect in building the view becomes a visible error.
       this.screen = undefined;
@@ -168,13 +276,48 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     }
   }
 
-  private buildScreen(loaded: LoadedBoard): BoardScreen {
-    const { board } = loaded;
+  /** The direct children annotated for the board, in document order. */
+  private readChildren(): DeclaredChild[] {
+    return [...this.children]
+      .filter((element) => ANNOTATIONS.some((name) => element.hasAttribute(name)))
+      .map((element) => ({
+        element,
+        goal: element.getAttribute('goal'),
+        role: element.getAttribute('kpi-role'),
+        leads: element.getAttribute('leads'),
+        kpi: (element as { kpi?: Kpi }).kpi,
+        failed: element.matches(':state(error)'),
+      }));
+  }
+
+  /** Watches exactly these child cards' updates. */
+  private watch(elements: readonly Element[]): void {
+    for (const [element, controller] of this.watched) {
+      if (elements.includes(element)) continue;
+      (element as ReactiveElement).removeController(controller);
+      this.watched.delete(element);
+    }
+    for (const element of elements) {
+      if (this.watched.has(element) || !('addController' in element)) continue;
+      // The card sets its custom states after its controllers hear of the update: look a microtask later.
+      const controller: ReactiveController = { hostUpdated: () => queueMicrotask(() => this.childUpdated(element)) };
+      (element as ReactiveElement).addController(controller);
+      this.watched.set(element, controller);
+    }
+  }
+
+  private childUpdated(element: Element): void {
+    const seen = this.screen?.declared?.find((c) => c.element === element);
+    if (!seen || seen.kpi !== (element as { kpi?: Kpi }).kpi || seen.failed !== element.matches(':state(error)')) this.requestUpdate();
+  }
+
+  /** Views, lead-lag pairs and hygiene for a board, from a document or from child cards alike. */
+  private judge(board: Board, receivedAt?: number): Pick<BoardScreen, 'view' | 'pairs' | 'flags'> {
     const now = this.now ?? Date.now();
     const locale = this.resolveLocale(undefined);
-    const receivedAt = this.sourceController.receivedAt;
     const view = buildBoardView(board, { locale, now, ...(receivedAt !== undefined && { receivedAt }) });
     const pairs = new Map<string, Pair[]>();
+    const estimates = new Map<string, { leading: Kpi; outcome: Kpi; locale: string | undefined; estimate: LeadLag }>();
     for (const goal of board.goals) {
       const outcomes = new Map(goal.outcomes.map((kpi) => [kpi.id, kpi]));
       pairs.set(
@@ -182,31 +325,115 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         goal.leading.flatMap((leading) =>
           leading.leads.flatMap((outcomeId) => {
             const outcome = outcomes.get(outcomeId);
-            return outcome ? [{ leadingId: leading.id, outcomeId, estimate: estimateLeadLag(leading, outcome, { locale }) }] : [];
+            if (!outcome) return [];
+            const key = `${leading.id}→${outcomeId}`;
+            const kept = this.estimates.get(key);
+            const estimate =
+              kept && kept.leading === leading && kept.outcome === outcome && kept.locale === locale
+                ? kept.estimate
+                : estimateLeadLag(leading, outcome, { locale });
+            estimates.set(key, { leading, outcome, locale, estimate });
+            return [{ leadingId: leading.id, outcomeId, estimate }];
           }),
         ),
       );
     }
-    const lookup = (leadingId: string, outcomeId: string) => {
-      for (const goalPairs of pairs.values()) {
-        const pair = goalPairs.find((p) => p.leadingId === leadingId && p.outcomeId === outcomeId);
-        if (pair) return pair.estimate;
-      }
-      return undefined;
-    };
+    this.estimates = estimates;
+    const lookup = (leadingId: string, outcomeId: string) => estimates.get(`${leadingId}→${outcomeId}`)?.estimate;
     const all = checkHygiene(board, { now, locale, ...(receivedAt !== undefined && { receivedAt }), leadLag: lookup });
     const flags = new Map<string, HygieneFlag[]>(board.goals.map((goal) => [goal.id, all.filter((flag) => flag.goalId === goal.id)]));
-    return { loaded, view, pairs, flags };
+    return { view, pairs, flags };
+  }
+
+  private buildScreen(loaded: LoadedBoard): BoardScreen {
+    const { board, document } = loaded;
+    // Leading KPIs keep their document's `leads` (the card ignores it); each card is told the lane's goal.
+    const items = (docs: readonly KpiDocument[], goal: string): LaneItem[] => docs.map((doc) => ({ key: doc.id, id: doc.id, doc: { ...doc, goal } }));
+    const lanes = new Map(
+      board.goals.map((goal, i) => {
+        const doc = document.goals[i];
+        return [goal.id, { leading: items(doc?.leading ?? [], goal.label), outcomes: items(doc?.outcomes ?? [], goal.label), guardrails: [] }] as const;
+      }),
+    );
+    return { board, loaded, lanes, notes: [], goalOf: new Map(), waiting: false, ...this.judge(board, this.sourceController.receivedAt) };
+  }
+
+  private buildDeclaredScreen(declared: readonly DeclaredChild[]): BoardScreen {
+    const hygieneOff = this.hygieneOff?.trim() ? this.hygieneOff.trim().split(/\s+/) : [];
+    const { board, placements, problems } = assembleBoard(declared, { label: undefined, hygieneOff });
+    const lanes = new Map<string, { leading: LaneItem[]; outcomes: LaneItem[]; guardrails: LaneItem[] }>(
+      board.goals.map((goal) => [goal.id, { leading: [], outcomes: [], guardrails: [] }]),
+    );
+    const goalOf = new Map<Element, string>();
+    const notes: string[] = problems.map((p) =>
+      p.index === undefined ? `The board’s ${p.message}.` : `${childName(declared[p.index] as DeclaredChild, p.index)} ${p.message}.`,
+    );
+    let waiting = false;
+    declared.forEach((child, index) => {
+      const place = placements[index];
+      if (!place) return;
+      const lane = lanes.get(place.goalId);
+      if (!lane) return;
+      goalOf.set(child.element, place.goalId);
+      const item: LaneItem = { key: keyOf(child.element), id: child.kpi?.id, child: child.element };
+      if (place.role === 'leading') lane.leading.push(item);
+      else if (place.role === 'outcome') lane.outcomes.push(item);
+      // A guardrail is a chip once its KPI counts; until then its own card stands in the row, skeleton or error.
+      else if (!place.counted) lane.guardrails.push(item);
+      if (child.failed) notes.push(`Could not read ${childName(child, index)}: its card says why.`);
+      else if (!child.kpi) waiting = true;
+    });
+    return { board, declared, lanes, notes, goalOf, waiting, ...this.judge(board) };
+  }
+
+  /** One kpi-select per click, naming the lane's goal, from a child card whose own document names another (or none). */
+  private relabelSelect(event: KpiSelectEvent): void {
+    const goal = this.screen?.goalOf.get(event.target as Element);
+    if (goal === undefined || this.relabelling || event.detail.goal === goal) return;
+    event.stopImmediatePropagation();
+    this.relabelling = true;
+    try {
+      emit(event.target as Element, 'kpi-select', { ...event.detail, goal });
+    } finally {
+      this.relabelling = false;
+    }
+  }
+
+  /** Like a card's own check: one timer, for the first KPI due to go stale; none while `now` is pinned. */
+  private scheduleStaleCheck(screen: BoardScreen): void {
+    clearTimeout(this.staleTimer);
+    if (this.now !== undefined || !this.isConnected) return;
+    const now = Date.now();
+    const due = nextStaleAt(screen.board, now, screen.loaded ? this.sourceController.receivedAt : undefined);
+    if (due === undefined) return;
+    // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
+    this.staleTimer = setTimeout(() => {
+      this.staleDue = true;
+      this.requestUpdate();
+    }, Math.min(due - now, 2 ** 31 - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.screen?.view;
+    const screen = this.screen;
+    const view = screen?.view;
     const kpiViews = view?.goals.flatMap((g) => [...g.outcomes, ...g.leading, ...g.guardrails]) ?? [];
-    this.updateStates(
-      this.screenError !== undefined,
-      view && { level: boardLevel(view), stale: kpiViews.some((k) => k.freshness.stale), guardrailBreached: view.summary.guardrails.breached > 0 },
-    );
+    const showing = view && { level: boardLevel(view), stale: kpiViews.some((k) => k.freshness.stale), guardrailBreached: view.summary.guardrails.breached > 0 };
+    if (screen?.declared && showing) {
+      // No source of its own: its states are its cards'.
+      const states: string[] = [showing.level];
+      if (showing.stale) states.push('stale');
+      if (showing.guardrailBreached) states.push('guardrail-breached');
+      if (screen.waiting) states.push('loading');
+      this.setStates(states);
+    } else {
+      this.updateStates(this.screenError !== undefined, showing);
+    }
+    // Child cards go into the slots rendered for them.
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-key]')) {
+      const child = screen?.declared?.find((c) => keyOf(c.element) === slot.dataset.key)?.element;
+      if (child && slot.assignedElements()[0] !== child) slot.assign(child);
+    }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
     if (dialog && !dialog.open) dialog.showModal();
     // Drawing the connectors re-renders; measuring again after that would loop.
@@ -253,7 +480,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderEmpty(failure: SourceFailure | undefined): TemplateResult {
-    const label = this.screen?.loaded.board.label ?? 'KPI board';
+    const label = this.label ?? this.screen?.board.label ?? 'KPI board';
     return html`<div part="base" class="board board--empty" role="group" aria-label=${`${label}, no goals yet`}>
       <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${statusBadge('neutral', 'no goals')}</div>
       <p class="empty-message">No goals yet. The source answered, but the board lists no goals.</p>
@@ -267,32 +494,44 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
-    const { view, loaded } = screen;
-    const label = loaded.board.label ?? 'KPI board';
+    const { view } = screen;
+    const label = this.label ?? screen.board.label ?? 'KPI board';
     return html`<div part="base" class="board" role="group" aria-label=${`${label}: ${view.summary.sentence}`}>
       <div class="board-header">
         <h2 part="label" class="board-title">${label}</h2>
         <p part="summary" class="board-summary">${view.summary.sentence}</p>
       </div>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
+      ${screen.notes.length > 0
+        ? html`<ul part="notes" class="notes" aria-label="Cards the board could not place or read">
+            ${screen.notes.map((note) => html`<li><span class="status" data-level="warning">${statusIcon('warning')}</span> ${note}</li>`)}
+          </ul>`
+        : nothing}
       ${repeat(
         view.goals,
         (goal) => goal.goal.id,
-        (goal, index) => this.renderGoal(screen, goal, loaded.document.goals[index] as GoalDocument, index),
+        (goal, index) => this.renderGoal(screen, goal, index),
       )}
       ${this.detail ? this.renderDetail(screen, this.detail.goalId, this.detail.pair) : nothing}
     </div>`;
   }
 
-  private renderGoal(screen: BoardScreen, goalView: GoalView, goalDocument: GoalDocument, index: number): TemplateResult {
+  /** A board document's KPI as a card the board makes, or the page's own card, slotted. */
+  private renderItem(item: LaneItem, compact: boolean): TemplateResult {
+    if (!item.doc) return html`<slot data-key=${item.key}></slot>`;
+    return compact
+      ? html`<kpi-card compact .data=${item.doc} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>`
+      : html`<kpi-card sparkline .data=${item.doc} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>`;
+  }
+
+  private renderGoal(screen: BoardScreen, goalView: GoalView, index: number): TemplateResult {
     const { goal, summary } = goalView;
     // By position, not by the goal's id: an id may hold spaces, which an IDREF cannot.
     const titleId = `goal-title-${index}`;
     const pairs = screen.pairs.get(goal.id) ?? [];
     const flags = screen.flags.get(goal.id) ?? [];
-    const labels = new Map(goal.outcomes.map((kpi) => [kpi.id, kpi.label]));
-    // Each card is told the lane's goal (over any goal text of its own), so its kpi-select names the lane.
-    const withGoal = <T extends object>(doc: T): T => ({ ...doc, goal: goal.label });
+    const lane = screen.lanes.get(goal.id) ?? { leading: [], outcomes: [], guardrails: [] };
+    const labels = new Map([...goal.outcomes, ...goal.leading].map((kpi) => [kpi.id, kpi.label]));
     return html`<section part="goal" class="goal" aria-labelledby=${titleId} data-goal=${goal.id}>
       <header class="goal-header">
         <h3 id=${titleId} class="goal-title">${goal.label}</h3>
@@ -306,18 +545,18 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         </svg>
         <ul part="leading" class="leading" aria-label=${`Leading indicators of ${goal.label}`}>
           ${repeat(
-            goalDocument.leading,
-            (doc) => doc.id,
-            (doc) => {
-              const own = pairs.filter((p) => p.leadingId === doc.id);
-              return html`<li class="leading-item" data-kpi=${doc.id}>
-                <kpi-card compact .data=${withGoal(doc)} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>
+            lane.leading,
+            (item) => item.key,
+            (item) => {
+              const own = pairs.filter((p) => p.leadingId === item.id);
+              return html`<li class="leading-item" data-kpi=${item.id ?? ''}>
+                ${this.renderItem(item, true)}
                 ${own.map(
                   (pair) => html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind}>
                     Leads <strong>${labels.get(pair.outcomeId) ?? pair.outcomeId}</strong>: ${leadWords(pair.estimate)}
-                    ${pair.estimate.kind === 'lead'
+                    ${pair.estimate.kind === 'lead' && item.doc
                       ? html`<button type="button" part="compare" class="compare" @click=${() => this.openDetail(goal.id, pair)}>
-                          Compare over time<span class="visually-hidden">: ${doc.label} and ${labels.get(pair.outcomeId) ?? pair.outcomeId}</span>
+                          Compare over time<span class="visually-hidden">: ${labels.get(pair.leadingId)} and ${labels.get(pair.outcomeId) ?? pair.outcomeId}</span>
                         </button>`
                       : nothing}
                   </p>`,
@@ -328,15 +567,13 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         </ul>
         <ul part="outcomes" class="outcomes" aria-label=${`Outcomes of ${goal.label}`}>
           ${repeat(
-            goalDocument.outcomes,
-            (doc) => doc.id,
-            (doc) => html`<li class="outcome-item" data-kpi=${doc.id}>
-              <kpi-card sparkline .data=${withGoal(doc)} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>
-            </li>`,
+            lane.outcomes,
+            (item) => item.key,
+            (item) => html`<li class="outcome-item" data-kpi=${item.id ?? ''}>${this.renderItem(item, false)}</li>`,
           )}
         </ul>
       </div>
-      ${this.renderGuardrails(goalView)} ${this.renderHygiene(goal.label, flags)}
+      ${this.renderGuardrails(goalView, lane.guardrails)} ${this.renderHygiene(goal.label, flags)}
     </section>`;
   }
 
@@ -352,11 +589,10 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderDetail(screen: BoardScreen, goalId: string, pair: Pair): TemplateResult | typeof nothing {
-    const goalIndex = screen.loaded.board.goals.findIndex((g) => g.id === goalId);
-    const goal = screen.loaded.board.goals[goalIndex];
+    const goal = screen.board.goals.find((g) => g.id === goalId);
     const leading = goal?.leading.find((k) => k.id === pair.leadingId);
     const outcome = goal?.outcomes.find((k) => k.id === pair.outcomeId);
-    const outcomeDocument = screen.loaded.document.goals[goalIndex]?.outcomes.find((d) => d.id === pair.outcomeId);
+    const outcomeDocument = screen.lanes.get(goalId)?.outcomes.find((item) => item.id === pair.outcomeId)?.doc;
     if (!leading || !outcome || !outcomeDocument || pair.estimate.kind !== 'lead') return nothing;
     const series = alignedLeading(leading, outcome, pair.estimate);
     const moved = pair.estimate.lag === 0 ? 'as it is' : `moved ${lagInWords(pair.estimate.lag, pair.estimate.period)} later`;
@@ -380,11 +616,16 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     this.detail = undefined;
   }
 
-  private renderGuardrails(goalView: GoalView): TemplateResult {
+  private renderGuardrails(goalView: GoalView, waiting: readonly LaneItem[]): TemplateResult {
     const chips = goalView.guardrails;
-    if (chips.length === 0) return html`<p class="no-guardrails">No guardrail KPIs for this goal.</p>`;
+    if (chips.length === 0 && waiting.length === 0) return html`<p class="no-guardrails">No guardrail KPIs for this goal.</p>`;
     return html`<ul part="guardrails" class="guardrails" aria-label=${`Guardrails of ${goalView.goal.label}`}>
       ${chips.map((kpiView) => this.renderGuardrailChip(kpiView))}
+      ${repeat(
+        waiting,
+        (item) => item.key,
+        (item) => html`<li class="guardrail-card">${this.renderItem(item, true)}</li>`,
+      )}
     </ul>`;
   }
 
@@ -416,6 +657,27 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 }
 
 const SEVERITY_WORDS = { info: 'Note', warning: 'Warning', strong: 'Strong warning' } as const;
+
+/** Whether the child cards read now are the ones a screen was built from, annotated and loaded alike. */
+function sameChildren(a: readonly DeclaredChild[], b: readonly DeclaredChild[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i] as DeclaredChild;
+      return x.element === y.element && x.goal === y.goal && x.role === y.role && x.leads === y.leads && x.kpi === y.kpi && x.failed === y.failed;
+    })
+  );
+}
+
+/** A child card as a note names it: its KPI's label once loaded, else its `label`, `id` or `src`, else its place. */
+function childName({ element, kpi }: DeclaredChild, index: number): string {
+  const label = kpi?.label ?? element.getAttribute('label');
+  if (label) return `“${label}”`;
+  const tag = element.localName;
+  if (element.id) return `<${tag}> #${element.id}`;
+  const src = element.getAttribute('src');
+  return src ? `<${tag}> from ${src}` : `<${tag}> number ${index + 1}`;
+}
 
 /** What the history says about a pair, in words: the phrase, or why there is no number. */
 function leadWords(estimate: LeadLag): string {
@@ -449,8 +711,8 @@ function measureConnectors(root: ParentNode, screen: BoardScreen | undefined): M
     const origin = lane.getBoundingClientRect();
     const connectors: Connector[] = [];
     for (const pair of pairs) {
-      const from = lane.querySelector(`.leading-item[data-kpi="${CSS.escape(pair.leadingId)}"] kpi-card`)?.getBoundingClientRect();
-      const to = lane.querySelector(`.outcome-item[data-kpi="${CSS.escape(pair.outcomeId)}"] kpi-card`)?.getBoundingClientRect();
+      const from = cardIn(lane.querySelector(`.leading-item[data-kpi="${CSS.escape(pair.leadingId)}"]`))?.getBoundingClientRect();
+      const to = cardIn(lane.querySelector(`.outcome-item[data-kpi="${CSS.escape(pair.outcomeId)}"]`))?.getBoundingClientRect();
       if (!from || !to || to.left < from.right) continue;
       const x1 = from.right - origin.left;
       const y1 = from.top + from.height / 2 - origin.top;
@@ -462,6 +724,11 @@ function measureConnectors(root: ParentNode, screen: BoardScreen | undefined): M
     result.set(goalId, connectors);
   }
   return result;
+}
+
+/** The card in a lane's item: made by the board, or the page's own, slotted. */
+function cardIn(item: Element | null): Element | undefined {
+  return item?.querySelector('kpi-card') ?? item?.querySelector('slot')?.assignedElements()[0];
 }
 
 function sameConnectors(a: ReadonlyMap<string, readonly Connector[]>, b: ReadonlyMap<string, readonly Connector[]>): boolean {

@@ -183,6 +183,22 @@ export const boardStyles = css`
   .guardrail-word {
     color: var(--_muted);
   }
+  /* Declarative mode: what the board could not place or read; and a guardrail card standing in for its chip. */
+  .notes {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85rem;
+  }
+  .notes .status svg {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .guardrail-card {
+    flex: 1 1 14rem;
+  }
   .hygiene {
     font-size: 0.85rem;
   }
