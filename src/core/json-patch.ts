@@ -1,0 +1,233 @@
+/**
+ * JSON Patch (RFC 6902), the subset a live stream sends: `add` and `replace`.
+ *
+ *   [{ "op": "add", "path": "/series/-", "value": { "t": "2026-11-22T10:00:00Z", "v": 42 } },
+ *    { "op": "replace", "path": "/value", "value": 42 }]
+ *
+ * - `add` at `…/-` appends to the array; at an array index (0 … length) inserts there;
+ *   on an object sets the member (replacing it if present).
+ * - `replace` sets a member or element that must already exist.
+ * - Paths are JSON Pointers (RFC 6901). `""` (the whole document) is refused: a stream sends a
+ *   new snapshot for that. `remove`, `move`, `copy` and `test` are refused too.
+ *
+ * Like validation, nothing here throws: problems come back as diagnostics whose path points
+ * into the patch, e.g. `/2/path: expected a JSON Pointer string such as "/series/-", got 42`.
+ */
+import { parsePointer, resolvePointer, toPointer } from './pointer.js';
+import type { Diagnostic } from './validate.js';
+
+export interface PatchOperation {
+  readonly op: 'add' | 'replace';
+  /** A JSON Pointer, never `""`. */
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export type ParsedPatch =
+  | { readonly ok: true; readonly operations: readonly PatchOperation[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Items appended to the end of one array by a patch. */
+export interface ArrayAppend {
+  /** The array's pointer, e.g. `/series` (or `/series/v` for columns). */
+  readonly pointer: string;
+  /** How many items the patch appended. */
+  readonly count: number;
+  /**
+   * How many of the oldest items were then dropped to stay within `maxArrayLength`. When one
+   * patch appends more than the cap, new items are among them: the array's last
+   * `Math.min(count, array.length)` items are the new ones.
+   */
+  readonly dropped: number;
+}
+
+export type PatchResult =
+  | {
+      readonly ok: true;
+      /** Every array appended to, in the order first touched. */
+      readonly appends: readonly ArrayAppend[];
+      /**
+       * True when every operation appended to the end of an array (including none at all), so
+       * `appends` describes the whole change and a view may take its append path; false after
+       * any other change (a replaced value, an inserted element, a new member).
+       */
+      readonly onlyAppends: boolean;
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export interface ApplyPatchOptions {
+  /**
+   * The most items an array a patch added to may hold; beyond it the oldest are dropped.
+   * Infinity (the default) keeps everything; a non-number or NaN counts as no cap.
+   */
+  readonly maxArrayLength?: number;
+}
+
+const SUPPORTED = new Set(['add', 'replace']);
+/** Tokens that would reach or replace an object's prototype. */
+const FORBIDDEN_TOKENS = new Set(['__proto__', 'prototype', 'constructor']);
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** Checks the shape of a patch (an array of operations), not whether it fits a document. */
+export function parsePatch(json: unknown): ParsedPatch {
+  if (!Array.isArray(json)) {
+    return { ok: false, diagnostics: [{ path: '', message: `expected an array of operations, got ${describe(json)}` }] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const operations: PatchOperation[] = [];
+  json.forEach((item: unknown, index) => {
+    const at = `/${index}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      diagnostics.push({ path: at, message: `expected an operation object such as {"op": "add", "path": "/series/-", "value": …}, got ${describe(item)}` });
+      return;
+    }
+    const { op, path, value } = item as Record<string, unknown>;
+    const before = diagnostics.length;
+    if (typeof op !== 'string' || !SUPPORTED.has(op)) {
+      const refused = typeof op === 'string' && ['remove', 'move', 'copy', 'test'].includes(op);
+      diagnostics.push({
+        path: `${at}/op`,
+        message: refused
+          ? `"${op}" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)`
+          : op === undefined
+            ? 'is required, but it is missing'
+            : `expected "add" or "replace", got ${describe(op)}`,
+      });
+    }
+    const pathProblem = checkPath(path);
+    if (pathProblem) diagnostics.push({ path: `${at}/path`, message: pathProblem });
+    if (value === undefined) diagnostics.push({ path: `${at}/value`, message: 'is required, but it is missing' });
+    if (diagnostics.length === before) operations.push({ op: op as PatchOperation['op'], path: path as string, value });
+  });
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, operations };
+}
+
+/**
+ * Applies the operations to `target` in order, all or none: if one fails, those before it are
+ * undone and the target is as it was.
+ *
+ * It mutates `target` in place. The stream owns its copy of the document, and copying a
+ * series of a million points for every message of a few points would defeat streaming.
+ *
+ * Afterwards each array the patch added items to is cut back to `maxArrayLength`, dropping the
+ * oldest items, so a long-running stream stays within a bounded memory.
+ */
+export function applyPatch(target: unknown, operations: readonly PatchOperation[], options: ApplyPatchOptions = {}): PatchResult {
+  if (!Array.isArray(operations)) return { ok: false, diagnostics: [{ path: '', message: `expected an array of operations, got ${describe(operations)}` }] };
+  const undo: (() => void)[] = [];
+  /** Arrays that grew, with the pointer and count of their appends (0 if only inserted into). */
+  const grown = new Map<unknown[], { pointer: string; count: number }>();
+  let onlyAppends = true;
+
+  for (const [index, operation] of operations.entries()) {
+    let outcome: Outcome;
+    try {
+      outcome = applyOne(target, operation, undo);
+    } catch (cause) {
+      // A frozen or otherwise unwritable part of the document.
+      outcome = { problem: `could not change the document (${cause instanceof Error ? cause.message : String(cause)})` };
+    }
+    if ('problem' in outcome) {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]!();
+      return { ok: false, diagnostics: [{ path: `/${index}${outcome.field ?? ''}`, message: outcome.problem }] };
+    }
+    if (outcome.grew) {
+      const entry = grown.get(outcome.grew.array) ?? { pointer: outcome.grew.pointer, count: 0 };
+      if (outcome.appended) entry.count += 1;
+      grown.set(outcome.grew.array, entry);
+    }
+    if (!outcome.appended) onlyAppends = false;
+  }
+
+  const max = capOf(options.maxArrayLength);
+  const appends: ArrayAppend[] = [];
+  for (const [array, { pointer, count }] of grown) {
+    const dropped = Math.max(0, array.length - max);
+    // splice shifts the rest down: O(length) per patch, not per point, which is fine at
+    // dashboard message rates and keeps the document a plain JSON array.
+    if (dropped > 0) array.splice(0, dropped);
+    if (count > 0) appends.push({ pointer, count, dropped });
+  }
+  return { ok: true, appends, onlyAppends };
+}
+
+type Outcome =
+  | { readonly problem: string; readonly field?: string }
+  | { readonly appended: boolean; readonly grew?: { readonly array: unknown[]; readonly pointer: string } };
+
+function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)[]): Outcome {
+  if (operation === null || typeof operation !== 'object') return { problem: `expected an operation object, got ${describe(operation)}` };
+  const { op, path, value } = operation;
+  if (!SUPPORTED.has(op)) return { problem: `expected "add" or "replace", got ${describe(op)}`, field: '/op' };
+  const pathProblem = checkPath(path);
+  if (pathProblem) return { problem: pathProblem, field: '/path' };
+  const tokens = parsePointer(path)!;
+  const key = tokens.pop()!;
+  const parentPointer = toPointer(tokens);
+  const found = resolvePointer(target, parentPointer);
+  const fail = (problem: string): Outcome => ({ problem, field: '/path' });
+  if (!found.found) return fail(`"${found.missingAt}" does not exist`);
+  const parent = found.value;
+  if (parent === null || typeof parent !== 'object') {
+    return fail(`${parentPointer ? `"${parentPointer}"` : 'the document'} is ${describe(parent)}, not an object or an array`);
+  }
+
+  if (Array.isArray(parent)) {
+    const where = `${parentPointer ? `the array at "${parentPointer}"` : 'the document, an array'} (length ${parent.length})`;
+    if (op === 'add' && (key === '-' || key === String(parent.length))) {
+      parent.push(value);
+      undo.push(() => parent.pop());
+      return { appended: true, grew: { array: parent, pointer: parentPointer } };
+    }
+    if (!INDEX.test(key)) return fail(`expected an index${op === 'add' ? ' or "-"' : ''} into ${where}, got "${key}"`);
+    const index = Number(key);
+    if (op === 'add') {
+      if (index > parent.length) return fail(`index ${index} is past the end of ${where}`);
+      parent.splice(index, 0, value);
+      undo.push(() => parent.splice(index, 1));
+      return { appended: false, grew: { array: parent, pointer: parentPointer } };
+    }
+    if (index >= parent.length) return fail(`index ${index} is past the end of ${where}, so there is nothing to replace`);
+    const old: unknown = parent[index];
+    parent[index] = value;
+    undo.push(() => (parent[index] = old));
+    return { appended: false };
+  }
+
+  const object = parent as Record<string, unknown>;
+  const had = Object.hasOwn(object, key);
+  if (op === 'replace' && !had) return fail(`"${path}" does not exist, so there is nothing to replace (use "add")`);
+  const old = object[key];
+  object[key] = value;
+  undo.push(() => {
+    if (had) object[key] = old;
+    else delete object[key];
+  });
+  return { appended: false };
+}
+
+/** Why a path is not one a patch may use, or undefined. */
+function checkPath(path: unknown): string | undefined {
+  if (path === undefined) return 'is required, but it is missing';
+  const tokens = typeof path === 'string' ? parsePointer(path) : undefined;
+  if (!tokens) return `expected a JSON Pointer string such as "/series/-", got ${describe(path)}`;
+  if (tokens.length === 0) return '"" (the whole document) cannot be patched: send a new snapshot instead';
+  const forbidden = tokens.find((token) => FORBIDDEN_TOKENS.has(token));
+  if (forbidden !== undefined) return `"${forbidden}" is not allowed in a path`;
+  return undefined;
+}
+
+function capOf(max: unknown): number {
+  return typeof max === 'number' && !Number.isNaN(max) ? Math.max(0, Math.floor(max)) : Infinity;
+}
+
+/** A value as a message names it: strings and numbers as JSON, others by their kind. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return `a ${typeof value}`;
+}
