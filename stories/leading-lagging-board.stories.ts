@@ -11,14 +11,16 @@
  * board, for the connectors to be drawn, so the stories double as tests, and
  * the a11y addon fails any with an axe violation.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { serve } from '../.storybook/endpoints.js';
 import '../src/leading-lagging-board.js';
 import type { LeadingLaggingBoard } from '../src/leading-lagging-board.js';
 import type { KpiSelectEvent } from '../src/index.js';
+import type { KpiDocument } from '../src/core/document.js';
 import { ecommerceBoard, emptyBoard, invalidBoard, messyBoard, saasBoard } from './fixtures/boards.js';
+import { invalidDocument } from './fixtures/index.js';
 import {
   answersOnceThenFails,
   reloadsOnceLoaded,
@@ -74,7 +76,9 @@ const isStacked = (root: ShadowRoot): boolean => {
 async function expectDrawn(element: LeadingLaggingBoard): Promise<void> {
   const root = element.shadowRoot;
   await expect(root, '<leading-lagging-board> has a shadow root').not.toBeNull();
-  const cards = [...root!.querySelectorAll('kpi-card')];
+  // The board's own cards, or in declarative mode the page's, slotted into the lanes.
+  const slotted = [...root!.querySelectorAll('slot')].flatMap((slot) => slot.assignedElements());
+  const cards = [...root!.querySelectorAll('kpi-card'), ...slotted];
   await expect(cards.length, 'cards in the board').toBeGreaterThan(0);
   for (const card of cards) await expect(!!card.shadowRoot && !card.matches(':state(loading)'), 'every card has settled').toBe(true);
   if (isStacked(root!)) return;
@@ -329,6 +333,23 @@ export const German: Story = {
 };
 
 /**
+ * `locale="ja-JP"` on the board: it hands the locale to every card inside, so
+ * revenue reads in 万 (compact Japanese notation), dates in the hygiene notes
+ * and the card's lines follow Japanese order, and the lead times keep r with
+ * a decimal point. The words stay English.
+ */
+export const Japanese: Story = {
+  name: 'Locale: ja-JP',
+  args: { data: 'ecommerceBoard', locale: 'ja-JP' },
+  play: settlesWith(['good'], async (root) => {
+    await expect(text(root.querySelector('[part~="lead-time"]'))).toContain('r = 0.63');
+    const revenue = root.querySelector('.outcomes kpi-card')!.shadowRoot!.querySelector('[part~="value"]');
+    await expect(text(revenue)).toMatch(/万/);
+    await expect(root.querySelector('.outcomes kpi-card')!.getAttribute('locale')).toBe('ja-JP');
+  }),
+};
+
+/**
  * Dark: the default theme follows the page's `color-scheme`. The SaaS board,
  * with its breached guardrail, dashed connectors and the cards' sparklines,
  * against the dark surface.
@@ -338,4 +359,81 @@ export const Dark: Story = {
   args: { data: 'saasBoard' },
   decorators: [(story) => html`<div style="color-scheme: dark; background: #101315; padding: 1rem">${story()}</div>`],
   play: settlesAs(['warning', 'guardrail-breached']),
+};
+
+// Declarative mode ---------------------------------------------------------------------
+
+const shop = ecommerceBoard.goals[0]!;
+const SHOP_GOAL = shop.label;
+const [repeatPurchase, cartAbandonment, orderValue] = shop.leading as unknown as KpiDocument[];
+const weeklyRevenue = shop.outcomes[0] as KpiDocument;
+const returnRate = shop.guardrails![0] as KpiDocument;
+
+/** A board with no document: its child cards, each with its own data, annotated with goal, role and leads. */
+function declaredBoard(args: BoardArgs, cards: TemplateResult): TemplateResult {
+  return html`<leading-lagging-board label="Webshop · FY27 goals" .now=${args.now} locale=${args.locale ?? nothing} @kpi-select=${args.onKpiSelect}>
+    ${cards}
+  </leading-lagging-board>`;
+}
+
+/**
+ * Declarative: the e-commerce board written as five `<kpi-card>` children,
+ * each with its own data (`.data` here; `src` or inline JSON work the same),
+ * annotated with `goal`, `kpi-role` and, for leading indicators, `leads`. The
+ * board places the page's own cards in the lanes and shows the same lead
+ * times, connectors, summary, guardrail chip and hygiene notes as the document
+ * board. The play presses Enter on the first card: `kpi-select` names the
+ * lane's goal.
+ */
+export const Declarative: Story = {
+  name: 'Declarative: child cards',
+  render: (args) =>
+    declaredBoard(
+      args,
+      html`<kpi-card compact goal=${SHOP_GOAL} kpi-role="leading" leads="weekly-revenue" .data=${repeatPurchase} .now=${args.now}></kpi-card>
+        <kpi-card compact goal=${SHOP_GOAL} kpi-role="leading" leads="weekly-revenue" .data=${cartAbandonment} .now=${args.now}></kpi-card>
+        <kpi-card compact goal=${SHOP_GOAL} kpi-role="leading" leads="weekly-revenue" .data=${orderValue} .now=${args.now}></kpi-card>
+        <kpi-card sparkline goal=${SHOP_GOAL} kpi-role="outcome" .data=${weeklyRevenue} .now=${args.now}></kpi-card>
+        <kpi-card goal=${SHOP_GOAL} kpi-role="guardrail" .data=${returnRate} .now=${args.now}></kpi-card>`,
+    ),
+  play: async (context) => {
+    await settlesAs(['good'])(context);
+    const root = shadowOf(context.canvasElement);
+    await expect(leadKinds(root)).toEqual(['lead', 'lead', 'no-relationship']);
+    await expect(text(root.querySelector('[part~="summary"]'))).toBe('1 goal: 1 of 1 outcome on track, no guardrail breached');
+    await expect(text(root.querySelector('[part~="guardrail"]'))).toMatch(/^Return rate .* holds$/);
+    const board = context.canvasElement.querySelector('leading-lagging-board')!;
+    const first = board.querySelector('kpi-card')!;
+    const selected = new Promise<KpiSelectEvent>((resolve) => board.addEventListener('kpi-select', resolve, { once: true }));
+    (first.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect((await selected).detail).toEqual({ id: 'repeat-purchase-rate', goal: SHOP_GOAL });
+  },
+};
+
+/**
+ * Declarative, with mistakes: an outcome card whose data is invalid shows its
+ * own error in the lane, and a card with no `goal` is left out. The board
+ * names both in its notes, so the page author knows which card to fix.
+ */
+export const DeclarativeProblems: Story = {
+  name: 'Declarative: a card it cannot read',
+  render: (args) =>
+    declaredBoard(
+      args,
+      html`<kpi-card compact goal=${SHOP_GOAL} kpi-role="leading" leads="weekly-revenue" .data=${repeatPurchase} .now=${args.now}></kpi-card>
+        <kpi-card id="revenue-card" sparkline goal=${SHOP_GOAL} kpi-role="outcome" .data=${invalidDocument} .now=${args.now}></kpi-card>
+        <kpi-card kpi-role="guardrail" .data=${returnRate} .now=${args.now}></kpi-card>`,
+    ),
+  play: settlesWith(
+    ['neutral'],
+    async (root) => {
+      const notes = [...root.querySelectorAll('[part~="notes"] li')].map(text);
+      await expect(notes).toEqual([
+        '“Return rate” names no goal: add goal="…" with the goal it serves.',
+        'Could not read <kpi-card> #revenue-card: its card says why.',
+      ]);
+    },
+    { drawn: false },
+  ),
 };

@@ -105,8 +105,29 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * from history ("leads by ~3 weeks (r = 0.72, n = 40)"), its guardrails as
  * chips, a summary line, and hygiene notes that say what to fix.
  *
+ * The board reads one board document (`data`, `src`, `source` or inline JSON), or, declaratively, its
+ * child `<kpi-card>` elements, each with its own data and annotated:
+ * - `goal`: the name of the goal it serves; a lane is made for each name, in order of first use;
+ * - `kpi-role`: `outcome`, `leading` or `guardrail`;
+ * - `leads` (leading indicators): the KPI ids of the outcomes of the same goal it predicts, separated by spaces.
+ *
+ * ```html
+ * <leading-lagging-board label="Webshop">
+ *   <kpi-card goal="Grow repeat revenue" kpi-role="outcome" sparkline src="/kpi/revenue.json"></kpi-card>
+ *   <kpi-card goal="Grow repeat revenue" kpi-role="leading" leads="weekly-revenue" compact src="/kpi/repeat.json"></kpi-card>
+ *   <kpi-card goal="Grow repeat revenue" kpi-role="guardrail" src="/kpi/returns.json"></kpi-card>
+ * </leading-lagging-board>
+ * ```
+ *
+ * The cards stay the page's own elements, shown in the lanes; a guardrail becomes a chip once it loads.
+ * A board document wins over child cards: with both, the cards are not shown.
+ *
  * @summary Goals with their lagging outcomes, leading indicators (with estimated lead times) and guardrails.
  * @tagname leading-lagging-board
+ *
+ * @slot - Declarative mode: `<kpi-card>` children annotated with `goal`, `kpi-role` and `leads`. The board
+ *   places each in its lane itself (manual slot assignment), so the cards need no `slot` attribute. Children
+ *   without any of the three attributes are not shown, nor are any children while a board document is set.
  *
  * @csspart base - The board's frame.
  * @csspart label - The board's title.
@@ -124,6 +145,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @csspart compare - The "Compare over time" button under a lead time.
  * @csspart detail - The dialog with the outcome's trend and the leading series laid over it.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
+ * @csspart notes - Declarative mode: the child cards the board could not place or read, and why.
  * @csspart error - The error panel.
  * @csspart skeleton - The loading placeholder.
  *
@@ -138,14 +160,15 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @cssstate warning - The worst outcome is at warning, or a guardrail is breached.
  * @cssstate critical - At least one outcome is critical.
  * @cssstate neutral - No outcome has a status yet.
- * @cssstate loading - Waiting for the first data.
+ * @cssstate loading - Waiting for the first data; in declarative mode, while a placed child card still loads.
  * @cssstate empty - The board is valid but has no goals.
  * @cssstate error - No data can be shown; the error panel says why.
  * @cssstate stale - At least one KPI's data is older than its cadence allows.
  * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
  * @cssstate guardrail-breached - At least one guardrail is breached.
  *
- * @fires kpi-select - From a card: the user clicked a KPI or pressed Enter or Space on it. Detail: `{ id, goal }` (the lane's goal).
+ * @fires kpi-select - From a card: the user clicked a KPI or pressed Enter or Space on it. Detail: `{ id, goal }` (the lane's goal,
+ *   also for a child card whose own document names another goal or none).
  * @fires kpi-load - Data from `src` or inline JSON arrived and is valid. Not fired for `.data`.
  * @fires kpi-error - Loading, parsing or validating data from `src` or inline JSON failed.
  */
