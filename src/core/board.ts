@@ -342,7 +342,8 @@ export interface AssembledBoard {
  * - ids are unique: a later KPI with a used id is placed but left out of the numbers;
  * - each `leads` entry must name an outcome of the same goal; once all of that goal's outcomes are loaded,
  *   an entry naming none of them is reported and dropped, and repeats are dropped;
- * - `leads` is for leading indicators only; `hygieneOff` entries must be rule names.
+ * - a leading indicator leads at least one outcome (`leads` on another role is ignored); `hygieneOff` entries
+ *   must be rule names.
  */
 export function assembleBoard(
   declared: readonly DeclaredKpi[],
@@ -368,7 +369,6 @@ export function assembleBoard(
     if (!goalId || !(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) return undefined;
     const boardRole = role as BoardRole;
     if (boardRole === 'leading' && leads.length === 0) problems.push({ index, message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts' });
-    if (boardRole !== 'leading' && leads.length > 0) problems.push({ index, message: `has leads, but only a leading indicator leads outcomes (it is ${boardRole === 'outcome' ? 'an outcome' : 'a guardrail'})` });
     let goal = goals.get(goalId);
     if (!goal) goals.set(goalId, (goal = { outcomes: [], leading: [], guardrails: [], waiting: false }));
     const kpi = item.kpi;

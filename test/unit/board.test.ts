@@ -447,12 +447,6 @@ describe('assembleBoard builds a board from declared KPIs', () => {
     ],
     ['a leading indicator that leads nothing', [declare('G', 'leading', kpi('b', 46))], undefined, ['0: leads no outcome: add leads="…" with the ids of the outcomes it predicts']],
     [
-      'leads on a guardrail',
-      [declare('G', 'guardrail', guard('g', 400), 'a')],
-      undefined,
-      ['0: has leads, but only a leading indicator leads outcomes (it is a guardrail)'],
-    ],
-    [
       'an id used twice',
       [declare('G', 'outcome', kpi('a', 46)), declare('H', 'outcome', kpi('a', 41))],
       undefined,

@@ -206,7 +206,6 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   /** Re-judges staleness and hygiene when the next KPI is due to go stale. */
   private staleTimer?: ReturnType<typeof setTimeout>;
   private staleDue = false;
-  private relabelling = false;
 
   constructor() {
     super();
@@ -409,17 +408,15 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     return { board, declared, lanes, notes, goalOf, waiting, ...this.judge(board) };
   }
 
-  /** One kpi-select per click, naming the lane's goal, from a child card whose own document names another (or none). */
+  /**
+   * One kpi-select per click, naming the lane's goal, from a child card whose own document names another (or none).
+   * The event sent in its place names the lane's goal, so it passes here untouched.
+   */
   private relabelSelect(event: KpiSelectEvent): void {
     const goal = this.screen?.goalOf.get(event.target as Element);
-    if (goal === undefined || this.relabelling || event.detail.goal === goal) return;
+    if (goal === undefined || event.detail.goal === goal) return;
     event.stopImmediatePropagation();
-    this.relabelling = true;
-    try {
-      emit(event.target as Element, 'kpi-select', { ...event.detail, goal });
-    } finally {
-      this.relabelling = false;
-    }
+    emit(event.target as Element, 'kpi-select', { ...event.detail, goal });
   }
 
   /** Like a card's own check: one timer, for the first KPI due to go stale; none while `now` is pinned. */
@@ -442,16 +439,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const view = screen?.view;
     const kpiViews = view?.goals.flatMap((g) => [...g.outcomes, ...g.leading, ...g.guardrails]) ?? [];
     const showing = view && { level: boardLevel(view), stale: kpiViews.some((k) => k.freshness.stale), guardrailBreached: view.summary.guardrails.breached > 0 };
-    if (screen?.declared && showing) {
-      // No source of its own: its states are its cards'.
-      const states: string[] = [showing.level];
-      if (showing.stale) states.push('stale');
-      if (showing.guardrailBreached) states.push('guardrail-breached');
-      if (screen.waiting) states.push('loading');
-      this.setStates(states);
-    } else {
-      this.updateStates(this.screenError !== undefined, showing);
-    }
+    this.updateStates(this.screenError !== undefined, showing);
+    // With no source of its own, a declarative board is loading only while a card placed on it is.
+    if (screen?.declared && !screen.waiting) this.internals.states.delete('loading');
     // Child cards go into the slots rendered for them.
     for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-key]')) {
       const child = screen?.declared?.find((c) => keyOf(c.element) === slot.dataset.key)?.element;
