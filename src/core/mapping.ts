@@ -5,7 +5,7 @@
  * source JSON, so a validation error names the field the author wrote.
  */
 import type { NumberFormatInput } from './document.js';
-import { escapeToken, resolvePointer } from './pointer.js';
+import { escapeToken, isRecord, resolvePointer } from './pointer.js';
 
 export interface MappingOptions {
   /** Where the KPI document sits inside the JSON; default: the whole JSON (unless a value/series pointer is set). */
@@ -34,9 +34,6 @@ export interface MappingOptions {
 export type MappingResult =
   | { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string }
   | { readonly ok: false; readonly message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function mapToDocument(json: unknown, options: MappingOptions): MappingResult {
   let source = json;

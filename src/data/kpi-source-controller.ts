@@ -10,7 +10,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type KpiEventMap } from '../events/emit.js';
 import type { KpiErrorDetail } from '../events/kpi-error.js';
 import type { KpiLoadDetail } from '../events/kpi-load.js';
+import type { ArrayAppend } from '../core/json-patch.js';
 import type { RequestBuilder } from './fetch-json.js';
+import type { LiveStatus, LiveStream } from './live-stream.js';
 import { parseJsonText } from './json-text.js';
 import { RequestPool, sharedRequests, type SourceResult } from './request-pool.js';
 import { findSharedSource, whenSourceAppears, type SharedSnapshot, type SharedSource } from './shared-sources.js';
@@ -30,6 +32,10 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   credentials?: string | null | undefined;
   /** Builds the Request for `src` (e.g. adding a bearer token); such requests are not shared with other elements. */
   request?: RequestBuilder | undefined;
+  /** `sse`: `src` is a Server-Sent Events stream of snapshots and patches instead of a JSON document. */
+  stream?: string | null | undefined;
+  /** The most items a stream keeps in an array it appends to (e.g. a series); the oldest go first. */
+  maxPoints?: number | undefined;
 }
 
 /** The element's verdict on some JSON. */
@@ -42,7 +48,16 @@ export type Interpreted<T> =
 export interface KpiSourceControllerOptions<T> {
   /** Applies mapping, transform and validation. Read the host's current properties inside it. */
   readonly interpret: (raw: unknown) => Interpreted<T>;
+  /**
+   * Takes items a stream appended to arrays of the JSON last interpreted (changed in place)
+   * without interpreting it all again, e.g. a trend appending points. Returns false to have
+   * the JSON interpreted again instead.
+   */
+  readonly appended?: (raw: unknown, appends: readonly ArrayAppend[]) => boolean;
 }
+
+/** How many items a stream keeps per array it appends to, unless the host says otherwise. */
+export const DEFAULT_MAX_POINTS = 100_000;
 
 /**
  * - `loading`: no outcome yet for the current source (or no source at all);
@@ -56,6 +71,8 @@ export type SourceOrigin = 'data' | 'source' | 'src' | 'inline';
 interface UrlSource {
   readonly origin: 'src';
   readonly url: string;
+  /** Read as a Server-Sent Events stream (`stream="sse"`). */
+  readonly stream: boolean;
   readonly credentials: RequestCredentials;
   readonly request: RequestBuilder | undefined;
 }
@@ -96,6 +113,7 @@ const CREDENTIALS: ReadonlySet<string> = new Set<RequestCredentials>(['omit', 's
 export class KpiSourceController<T> implements ReactiveController {
   private readonly host: SourceHost;
   private readonly interpret: (raw: unknown) => Interpreted<T>;
+  private readonly appended: ((raw: unknown, appends: readonly ArrayAppend[]) => boolean) | undefined;
   private readonly task: Task<[UrlSource, boolean], Fetched>;
 
   private current: Source | undefined;
@@ -134,10 +152,18 @@ export class KpiSourceController<T> implements ReactiveController {
   /** Set while the verdict "no such source" waits for the page to finish adding elements. */
   private missingTimer: ReturnType<typeof setTimeout> | undefined;
   private missingAfterLoad = false;
+  /** The stream for `stream="sse"`, its JSON (patched in place), status, and whether patches wait for the tab to be visible. */
+  private liveStream: LiveStream | undefined;
+  private streamJson: unknown;
+  private liveStatus: LiveStatus | undefined;
+  private streamBehind = false;
+  /** Bumped whenever the stream is replaced or closed, so a stream module still loading is not opened for an old source. */
+  private streamGeneration = 0;
 
   constructor(host: SourceHost, options: KpiSourceControllerOptions<T>) {
     this.host = host;
     this.interpret = options.interpret;
+    this.appended = options.appended;
     this.task = new Task<[UrlSource, boolean], Fetched>(host, {
       autoRun: false,
       task: ([source, fresh], { signal }) => this.fetch(source, fresh, signal),
@@ -173,6 +199,15 @@ export class KpiSourceController<T> implements ReactiveController {
     return this.lastReceivedAt;
   }
 
+  /**
+   * The live stream's state for `stream="sse"` (its own, or its `<kpi-source>`'s): `connecting`,
+   * `live` or `reconnecting`; `undefined` when the data is not streamed.
+   */
+  get live(): LiveStatus | undefined {
+    this.sync();
+    return this.current?.origin === 'source' ? this.shared?.snapshot.live : this.liveStatus;
+  }
+
   /** Where the current data comes from; `undefined` while the host has no source. */
   get origin(): SourceOrigin | undefined {
     this.sync();
@@ -191,7 +226,8 @@ export class KpiSourceController<T> implements ReactiveController {
     if (this.current !== before) return;
     switch (this.current?.origin) {
       case 'src':
-        if (this.connected) this.startFetch(true);
+        if (this.current.stream) this.liveStream?.reconnect();
+        else if (this.connected) this.startFetch(true);
         else this.loadPending = true;
         break;
       case 'inline':
@@ -224,6 +260,10 @@ export class KpiSourceController<T> implements ReactiveController {
     this.inlineText = this.readInlineText();
     this.sync();
     if (this.current?.origin === 'source' && !this.shared) this.readShared(this.current.id);
+    if (this.current?.origin === 'src' && this.current.stream) {
+      this.openStream(this.current);
+      return;
+    }
     // Resume: finish a load a disconnect cut off, or poll (at once, when overdue).
     if (this.current?.origin !== 'src' || this.inFlight) return;
     if (this.loadPending || this.lastLoadEnd === undefined) this.startFetch();
@@ -238,6 +278,7 @@ export class KpiSourceController<T> implements ReactiveController {
     this.observedScript = undefined;
     this.cancelPoll();
     this.stopReadingShared();
+    this.closeStream();
     if (this.inFlight) {
       this.abortFetch();
       this.loadPending = true;
@@ -265,7 +306,11 @@ export class KpiSourceController<T> implements ReactiveController {
         } else {
           this.switchTo(next);
         }
-      } else if (current?.origin === 'src' && next?.origin === 'src' && !sameRequest(current, next)) {
+      } else if (current?.origin === 'src' && next?.origin === 'src' && current.stream && next.credentials !== current.credentials) {
+        // A stream sends cookies or not when it opens: open it again.
+        this.current = next;
+        if (this.connected) this.openStream(next);
+      } else if (current?.origin === 'src' && next?.origin === 'src' && !current.stream && !sameRequest(current, next)) {
         // Same URL, asked for differently (e.g. a token added): fetch again, keep showing what is there.
         this.current = next;
         if (this.connected) this.startFetch(true);
@@ -290,6 +335,7 @@ export class KpiSourceController<T> implements ReactiveController {
       return {
         origin: 'src',
         url: src,
+        stream: this.host.stream === 'sse',
         // An unknown value would make fetch throw; fall back to fetch's default.
         credentials: typeof credentials === 'string' && CREDENTIALS.has(credentials) ? (credentials as RequestCredentials) : 'same-origin',
         request: typeof request === 'function' ? request : undefined,
@@ -301,7 +347,7 @@ export class KpiSourceController<T> implements ReactiveController {
 
   private wantedPollPeriod(): number {
     const seconds = Number(this.host.refresh);
-    return this.current?.origin === 'src' && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    return this.current?.origin === 'src' && !this.current.stream && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
   }
 
   /** A different source: what the old one showed says nothing about the new one. */
@@ -310,6 +356,7 @@ export class KpiSourceController<T> implements ReactiveController {
     this.releaseResponse();
     this.cancelPoll();
     this.stopReadingShared();
+    this.closeStream();
     this.sharedVersion = undefined;
     this.sharedFailure = undefined;
     this.loadPending = false;
@@ -329,7 +376,9 @@ export class KpiSourceController<T> implements ReactiveController {
         this.readInline(next.text);
         break;
       case 'src':
-        if (this.connected) this.startFetch();
+        if (next.stream) {
+          if (this.connected) this.openStream(next);
+        } else if (this.connected) this.startFetch();
         else this.loadPending = true;
         break;
       case 'source':
@@ -516,7 +565,11 @@ export class KpiSourceController<T> implements ReactiveController {
       this.currentState = 'loading';
       this.host.requestUpdate();
     }
-    if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion) {
+    if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion && snapshot.appends && snapshot.appendedTo === this.sharedVersion && this.good) {
+      // A stream appended to the JSON this element read: take the new items only, if it can.
+      this.sharedVersion = snapshot.version;
+      this.takeAppends(snapshot.json, snapshot.appends, snapshot.receivedAt ?? Date.now());
+    } else if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion) {
       this.sharedVersion = snapshot.version;
       const load: KpiLoadDetail = { origin: 'source', source: current.id, notModified: false, ...(snapshot.url !== undefined && { url: snapshot.url }) };
       this.take(snapshot.json, snapshot.receivedAt ?? Date.now(), load);
@@ -579,6 +632,101 @@ export class KpiSourceController<T> implements ReactiveController {
     this.fail(this.sharedFailure, true);
   };
 
+  // A live stream (stream="sse") ---------------------------------------------
+
+  /** Opens the stream for `source`, replacing any other; its code is fetched the first time a page streams. */
+  private openStream(source: UrlSource): void {
+    this.closeStream();
+    const generation = this.streamGeneration;
+    void Promise.all([import('./live-stream.js'), import('../core/json-patch.js')]).then(
+      ([{ LiveStream }, patches]) => {
+        if (generation !== this.streamGeneration || !this.connected || this.current !== source) return;
+        this.liveStream = new LiveStream(source.url, {
+          withCredentials: source.credentials === 'include',
+          onSnapshot: (json) => {
+            this.streamJson = json;
+            this.streamBehind = false;
+            this.take(json, Date.now(), { origin: 'src', url: source.url, notModified: false });
+          },
+          onPatch: (json) => this.patch(patches, json, source.url),
+          onMessageError: (message) => this.fail({ kind: 'parse', message, url: source.url }, true),
+          onStatus: (status, detail) => {
+            this.liveStatus = status;
+            if (status === 'reconnecting' && detail.retryInMs !== undefined) {
+              const seconds = Math.max(1, Math.round(detail.retryInMs / 1000));
+              this.fail({ kind: 'network', message: `Lost the live stream from ${source.url}; reconnecting in ${seconds} s`, url: source.url }, false);
+            }
+            this.host.requestUpdate();
+          },
+        });
+      },
+      (cause: unknown) => {
+        if (generation !== this.streamGeneration) return;
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        this.fail({ kind: 'network', message: `Could not load the live stream code for ${source.url}: ${reason}`, url: source.url }, true);
+      },
+    );
+  }
+
+  private closeStream(): void {
+    this.streamGeneration++;
+    this.liveStream?.close();
+    this.liveStream = undefined;
+    if (this.liveStatus !== undefined) this.host.requestUpdate();
+    this.liveStatus = undefined;
+    this.streamJson = undefined;
+    this.streamBehind = false;
+  }
+
+  /** Applies a patch to the stream's JSON; while the tab is hidden only that (bounded), shown when it is visible again. */
+  private patch(patches: typeof import('../core/json-patch.js'), json: unknown, url: string): void {
+    const parsed = patches.parsePatch(json);
+    const applied = parsed.ok ? patches.applyPatch(this.streamJson, parsed.operations, { maxArrayLength: this.maxPoints() }) : parsed;
+    if (!applied.ok) {
+      const [first] = applied.diagnostics;
+      const where = first ? `${first.path || '/'}: ${first.message}` : 'no details';
+      this.fail({ kind: 'invalid', message: `A live update from ${url} could not be applied (${where}); waiting for the next`, url }, true);
+      return;
+    }
+    if (document.visibilityState === 'hidden' || this.streamBehind) {
+      this.streamBehind = true;
+      return;
+    }
+    this.takeAppendsOrAll(applied.onlyAppends ? applied.appends : undefined);
+  }
+
+  private maxPoints(): number {
+    const max = Number(this.host.maxPoints);
+    return Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_POINTS;
+  }
+
+  /** After a patch: the host takes the appended items, or (for any other change) the JSON is interpreted again. */
+  private takeAppendsOrAll(appends: readonly ArrayAppend[] | undefined): void {
+    if (appends && this.latest?.raw === this.streamJson && this.good) {
+      this.takeAppends(this.streamJson, appends, Date.now());
+    } else {
+      this.take(this.streamJson, Date.now(), undefined);
+    }
+  }
+
+  /** Hands appended items to the host; interprets the JSON again if it cannot take them. */
+  private takeAppends(raw: unknown, appends: readonly ArrayAppend[], receivedAt: number): void {
+    let taken = false;
+    try {
+      taken = this.appended?.(raw, appends) ?? false;
+    } catch {
+      taken = false;
+    }
+    if (!taken) {
+      this.take(raw, receivedAt, undefined);
+      return;
+    }
+    this.latest = { raw, receivedAt };
+    this.lastReceivedAt = receivedAt;
+    if (this.latestFailure?.kind === 'network' || this.latestFailure?.kind === 'parse') this.latestFailure = undefined;
+    this.host.requestUpdate();
+  }
+
   // Polling -------------------------------------------------------------------
 
   /** Plans the next poll `refresh` seconds after the last load ended; an overdue poll runs at once. */
@@ -604,6 +752,11 @@ export class KpiSourceController<T> implements ReactiveController {
   };
 
   private readonly visibilityChanged = (): void => {
+    if (document.visibilityState !== 'hidden' && this.streamBehind) {
+      // Show what the stream brought while nobody was looking, in one go.
+      this.streamBehind = false;
+      this.take(this.streamJson, Date.now(), undefined);
+    }
     if (document.visibilityState === 'hidden' || !this.pollOverdue) return;
     this.pollOverdue = false;
     this.startFetch();
@@ -639,7 +792,7 @@ function sameSource(a: Source | undefined, b: Source | undefined): boolean {
     case 'data':
       return b.origin === 'data' && Object.is(a.data, b.data);
     case 'src':
-      return b.origin === 'src' && a.url === b.url;
+      return b.origin === 'src' && a.url === b.url && a.stream === b.stream;
     case 'source':
       return b.origin === 'source' && a.id === b.id;
     case 'inline':

@@ -5,7 +5,9 @@
  * it when it is not there yet (a source written after its readers, or added
  * later by a framework).
  */
+import type { ArrayAppend } from '../core/json-patch.js';
 import type { SourceState } from './kpi-source-controller.js';
+import type { LiveStatus } from './live-stream.js';
 import type { SourceFailure } from './source-failure.js';
 
 /** What a source holds now; readers interpret `json` with their own pointers. */
@@ -24,6 +26,14 @@ export interface SharedSnapshot {
   readonly origin: 'data' | 'src' | 'inline' | undefined;
   /** The URL, when `origin` is `src`. */
   readonly url: string | undefined;
+  /** The live stream's state, when the source streams (`stream="sse"`). */
+  readonly live?: LiveStatus | undefined;
+  /**
+   * When the only change since version `appendedTo` is items a stream appended to arrays of
+   * `json` (changed in place): which arrays and how many, so a reader can take just those.
+   */
+  readonly appends?: readonly ArrayAppend[] | undefined;
+  readonly appendedTo?: number | undefined;
 }
 
 /** Called with each new snapshot, and with `undefined` when the source leaves the page or changes its id. */

@@ -6,10 +6,12 @@
  */
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { KpiStatus } from '../core/document.js';
 import type { Freshness } from '../core/freshness.js';
 import { buildKpiView, type KpiView } from '../core/kpi-view.js';
 import { mapToDocument } from '../core/mapping.js';
+import { isPointValue, isTimestamp, type KpiStatus } from '../core/document.js';
+import type { ArrayAppend } from '../core/json-patch.js';
+import { isRecord, resolvePointer } from '../core/pointer.js';
 import { validateKpiDocument, type Diagnostic } from '../core/validate.js';
 import type { Kpi } from '../core/model.js';
 import { currentReading } from '../core/reading.js';
@@ -122,6 +124,38 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       // Status changes the page caused by setting `.data` are not news to the page.
       if (this.sourceController.origin !== 'data') emit(this, 'kpi-status-change', { id: view.kpi.id, from, to: view.status.level });
     }
+  }
+
+  /**
+   * Points a stream appended to this KPI's series (records at its series pointer, see `stream`):
+   * taken as they are when the element can append them (`appendLive`), else the JSON is read again.
+   */
+  protected override takeAppends(json: unknown, appends: readonly ArrayAppend[]): boolean {
+    const [append, ...others] = appends;
+    const loaded = this.sourceController.value?.kpi;
+    // A transform, several arrays changed, or a value the points do not make (read from elsewhere, or
+    // explicit in the JSON with its date): only a full read knows what the new points mean.
+    if (!append || others.length > 0 || this.transform || this.valuePointer || !loaded || loaded.value !== null || loaded.asOf !== undefined) return false;
+    const seriesPointer = this.seriesPointer || `${this.kpiPointer ?? ''}/series`;
+    const found = append.pointer === seriesPointer ? resolvePointer(json, seriesPointer) : undefined;
+    if (!found?.found || !Array.isArray(found.value)) return false;
+    const items = found.value;
+    const timeKey = this.timeKey || 't';
+    const valueKey = this.valueKey || 'v';
+    const points: { t: number | string; v: number | null }[] = [];
+    for (const item of items.slice(items.length - Math.min(append.count, items.length))) {
+      const t: unknown = isRecord(item) ? item[timeKey] : undefined;
+      const v: unknown = isRecord(item) ? item[valueKey] : undefined;
+      // A bad point is left to validation, which names its path.
+      if (!isTimestamp(t) || !isPointValue(v)) return false;
+      points.push({ t, v });
+    }
+    return this.appendLive(points, append.dropped);
+  }
+
+  /** Appends a stream's points to the series shown, dropping the oldest `dropped`; false (the default) to have the JSON read again. */
+  protected appendLive(_points: readonly { t: number | string; v: number | null }[], _dropped: number): boolean {
+    return false;
   }
 
   /** The KPI to show for what the source delivered; an element that appends live points returns its grown copy. */

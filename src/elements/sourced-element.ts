@@ -9,12 +9,26 @@
 import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
+import type { ArrayAppend } from '../core/json-patch.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
 import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
 
 export abstract class SourcedElement<T> extends LitElement {
   /** URL of the JSON to fetch. */
   @property({ reflect: true }) src: string | null = null;
+
+  /**
+   * `sse`: `src` is a Server-Sent Events stream instead of a JSON document. Each connection
+   * starts with an event `snapshot` (the whole JSON); events `patch` then carry JSON Patch
+   * (RFC 6902) `add`/`replace` operations on it, typically points to append at `/series/-`.
+   * The element reconnects on its own with growing waits (1 s, 2 s, 4 s … 30 s), shows a
+   * "Live" or "Reconnecting" indicator, and keeps at most `max-points` items per appended array.
+   * `refresh` does not apply; `reload()` reconnects. See the README for the format.
+   */
+  @property() stream: 'sse' | null = null;
+
+  /** With `stream`: the most points kept per streamed series; beyond it the oldest are dropped. Default 100,000. */
+  @property({ type: Number, attribute: 'max-points' }) maxPoints?: number;
 
   /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. A `<kpi-source>` polls for its readers. */
   @property({ type: Number }) refresh = 0;
@@ -66,6 +80,7 @@ export abstract class SourcedElement<T> extends LitElement {
   /** The shared source: fetching, polling, inline JSON, last good data. */
   protected readonly sourceController = new KpiSourceController<T>(this, {
     interpret: (json) => this.interpret(json),
+    appended: (json, appends) => this.takeAppends(json, appends),
   });
 
   /** Re-reads the data now (fetches `src` again). */
@@ -75,6 +90,14 @@ export abstract class SourcedElement<T> extends LitElement {
 
   /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
   protected abstract interpret(json: unknown): Interpreted<T>;
+
+  /**
+   * Takes items a stream appended to the JSON last interpreted (see `stream`) without
+   * interpreting it all again; returns false (the default) to have it interpreted again.
+   */
+  protected takeAppends(_json: unknown, _appends: readonly ArrayAppend[]): boolean {
+    return false;
+  }
 
   /** Replaces the custom states in one go, so `:state()` selectors never see a half-updated set. */
   protected setStates(active: Iterable<string>): void {
@@ -117,6 +140,8 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
     const states = new Set<string>();
     const sourceState = defect ? 'error' : this.sourceController.state;
     if (sourceState !== 'ok') states.add(sourceState);
+    const live = this.sourceController.live;
+    if (live) states.add(live);
     if (showing) {
       states.add(showing.level);
       if (showing.stale) states.add('stale');

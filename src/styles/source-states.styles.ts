@@ -46,6 +46,28 @@ export const sourceStateStyles = css`
   code {
     overflow-wrap: anywhere;
   }
+  .live {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  .live-dot {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--_good);
+  }
+  .live[data-live='reconnecting'] .live-dot,
+  .live[data-live='connecting'] .live-dot {
+    background: none;
+    border: 1px solid currentColor;
+  }
   .bone {
     display: block;
     border-radius: 0.25rem;
@@ -65,6 +87,11 @@ export const sourceStateStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  @media (prefers-reduced-motion: no-preference) {
+    .live[data-live='live'] .live-dot {
+      animation: pulse 2s ease-in-out infinite;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;
@@ -73,6 +100,9 @@ export const sourceStateStyles = css`
   @media (forced-colors: active) {
     .bone {
       background: GrayText;
+    }
+    .live-dot {
+      background: CanvasText;
     }
   }
 `;

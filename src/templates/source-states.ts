@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../core/format.js';
 import { formatDiagnostic } from '../core/validate.js';
+import type { LiveStatus } from '../data/live-stream.js';
 import type { SourceFailure } from '../data/source-failure.js';
 import { statusIcon } from './status-badge.js';
 
@@ -39,4 +40,11 @@ export function refreshWarning(failure: SourceFailure, receivedAt: number | unde
 /** "Stale · 3 days ago": icon, word and age, never colour alone. */
 export function staleBadge(asOf: number, now: number, format: Formatters): TemplateResult {
   return html`<span part="stale" class="stale" data-level="warning">${statusIcon('warning')}Stale · ${format.relativeAge(asOf, now)}</span>`;
+}
+
+const LIVE_WORDS: Readonly<Record<LiveStatus, string>> = { connecting: 'Connecting', live: 'Live', reconnecting: 'Reconnecting' };
+
+/** "Live" or "Reconnecting" for streamed data (`stream="sse"`): a word beside the dot, never the dot alone. */
+export function liveBadge(live: LiveStatus | undefined): TemplateResult | typeof nothing {
+  return live ? html`<span part="live" class="live" data-live=${live}><span class="live-dot" aria-hidden="true"></span>${LIVE_WORDS[live]}</span>` : nothing;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
@@ -13,7 +13,7 @@ import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { tokenStyles, statusStyles } from '../../styles/tokens.styles.js';
 import { bulletGraph } from '../../templates/bullet.js';
-import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { sparkline } from '../../templates/sparkline.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
@@ -26,6 +26,8 @@ type ReduceModule = typeof import('../../core/reduce.js');
 let reduceModule: Promise<ReduceModule> | undefined;
 
 const SPARKLINE_HEIGHT = 40;
+/** The sparkline's width before it is measured, on a server-rendered card only (see `serverRendered`). */
+const SSR_SPARKLINE_WIDTH = 240;
 
 /**
  * A KPI at a glance: the value against its target, the status in words and
@@ -113,6 +115,13 @@ export class KpiCard extends KpiElement {
 
   /** The sparkline's width, measured. */
   private readonly chartSize = new ElementSizeController(this, '.chart');
+
+  /**
+   * Rendered by Lit SSR: on the server, or upgraded over the declarative shadow root it left.
+   * Nothing can be measured on the server, so such a card draws its sparkline at a nominal
+   * width until measured, on both sides: hydration then finds the same template it left.
+   */
+  private readonly serverRendered = isServer || this.shadowRoot !== null;
 
   /** The last reduction, kept while the series and width are the same. */
   private reduced?: { source: Series; width: number; series: Series };
@@ -215,7 +224,7 @@ export class KpiCard extends KpiElement {
     >
       <div class="header">
         <span part="label" class="label">${kpi.label}</span>
-        ${statusBadge(status.level, status.word)}
+        ${statusBadge(status.level, status.word)} ${liveBadge(this.sourceController.live)}
         ${this.compact && view.freshness.stale && view.freshness.asOf !== undefined
           ? staleBadge(view.freshness.asOf, this.now ?? Date.now(), view.format)
           : nothing}
@@ -294,7 +303,7 @@ export class KpiCard extends KpiElement {
 
   private renderSparkline(view: KpiView): TemplateResult {
     const { kpi, format, status } = view;
-    const width = this.chartSize.width;
+    const width = this.chartSize.width || (this.serverRendered ? SSR_SPARKLINE_WIDTH : 0);
     const good = status.bands.find((b) => b.status === 'good');
     const drawable = width > 0 && kpi.series ? this.drawableSeries(kpi.series, width) : undefined;
     const geometry = drawable

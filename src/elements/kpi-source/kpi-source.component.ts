@@ -1,4 +1,5 @@
 import { css, nothing, type PropertyValues } from 'lit';
+import type { ArrayAppend } from '../../core/json-patch.js';
 import type { Interpreted } from '../../data/kpi-source-controller.js';
 import { announceSource, SHARED_SOURCE, type SharedSnapshot, type SharedSource, type SnapshotListener } from '../../data/shared-sources.js';
 import type { SourceFailure } from '../../data/source-failure.js';
@@ -37,6 +38,9 @@ interface HeldJson {
  * @cssstate empty - The JSON is `null`.
  * @cssstate error - No JSON could be read; readers show why.
  * @cssstate refresh-failed - A refresh failed; readers keep the last good JSON.
+ * @cssstate connecting - With `stream="sse"`: the stream is opening.
+ * @cssstate live - With `stream="sse"`: the stream is open and up to date.
+ * @cssstate reconnecting - With `stream="sse"`: the stream dropped; it is being opened again.
  *
  * @fires kpi-load - JSON from `src` or inline JSON arrived (its readers fire their own as they read it).
  * @fires kpi-error - Loading or parsing the JSON failed, or `transform` threw.
@@ -58,6 +62,8 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
   private published: SharedSnapshot | undefined;
   private heldVersion = ++versions;
   private versioned: HeldJson | undefined;
+  /** Set while the latest change is only items a stream appended (see `takeAppends`). */
+  private appendedSince: { appends: readonly ArrayAppend[]; from: number } | undefined;
 
   /** The JSON its readers read; `undefined` until some arrives. */
   get json(): unknown {
@@ -67,13 +73,11 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
   /** What the source holds now, as its readers see it. */
   get snapshot(): SharedSnapshot {
     const controller = this.sourceController;
-    const held = controller.value;
-    if (held !== this.versioned) {
-      this.versioned = held;
-      this.heldVersion = ++versions;
-    }
+    const held = this.heldJson();
     const origin = controller.origin;
     return {
+      ...(this.appendedSince && { appends: this.appendedSince.appends, appendedTo: this.appendedSince.from }),
+      live: controller.live,
       state: controller.state,
       json: held?.json,
       version: this.heldVersion,
@@ -82,6 +86,17 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
       origin: origin === 'source' ? undefined : origin,
       url: origin === 'src' ? (this.src ?? undefined) : undefined,
     };
+  }
+
+  /** The JSON held, its version brought up to date: a new version for new JSON. */
+  private heldJson(): HeldJson | undefined {
+    const held = this.sourceController.value;
+    if (held !== this.versioned) {
+      this.versioned = held;
+      this.heldVersion = ++versions;
+      this.appendedSince = undefined;
+    }
+    return held;
   }
 
   subscribe(listener: SnapshotListener): () => void {
@@ -128,11 +143,22 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
     if (this.hasUpdated && changed.has('transform')) this.sourceController.reinterpret();
   }
 
+  /** A stream appended to the JSON in place: readers that can take the new items alone do. */
+  protected override takeAppends(_json: unknown, appends: readonly ArrayAppend[]): boolean {
+    // A transform made the readers' JSON from the stream's: appends to one say nothing about the other.
+    if (this.transform) return false;
+    this.heldJson();
+    this.appendedSince = { appends, from: this.heldVersion };
+    this.heldVersion = ++versions;
+    return true;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const controller = this.sourceController;
     const states: string[] = controller.state === 'ok' ? [] : [controller.state];
     if (controller.failure && controller.value) states.push('refresh-failed');
+    if (controller.live) states.push(controller.live);
     this.setStates(states);
     this.publish();
   }
@@ -146,7 +172,8 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
       last.version === next.version &&
       last.state === next.state &&
       last.failure === next.failure &&
-      last.receivedAt === next.receivedAt
+      last.receivedAt === next.receivedAt &&
+      last.live === next.live
     ) {
       return;
     }

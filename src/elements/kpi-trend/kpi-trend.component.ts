@@ -19,7 +19,7 @@ import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
@@ -70,6 +70,8 @@ interface LiveSeries {
   kpi: Kpi;
   t: Float64Array;
   v: Float64Array;
+  /** The shown points are `start` to `length`: a stream drops the oldest beyond its cap. */
+  start: number;
   length: number;
   /** The end of the time axis, moved on by `LIVE_HEADROOM` only when a point passes it. */
   domainEnd: number;
@@ -222,15 +224,41 @@ export class KpiTrend extends KpiElement {
       added++;
     }
     if (added === 0) return 0;
-    const series = { t: live.t.subarray(0, live.length), v: live.v.subarray(0, live.length) };
+    this.showLive(live);
+    return added;
+  }
+
+  /** A stream's new points: appended here, and the oldest dropped as the stream dropped them (see `max-points`). */
+  protected override appendLive(points: readonly TrendPoint[], dropped: number): boolean {
+    if (this.appendPoints(points) !== points.length) return false;
+    const live = this.live;
+    if (dropped > 0 && live) {
+      live.start = Math.min(live.length, live.start + dropped);
+      // Move the kept points to the front once half the columns hold dropped ones: amortised O(1) per point.
+      if (live.start > live.t.length / 2) {
+        live.t.copyWithin(0, live.start, live.length);
+        live.v.copyWithin(0, live.start, live.length);
+        live.length -= live.start;
+        live.start = 0;
+      }
+      this.showLive(live);
+    }
+    return true;
+  }
+
+  /** Shows the live columns' filled part as the KPI's series. */
+  private showLive(live: LiveSeries): void {
+    const series = { t: live.t.subarray(live.start, live.length), v: live.v.subarray(live.start, live.length) };
     // The points are the news now: an explicit value and its date would outrank them.
     const { asOf: _asOf, ...rest } = live.from;
     live.kpi = { ...rest, value: null, series };
-    const first = series.t[0] as number;
-    const last = series.t[live.length - 1] as number;
-    if (last > live.domainEnd) live.domainEnd = last + (last - first) * LIVE_HEADROOM;
+    const count = live.length - live.start;
+    if (count > 0) {
+      const first = series.t[0] as number;
+      const last = series.t[count - 1] as number;
+      if (last > live.domainEnd) live.domainEnd = last + (last - first) * LIVE_HEADROOM;
+    }
     this.requestUpdate();
-    return added;
   }
 
   protected override kpiToShow(loaded: Kpi): Kpi {
@@ -246,7 +274,7 @@ export class KpiTrend extends KpiElement {
     t.set(series.t);
     v.set(series.v);
     const end = length > 0 ? (series.t[length - 1] as number) : -Infinity;
-    this.live = { from, kpi: from, t, v, length, domainEnd: end };
+    this.live = { from, kpi: from, t, v, start: 0, length, domainEnd: end };
     return this.live;
   }
 
@@ -365,7 +393,7 @@ export class KpiTrend extends KpiElement {
     return html`<div part="base" class="frame" role="group" aria-label=${kpi.label}>
       <div class="header">
         <span part="label" class="label">${kpi.label}</span>
-        ${statusBadge(status.level, status.word)}
+        ${statusBadge(status.level, status.word)} ${liveBadge(this.sourceController.live)}
         <button part="table-toggle" class="table-toggle" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>
           ${this.table ? 'Show as chart' : 'Show as table'}
         </button>

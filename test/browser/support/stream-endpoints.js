@@ -3,16 +3,16 @@
  * Keys keep tests apart; each key holds one KPI document that pushes change, so a reconnect's
  * snapshot includes what was pushed before.
  *
- *   GET /__kpi-stream/stream?key=K[&cors=any|credentials]
+ *   GET /__kpi-stream/stream?key=K[&cors=any|credentials][&points=only]
  *     text/event-stream: an `event: snapshot` with the key's document (a valid KPI document,
- *     `{id, label, value, series}`), then the connection stays open for pushes (ended after
+ *     `{id, label, value, series}`; without `value` for `points=only`), then the connection stays open for pushes (ended after
  *     60 s as a safety net). Unless refused: then 503 with an HTML page. `cors` as in
  *     source-endpoints.js: `any` sends Access-Control-Allow-Origin: *, `credentials` the
  *     request's Origin with Access-Control-Allow-Credentials: true.
- *   GET /__kpi-stream/push?key=K&v=5,6
+ *   GET /__kpi-stream/push?key=K&v=5,6[&value=keep]
  *     A `patch` event to every open connection of K appending one point per value to /series
  *     (t one minute after the last) and replacing /value with the last value; applied to the
- *     key's document too.
+ *     key's document too. `value=keep`: appends only, leaving /value alone.
  *   GET /__kpi-stream/push?key=K&event=NAME&data=TEXT, or POST with TEXT as the body
  *     Any event, verbatim (for events that are not JSON); the document is not changed.
  *     Both answer JSON `{ sent }`: the number of connections written to.
@@ -102,6 +102,8 @@ function openStream(ctx, endpoint) {
     ctx.body = '<!doctype html><html><head><title>503</title></head><body><h1>Error 503</h1></body></html>';
     return;
   }
+  // A stream of points only: no `value`, so the latest point is the value (the append path's case).
+  if (ctx.query.points === 'only' && endpoint.opened === 0) delete endpoint.document.value;
   endpoint.opened += 1;
   endpoint.cookie.push(ctx.get('Cookie') || null);
   endpoint.lastEventId.push(ctx.get('Last-Event-ID') || null);
@@ -134,9 +136,12 @@ function push(ctx, endpoint, body) {
       value: { t: (series.at(-1)?.t ?? START) + (index + 1) * MINUTE, v },
     }));
     for (const operation of operations) series.push(operation.value);
-    if (values.length > 0) {
+    if (ctx.query.value === 'keep') {
+      // Points only: whatever `value` the document has stays as it is.
+    } else if (values.length > 0) {
+      const op = 'value' in endpoint.document ? 'replace' : 'add';
       endpoint.document.value = values.at(-1) ?? 0;
-      operations.push({ op: 'replace', path: '/value', value: endpoint.document.value });
+      operations.push({ op, path: '/value', value: endpoint.document.value });
     }
     return broadcast(endpoint, 'patch', JSON.stringify(operations));
   }
