@@ -9,7 +9,9 @@ export function bulletGraph(geometry: BulletGeometry, description: string): Temp
   const pct = (n: number) => `${n}%`;
   return html`<svg class="bullet" part="bullet" role="img" aria-label=${description} width="100%" height="24">
     ${geometry.bands.map(
-      (band) => svg`<rect class="band band--${band.intensity}" x=${pct(band.x)} width=${pct(band.width)} y="0" height="24"><title>${band.label}</title></rect>`,
+      // `.textContent`, not a child binding: Lit SSR cannot render a binding inside <title> (lit/lit#4405);
+      // the band names reach the page on hydration, and the graph's aria-label lists them anyway.
+      (band) => svg`<rect class="band band--${band.intensity}" x=${pct(band.x)} width=${pct(band.width)} y="0" height="24"><title .textContent=${band.label}></title></rect>`,
     )}
     ${geometry.measure === 'bar'
       ? svg`<rect class="measure" x=${pct(geometry.bar.x)} width=${pct(geometry.bar.width)} y="8" height="8"></rect>`
