@@ -12,10 +12,10 @@ import type { KpiErrorDetail } from '../events/kpi-error.js';
 import type { KpiLoadDetail } from '../events/kpi-load.js';
 import type { ArrayAppend } from '../core/json-patch.js';
 import type { RequestBuilder } from './fetch-json.js';
-import type { LiveStatus, LiveStream } from './live-stream.js';
+import type { LiveStatus } from './live-stream.js';
+import type { Reader, ReaderSink } from './reader.js';
 import { parseJsonText } from './json-text.js';
 import { RequestPool, sharedRequests, type SourceResult } from './request-pool.js';
-import { findSharedSource, whenSourceAppears, type SharedSnapshot, type SharedSource } from './shared-sources.js';
 import type { SourceFailure } from './source-failure.js';
 
 /** What the controller reads from its element. The element owns these reactive properties. */
@@ -142,23 +142,13 @@ export class KpiSourceController<T> implements ReactiveController {
   /** The script being watched; `null`: watching the host, no script; `undefined`: not watching. */
   private observedScript: Element | null | undefined;
   private observer: MutationObserver | undefined;
-  /** The `<kpi-source>` read, while connected to it. */
-  private shared: SharedSource | undefined;
-  private stopReading: (() => void) | undefined;
-  private stopWaiting: (() => void) | undefined;
-  /** The version of the shared JSON last interpreted, and the source's failure last reported. */
-  private sharedVersion: number | undefined;
-  private sharedFailure: SourceFailure | undefined;
-  /** Set while the verdict "no such source" waits for the page to finish adding elements. */
-  private missingTimer: ReturnType<typeof setTimeout> | undefined;
-  private missingAfterLoad = false;
-  /** The stream for `stream="sse"`, its JSON (patched in place), status, and whether patches wait for the tab to be visible. */
-  private liveStream: LiveStream | undefined;
-  private streamJson: unknown;
-  private liveStatus: LiveStatus | undefined;
-  private streamBehind = false;
-  /** Bumped whenever the stream is replaced or closed, so a stream module still loading is not opened for an old source. */
-  private streamGeneration = 0;
+  /** Reads a `<kpi-source>` or a live stream: code loaded the first time a page uses either. */
+  private reader: Reader | undefined;
+  /** Bumped whenever the reader is replaced or closed, so a reader module still loading is not started for an old source. */
+  private readerGeneration = 0;
+  /** Whether the latest failure is the element's own reading of the JSON, which says more than a transport failure. */
+  private interpretFailed = false;
+  private readerSink: ReaderSink | undefined;
 
   constructor(host: SourceHost, options: KpiSourceControllerOptions<T>) {
     this.host = host;
@@ -205,7 +195,7 @@ export class KpiSourceController<T> implements ReactiveController {
    */
   get live(): LiveStatus | undefined {
     this.sync();
-    return this.current?.origin === 'source' ? this.shared?.snapshot.live : this.liveStatus;
+    return this.reader?.live;
   }
 
   /** Where the current data comes from; `undefined` while the host has no source. */
@@ -226,7 +216,7 @@ export class KpiSourceController<T> implements ReactiveController {
     if (this.current !== before) return;
     switch (this.current?.origin) {
       case 'src':
-        if (this.current.stream) this.liveStream?.reconnect();
+        if (this.current.stream) this.reader?.refresh();
         else if (this.connected) this.startFetch(true);
         else this.loadPending = true;
         break;
@@ -237,7 +227,7 @@ export class KpiSourceController<T> implements ReactiveController {
         this.take(this.current.data, Date.now(), undefined);
         break;
       case 'source':
-        this.shared?.reload();
+        this.reader?.refresh();
         break;
       case undefined:
         break;
@@ -259,9 +249,8 @@ export class KpiSourceController<T> implements ReactiveController {
     document.addEventListener('visibilitychange', this.visibilityChanged);
     this.inlineText = this.readInlineText();
     this.sync();
-    if (this.current?.origin === 'source' && !this.shared) this.readShared(this.current.id);
-    if (this.current?.origin === 'src' && this.current.stream) {
-      this.openStream(this.current);
+    if (this.current?.origin === 'source' || (this.current?.origin === 'src' && this.current.stream)) {
+      this.openReader(this.current);
       return;
     }
     // Resume: finish a load a disconnect cut off, or poll (at once, when overdue).
@@ -277,8 +266,7 @@ export class KpiSourceController<T> implements ReactiveController {
     this.observer?.disconnect();
     this.observedScript = undefined;
     this.cancelPoll();
-    this.stopReadingShared();
-    this.closeStream();
+    this.closeReader();
     if (this.inFlight) {
       this.abortFetch();
       this.loadPending = true;
@@ -309,7 +297,7 @@ export class KpiSourceController<T> implements ReactiveController {
       } else if (current?.origin === 'src' && next?.origin === 'src' && current.stream && next.credentials !== current.credentials) {
         // A stream sends cookies or not when it opens: open it again.
         this.current = next;
-        if (this.connected) this.openStream(next);
+        if (this.connected) this.openReader(next);
       } else if (current?.origin === 'src' && next?.origin === 'src' && !current.stream && !sameRequest(current, next)) {
         // Same URL, asked for differently (e.g. a token added): fetch again, keep showing what is there.
         this.current = next;
@@ -355,10 +343,8 @@ export class KpiSourceController<T> implements ReactiveController {
     this.abortFetch();
     this.releaseResponse();
     this.cancelPoll();
-    this.stopReadingShared();
-    this.closeStream();
-    this.sharedVersion = undefined;
-    this.sharedFailure = undefined;
+    this.closeReader();
+    this.interpretFailed = false;
     this.loadPending = false;
     this.lastLoadEnd = undefined;
     this.current = next;
@@ -377,12 +363,12 @@ export class KpiSourceController<T> implements ReactiveController {
         break;
       case 'src':
         if (next.stream) {
-          if (this.connected) this.openStream(next);
+          if (this.connected) this.openReader(next);
         } else if (this.connected) this.startFetch();
         else this.loadPending = true;
         break;
       case 'source':
-        if (this.connected) this.readShared(next.id);
+        if (this.connected) this.openReader(next);
         break;
       case undefined:
         break;
@@ -405,6 +391,7 @@ export class KpiSourceController<T> implements ReactiveController {
   private take(raw: unknown, receivedAt: number, load: KpiLoadDetail | undefined): void {
     this.latest = { raw, receivedAt };
     const outcome = this.interpretSafely(raw);
+    this.interpretFailed = !outcome.ok;
     if (!outcome.ok) {
       this.fail(outcome.failure, load !== undefined);
       return;
@@ -517,205 +504,89 @@ export class KpiSourceController<T> implements ReactiveController {
     this.schedulePoll();
   }
 
-  // A shared <kpi-source> ----------------------------------------------------
+  // Readers: a <kpi-source>, a live stream -----------------------------------
 
-  /** Reads the source with `id`, or waits for one; keeps listening for a source taking that id later. */
-  private readShared(id: string): void {
-    this.stopReadingShared();
-    this.stopWaiting = whenSourceAppears(id, () => this.sourceAppeared(id));
-    const found = findSharedSource(id, this.host);
-    if (!found) {
-      this.expectMissing();
-      return;
-    }
-    this.shared = found;
-    this.stopReading = found.subscribe(this.sharedChanged);
-    this.sharedChanged(found.snapshot);
-  }
-
-  private stopReadingShared(): void {
-    this.stopReading?.();
-    this.stopWaiting?.();
-    this.stopReading = this.stopWaiting = this.shared = undefined;
-    this.clearMissing();
-  }
-
-  /** A source took the id: read it, unless the one already read is still the one the id finds. */
-  private sourceAppeared(id: string): void {
-    if (!this.connected || this.current?.origin !== 'source' || this.current.id !== id) return;
-    if (this.shared?.isConnected && findSharedSource(id, this.host) === this.shared) return;
-    this.readShared(id);
-  }
-
-  /** The source's snapshot changed; `undefined`: it left the page (its readers keep their data and wait for another). */
-  private readonly sharedChanged = (snapshot: SharedSnapshot | undefined): void => {
-    const current = this.current;
-    if (current?.origin !== 'source') return;
-    if (!snapshot) {
-      this.stopReading?.();
-      this.stopReading = this.shared = undefined;
-      this.expectMissing();
-      return;
-    }
-    this.clearMissing();
-    if (snapshot.json === undefined && this.good && snapshot.state !== 'ok') {
-      // The source switched to other JSON (a new src): what it held before says nothing about it.
-      this.good = this.latest = this.lastReceivedAt = this.sharedVersion = undefined;
-      this.latestFailure = undefined;
-      this.currentState = 'loading';
-      this.host.requestUpdate();
-    }
-    if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion && snapshot.appends && snapshot.appendedTo === this.sharedVersion && this.good) {
-      // A stream appended to the JSON this element read: take the new items only, if it can.
-      this.sharedVersion = snapshot.version;
-      this.takeAppends(snapshot.json, snapshot.appends, snapshot.receivedAt ?? Date.now());
-    } else if (snapshot.json !== undefined && snapshot.version !== this.sharedVersion) {
-      this.sharedVersion = snapshot.version;
-      const load: KpiLoadDetail = { origin: 'source', source: current.id, notModified: false, ...(snapshot.url !== undefined && { url: snapshot.url }) };
-      this.take(snapshot.json, snapshot.receivedAt ?? Date.now(), load);
-    } else if (this.good && snapshot.receivedAt !== undefined && snapshot.receivedAt !== this.lastReceivedAt) {
-      // A 304 confirmed the JSON: the same data, fresh again.
-      this.lastReceivedAt = snapshot.receivedAt;
-      this.host.requestUpdate();
-    }
-    // Its own failure to read the JSON (a pointer finding nothing) says more than the source's.
-    const ownFailure = this.latestFailure !== undefined && this.latestFailure !== this.sharedFailure;
-    const failureChanged = snapshot.failure !== this.sharedFailure;
-    this.sharedFailure = snapshot.failure;
-    if (ownFailure) return;
-    if (snapshot.failure) {
-      if (failureChanged) this.fail(snapshot.failure, true);
-      else if (!this.latestFailure) this.fail(snapshot.failure, false);
-    } else if (this.latestFailure || (!this.good && this.currentState !== 'loading')) {
-      // The source recovered, or was replaced by one still loading.
-      this.latestFailure = undefined;
-      this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'loading';
-      this.host.requestUpdate();
-    }
-  };
-
-  /**
-   * No source has the id. Say so once the page has had its chance to add one: after
-   * the document is parsed and the task that connected this element (a framework
-   * may add a source just after its readers). A source added later is still read.
-   */
-  private expectMissing(): void {
-    this.clearMissing();
-    if (document.readyState === 'loading') {
-      this.missingAfterLoad = true;
-      document.addEventListener('DOMContentLoaded', this.missingDue, { once: true });
+  /** Starts the reader for `source` (replacing any other), loading its module the first time. */
+  private openReader(source: Source & ({ origin: 'source' } | UrlSource)): void {
+    this.closeReader();
+    const generation = this.readerGeneration;
+    const started = (reader: Reader): void => {
+      if (generation === this.readerGeneration && this.connected && this.current === source) this.reader = reader;
+      else reader.close();
+    };
+    const unavailable = (cause: unknown): void => {
+      if (generation !== this.readerGeneration) return;
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.subject()}: ${reason}` }, true);
+    };
+    const stillWanted = (): boolean => generation === this.readerGeneration && this.connected && this.current === source;
+    if (source.origin === 'source') {
+      import('./shared-reader.js').then(({ SharedReader }) => stillWanted() && started(new SharedReader(source.id, this.sink)), unavailable);
     } else {
-      this.missingTimer = setTimeout(this.missingDue, 0);
+      const maxPoints = (): number => {
+        const max = Number(this.host.maxPoints);
+        return Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_POINTS;
+      };
+      import('./stream-reader.js').then(
+        ({ StreamReader }) => stillWanted() && started(new StreamReader(source.url, source.credentials === 'include', maxPoints, this.sink)),
+        unavailable,
+      );
     }
   }
 
-  private clearMissing(): void {
-    if (this.missingAfterLoad) document.removeEventListener('DOMContentLoaded', this.missingDue);
-    this.missingAfterLoad = false;
-    clearTimeout(this.missingTimer);
-    this.missingTimer = undefined;
+  private closeReader(): void {
+    this.readerGeneration++;
+    if (this.reader?.live !== undefined) this.host.requestUpdate();
+    this.reader?.close();
+    this.reader = undefined;
   }
 
-  private readonly missingDue = (): void => {
-    if (this.missingAfterLoad) {
-      this.missingAfterLoad = false;
-      this.missingTimer = setTimeout(this.missingDue, 0);
-      return;
-    }
-    this.missingTimer = undefined;
-    const current = this.current;
-    if (!this.connected || this.shared || current?.origin !== 'source') return;
-    const message = this.good
-      ? `The <kpi-source id="${current.id}"> this element reads is no longer on the page; showing its last data.`
-      : `No <kpi-source id="${current.id}"> on this page: add one, or correct source="${current.id}".`;
-    this.sharedFailure = { kind: 'source', message };
-    this.fail(this.sharedFailure, true);
-  };
+  /** What a reader may do to this controller. */
+  private get sink(): ReaderSink {
+    return (this.readerSink ??= this.createSink());
+  }
 
-  // A live stream (stream="sse") ---------------------------------------------
-
-  /** Opens the stream for `source`, replacing any other; its code is fetched the first time a page streams. */
-  private openStream(source: UrlSource): void {
-    this.closeStream();
-    const generation = this.streamGeneration;
-    void Promise.all([import('./live-stream.js'), import('../core/json-patch.js')]).then(
-      ([{ LiveStream }, patches]) => {
-        if (generation !== this.streamGeneration || !this.connected || this.current !== source) return;
-        this.liveStream = new LiveStream(source.url, {
-          withCredentials: source.credentials === 'include',
-          onSnapshot: (json) => {
-            this.streamJson = json;
-            this.streamBehind = false;
-            this.take(json, Date.now(), { origin: 'src', url: source.url, notModified: false });
-          },
-          onPatch: (json) => this.patch(patches, json, source.url),
-          onMessageError: (message) => this.fail({ kind: 'parse', message, url: source.url }, true),
-          onStatus: (status, detail) => {
-            this.liveStatus = status;
-            if (status === 'reconnecting' && detail.retryInMs !== undefined) {
-              const seconds = Math.max(1, Math.round(detail.retryInMs / 1000));
-              this.fail({ kind: 'network', message: `Lost the live stream from ${source.url}; reconnecting in ${seconds} s`, url: source.url }, false);
-            }
-            this.host.requestUpdate();
-          },
-        });
+  private createSink(): ReaderSink {
+    return {
+      host: this.host,
+      hasData: () => this.good !== undefined,
+      take: (json, receivedAt, load) => this.take(json, receivedAt, load),
+      takeAppends: (json, appends, receivedAt) => this.takeAppends(json, appends, receivedAt),
+      confirm: (receivedAt) => {
+        if (!this.good || receivedAt === this.lastReceivedAt) return;
+        this.lastReceivedAt = receivedAt;
+        this.host.requestUpdate();
       },
-      (cause: unknown) => {
-        if (generation !== this.streamGeneration) return;
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        this.fail({ kind: 'network', message: `Could not load the live stream code for ${source.url}: ${reason}`, url: source.url }, true);
+      failed: (failure, announce) => {
+        // The element's own failure to read the JSON (a pointer finding nothing) says more.
+        if (this.interpretFailed && this.latestFailure) return;
+        if (failure) {
+          if (announce || !this.latestFailure) this.fail(failure, announce);
+          return;
+        }
+        this.latestFailure = undefined;
+        this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'loading';
+        this.host.requestUpdate();
       },
-    );
+      reset: () => {
+        this.good = this.latest = this.lastReceivedAt = this.latestFailure = undefined;
+        this.interpretFailed = false;
+        this.currentState = 'loading';
+        this.host.requestUpdate();
+      },
+      changed: () => this.host.requestUpdate(),
+    };
   }
 
-  private closeStream(): void {
-    this.streamGeneration++;
-    this.liveStream?.close();
-    this.liveStream = undefined;
-    if (this.liveStatus !== undefined) this.host.requestUpdate();
-    this.liveStatus = undefined;
-    this.streamJson = undefined;
-    this.streamBehind = false;
-  }
-
-  /** Applies a patch to the stream's JSON; while the tab is hidden only that (bounded), shown when it is visible again. */
-  private patch(patches: typeof import('../core/json-patch.js'), json: unknown, url: string): void {
-    const parsed = patches.parsePatch(json);
-    const applied = parsed.ok ? patches.applyPatch(this.streamJson, parsed.operations, { maxArrayLength: this.maxPoints() }) : parsed;
-    if (!applied.ok) {
-      const [first] = applied.diagnostics;
-      const where = first ? `${first.path || '/'}: ${first.message}` : 'no details';
-      this.fail({ kind: 'invalid', message: `A live update from ${url} could not be applied (${where}); waiting for the next`, url }, true);
-      return;
-    }
-    if (document.visibilityState === 'hidden' || this.streamBehind) {
-      this.streamBehind = true;
-      return;
-    }
-    this.takeAppendsOrAll(applied.onlyAppends ? applied.appends : undefined);
-  }
-
-  private maxPoints(): number {
-    const max = Number(this.host.maxPoints);
-    return Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_POINTS;
-  }
-
-  /** After a patch: the host takes the appended items, or (for any other change) the JSON is interpreted again. */
-  private takeAppendsOrAll(appends: readonly ArrayAppend[] | undefined): void {
-    if (appends && this.latest?.raw === this.streamJson && this.good) {
-      this.takeAppends(this.streamJson, appends, Date.now());
-    } else {
-      this.take(this.streamJson, Date.now(), undefined);
-    }
-  }
-
-  /** Hands appended items to the host; interprets the JSON again if it cannot take them. */
+  /** Items appended in place to the JSON on screen: the host takes them alone if it can, else the JSON is read again. */
   private takeAppends(raw: unknown, appends: readonly ArrayAppend[], receivedAt: number): void {
     let taken = false;
-    try {
-      taken = this.appended?.(raw, appends) ?? false;
-    } catch {
-      taken = false;
+    if (this.good && this.latest?.raw === raw && !this.interpretFailed) {
+      try {
+        taken = this.appended?.(raw, appends) ?? false;
+      } catch {
+        taken = false;
+      }
     }
     if (!taken) {
       this.take(raw, receivedAt, undefined);
@@ -723,7 +594,8 @@ export class KpiSourceController<T> implements ReactiveController {
     }
     this.latest = { raw, receivedAt };
     this.lastReceivedAt = receivedAt;
-    if (this.latestFailure?.kind === 'network' || this.latestFailure?.kind === 'parse') this.latestFailure = undefined;
+    this.latestFailure = undefined;
+    this.currentState = this.good!.empty ? 'empty' : 'ok';
     this.host.requestUpdate();
   }
 
@@ -752,11 +624,7 @@ export class KpiSourceController<T> implements ReactiveController {
   };
 
   private readonly visibilityChanged = (): void => {
-    if (document.visibilityState !== 'hidden' && this.streamBehind) {
-      // Show what the stream brought while nobody was looking, in one go.
-      this.streamBehind = false;
-      this.take(this.streamJson, Date.now(), undefined);
-    }
+    if (document.visibilityState !== 'hidden') this.reader?.visible?.();
     if (document.visibilityState === 'hidden' || !this.pollOverdue) return;
     this.pollOverdue = false;
     this.startFetch();

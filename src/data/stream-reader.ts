@@ -1,0 +1,80 @@
+/**
+ * Reads `src` as a live stream (`stream="sse"`): snapshots and JSON Patch
+ * updates from `LiveStream`, applied to the stream's own copy of the JSON.
+ * While the tab is hidden the copy keeps growing (within `maxPoints` per
+ * array) and is shown in one go when the tab is visible again. Loaded only by
+ * pages that stream.
+ */
+import { applyPatch, parsePatch } from '../core/json-patch.js';
+import { LiveStream, type LiveStatus } from './live-stream.js';
+import type { Reader, ReaderSink } from './reader.js';
+
+export class StreamReader implements Reader {
+  private readonly stream: LiveStream;
+  private status: LiveStatus | undefined;
+  /** The stream's JSON, patched in place; `undefined` until the first snapshot. */
+  private json: unknown;
+  /** Patches applied while the tab was hidden, not shown yet. */
+  private behind = false;
+
+  constructor(
+    private readonly url: string,
+    withCredentials: boolean,
+    private readonly maxPoints: () => number,
+    private readonly sink: ReaderSink,
+  ) {
+    this.stream = new LiveStream(url, {
+      withCredentials,
+      onSnapshot: (json) => {
+        this.json = json;
+        this.behind = false;
+        sink.take(json, Date.now(), { origin: 'src', url, notModified: false });
+      },
+      onPatch: (patch) => this.patch(patch),
+      onMessageError: (message) => sink.failed({ kind: 'parse', message, url }, true),
+      onStatus: (status, { retryInMs }) => {
+        this.status = status;
+        if (status === 'reconnecting' && retryInMs !== undefined) {
+          const seconds = Math.max(1, Math.round(retryInMs / 1000));
+          sink.failed({ kind: 'network', message: `Lost the live stream from ${url}; reconnecting in ${seconds} s`, url }, false);
+        }
+        sink.changed();
+      },
+    });
+  }
+
+  get live(): LiveStatus | undefined {
+    return this.status;
+  }
+
+  refresh(): void {
+    this.stream.reconnect();
+  }
+
+  visible(): void {
+    if (!this.behind) return;
+    this.behind = false;
+    this.sink.take(this.json, Date.now(), undefined);
+  }
+
+  close(): void {
+    this.stream.close();
+  }
+
+  private patch(patch: unknown): void {
+    const parsed = parsePatch(patch);
+    const applied = parsed.ok ? applyPatch(this.json, parsed.operations, { maxArrayLength: this.maxPoints() }) : parsed;
+    if (!applied.ok) {
+      const [first] = applied.diagnostics;
+      const where = first ? `${first.path || '/'}: ${first.message}` : 'no details';
+      this.sink.failed({ kind: 'invalid', message: `A live update from ${this.url} could not be applied (${where}); waiting for the next`, url: this.url }, true);
+      return;
+    }
+    if (document.visibilityState === 'hidden' || this.behind) {
+      this.behind = true;
+      return;
+    }
+    if (applied.onlyAppends) this.sink.takeAppends(this.json, applied.appends, Date.now());
+    else this.sink.take(this.json, Date.now(), undefined);
+  }
+}
