@@ -41,24 +41,31 @@ const BUDGETS = {
  * prints OVER for them, but fails only if they grow past `ceiling` (kB). Lower
  * the ceiling as the entry shrinks; delete the line once it fits its budget.
  */
+/*
+ * Raised on 2026-11-23 (card 34.5 → 36.5, trend 44 → 46, board 48.5 → 53, kit 63.5 → 68.5) for
+ * what every element now carries for shared sources and live streams (the `source`, `stream` and
+ * `max-points` properties, the reader hooks, the Live badge, taking appended points: about
+ * +1.7 kB; the readers themselves load on demand) and, for the board, its declarative mode
+ * (about +2.5 kB). The kit adds <kpi-source>.
+ */
 const KNOWN_OVER = {
   'kpi-card': {
-    ceiling: 34.5,
+    ceiling: 36.5,
     reason:
       'validation (valibot + schema, about 5 kB), the source layer (controller, request sharing, failure messages: about 5 kB) and the card itself exceed what 10 kB beside Lit allows; see the issue note',
   },
   'kpi-trend': {
-    ceiling: 44,
+    ceiling: 46,
     reason:
       'it carries the whole shared foundation (validation, controller, status, pace: about 20 kB beside Lit) plus its own overlays, interaction and d3-time',
   },
   'leading-lagging-board': {
-    ceiling: 48.5,
+    ceiling: 53,
     reason:
       'it is the card (the foundation included) plus the board schema, lead-lag estimation, hygiene rules and its layout; the detail view fetches <kpi-trend> on demand',
   },
   kit: {
-    ceiling: 63.5,
+    ceiling: 68.5,
     reason: 'card, trend and board share the foundation; each adds its own 5 to 10 kB on top, and the kit shrinks with the foundation',
   },
 };
