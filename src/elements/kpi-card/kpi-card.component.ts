@@ -54,6 +54,7 @@ const SSR_SPARKLINE_WIDTH = 240;
  * @csspart guardrail-breached - A breached guardrail chip (in addition to `guardrail`).
  * @csspart meta - Owner, goal and as-of line.
  * @csspart stale - The stale-data badge.
+ * @csspart live - With `stream="sse"`: the Live / Connecting / Reconnecting badge.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
  * @csspart error - The error panel.
  * @csspart skeleton - The loading placeholder.
@@ -90,6 +91,9 @@ const SSR_SPARKLINE_WIDTH = 240;
  * @cssstate error - No data can be shown; the error panel says why.
  * @cssstate stale - The data is older than its cadence or `maxAge` allows.
  * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
+ * @cssstate connecting - With `stream="sse"`: the stream is opening.
+ * @cssstate live - With `stream="sse"`: the stream is open and up to date.
+ * @cssstate reconnecting - With `stream="sse"`: the stream dropped and is being opened again; the last data stays.
  * @cssstate guardrail-breached - At least one guardrail is breached.
  *
  * @fires kpi-select - The user clicked the card or pressed Enter or Space on it. Detail: `{ id, goal? }`.

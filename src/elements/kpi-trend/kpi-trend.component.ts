@@ -122,6 +122,7 @@ interface Lane {
  * @csspart summary - The visible one-line summary of the trend and pace.
  * @csspart legend - Names the `overlay` series.
  * @csspart stale - The stale-data badge.
+ * @csspart live - With `stream="sse"`: the Live / Connecting / Reconnecting badge.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
  * @csspart error - The error panel.
  * @csspart skeleton - The loading placeholder.
@@ -152,6 +153,9 @@ interface Lane {
  * @cssstate error - No data can be shown; the error panel says why.
  * @cssstate stale - The data is older than its cadence or `maxAge` allows.
  * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
+ * @cssstate connecting - With `stream="sse"`: the stream is opening.
+ * @cssstate live - With `stream="sse"`: the stream is open and up to date.
+ * @cssstate reconnecting - With `stream="sse"`: the stream dropped and is being opened again; the last data stays.
  * @cssstate guardrail-breached - At least one guardrail is breached.
  *
  * @fires kpi-point-select - The user clicked a point, or pressed Enter or Space on the focused one. Detail: `{ id, index, t, v }`.
