@@ -12,6 +12,7 @@ import {
   unmountAll,
   until,
 } from './support/source-harness.js';
+import { instrument } from './support/leak-probe.js';
 
 const doc = (label: string, value: number) => ({ id: 'probe', label, value });
 
@@ -489,45 +490,17 @@ describe('KpiSourceController', () => {
       await nextLoad(el);
       el.remove();
 
-      const pending = new Set<number>();
-      const realSetTimeout = window.setTimeout;
-      const realClearTimeout = window.clearTimeout;
-      const realAdd = document.addEventListener;
-      const realRemove = document.removeEventListener;
-      let visibilityListeners = 0;
-      window.setTimeout = ((handler: () => void, ms?: number) => {
-        const id = realSetTimeout(() => {
-          pending.delete(id);
-          handler();
-        }, ms);
-        pending.add(id);
-        return id;
-      }) as typeof window.setTimeout;
-      window.clearTimeout = ((id?: number) => {
-        if (id !== undefined) pending.delete(id);
-        realClearTimeout(id);
-      }) as typeof window.clearTimeout;
-      document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
-        if (args[0] === 'visibilitychange') visibilityListeners++;
-        realAdd.apply(this, args);
-      } as Document['addEventListener'];
-      document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
-        if (args[0] === 'visibilitychange') visibilityListeners--;
-        realRemove.apply(this, args);
-      } as Document['removeEventListener'];
+      const live = instrument();
+      const baseline = live.counts();
       try {
         for (let cycle = 0; cycle < 200; cycle++) {
           document.body.append(el);
           el.remove();
         }
+        expect(live.counts(), 'timers and document/window listeners left').to.deep.equal(baseline);
       } finally {
-        window.setTimeout = realSetTimeout;
-        window.clearTimeout = realClearTimeout;
-        document.addEventListener = realAdd;
-        document.removeEventListener = realRemove;
+        live.restore();
       }
-      expect(pending.size, 'timers still pending').to.equal(0);
-      expect(visibilityListeners, 'visibilitychange listeners left').to.equal(0);
 
       // End to end: a detached element does not keep polling.
       await aTimeout(100);

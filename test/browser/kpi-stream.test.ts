@@ -13,6 +13,8 @@ import type { KpiCard } from '../../src/kpi-card.js';
 import type { KpiSource } from '../../src/kpi-source.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { Kpi } from '../../src/core/model.js';
+import { instrument } from './support/leak-probe.js';
+import { restorePageVisibility, setPageVisibility } from './support/source-harness.js';
 
 const until = { timeout: 6000, interval: 10 } as const;
 let keyCount = 0;
@@ -72,17 +74,20 @@ const loaded = (el: KpiTrend | KpiCard): Kpi | undefined =>
   (el as unknown as { sourceController: { value?: { kpi: Kpi } } }).sourceController.value?.kpi;
 const pointCount = (el: KpiTrend | KpiCard): number => el.kpi?.series?.t.length ?? 0;
 
-/** Pretends the tab is hidden (or visible again), as the browser would tell the page. */
-function setHidden(hidden: boolean): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
-  document.dispatchEvent(new Event('visibilitychange'));
+/** Waits frame by frame, not with timers (waitUntil leaves its timeout timer behind, which a leak count would see). */
+async function framesUntil(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let frame = 0; frame < 600; frame++) {
+    if (await condition()) return;
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  throw new Error(`Gave up waiting: ${what}`);
 }
 
 describe('stream mode (stream="sse")', () => {
   afterEach(() => {
     for (const el of added) el.remove();
     added.clear();
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    restorePageVisibility();
   });
 
   it('shows the snapshot, then appends patched points through the trend’s append path', async () => {
@@ -170,7 +175,7 @@ describe('stream mode (stream="sse")', () => {
     const sse = stream();
     const trend = add(streamed('kpi-trend', sse.url, (el) => (el.maxPoints = 4)));
     await waitUntil(() => trend.kpi !== undefined, 'the snapshot', until);
-    setHidden(true);
+    setPageVisibility('hidden');
     const shownWhileHidden = trend.kpi;
     await sse.push(1, 2, 3);
     await sse.push(4, 5, 6);
@@ -178,7 +183,7 @@ describe('stream mode (stream="sse")', () => {
     await sse.stats();
     await new Promise((done) => requestAnimationFrame(done));
     expect(trend.kpi).to.equal(shownWhileHidden);
-    setHidden(false);
+    setPageVisibility('visible');
     await waitUntil(() => trend.kpi !== shownWhileHidden, 'caught up', until);
     expect(Array.from(trend.kpi!.series!.v)).to.deep.equal([3, 4, 5, 6]);
   });
@@ -198,18 +203,27 @@ describe('stream mode (stream="sse")', () => {
     const sse = stream();
     const trend = streamed('kpi-trend', sse.url);
     const src = streamed('kpi-source', sse.url, (el) => (el.id = `cycles-${keyCount}`));
-    for (let cycle = 0; cycle < 1000; cycle++) {
-      document.body.append(trend, src);
-      // Now and then let the streams really open before they are closed again.
-      if (cycle % 200 === 0) {
-        const before = (await sse.stats()).opened;
-        await waitUntil(async () => (await sse.stats()).opened === before + 2, 'both opened', until);
-        await waitUntil(() => states(trend).has('live') && states(src).has('live'), 'both live', until);
+    const reader = Object.assign(document.createElement('kpi-card'), { source: src.id });
+    const live = instrument();
+    const baseline = live.counts();
+    try {
+      for (let cycle = 0; cycle < 1000; cycle++) {
+        document.body.append(trend, src, reader);
+        // Now and then let the streams really open before they are closed again.
+        if (cycle % 200 === 0) {
+          const before = (await sse.stats()).opened;
+          await framesUntil(async () => (await sse.stats()).opened === before + 2, 'both opened');
+          await framesUntil(() => states(trend).has('live') && states(src).has('live') && reader.kpi !== undefined, 'all live');
+        }
+        trend.remove();
+        src.remove();
+        reader.remove();
       }
-      trend.remove();
-      src.remove();
+      await framesUntil(async () => (await sse.stats()).open === 0, 'every connection closed');
+      expect(live.counts(), 'timers and document/window listeners left').to.deep.equal(baseline);
+    } finally {
+      live.restore();
     }
-    await waitUntil(async () => (await sse.stats()).open === 0, 'every connection closed', until);
     const { opened } = await sse.stats();
     expect(opened).to.be.greaterThanOrEqual(10);
   });
