@@ -7,7 +7,6 @@ export { KpiElement } from './elements/kpi-element.js';
 export { SourcedElement, DisplayElement } from './elements/sourced-element.js';
 export type { SharedSnapshot, SharedSource } from './data/shared-sources.js';
 export type { LiveStatus } from './data/live-stream.js';
-export { parsePatch, applyPatch } from './core/json-patch.js';
 export type { PatchOperation, ArrayAppend } from './core/json-patch.js';
 export { KpiSourceController } from './data/kpi-source-controller.js';
 export type { SourceFailure, SourceFailureKind } from './data/source-failure.js';
