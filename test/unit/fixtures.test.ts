@@ -115,8 +115,13 @@ describe('demo data', () => {
     expect(demoHtml).toContain(`<leading-lagging-board src="data/${saasBoard.id}.json"></leading-lagging-board>`);
   });
 
-  it('holds no data file that is not a fixture copy or the mapped API response', () => {
-    const expected = [...DEMO_DATA.map((name) => `${kpiFixtures[name].id}.json`), MAPPED_DATA, `${saasBoard.id}.json`].sort();
+  it('holds no data file that is not a fixture copy, the mapped API response or what a page’s <kpi-source> reads', () => {
+    // An API response a demo page reads through one <kpi-source> (demo/intranet.html) is the page's own data.
+    const pages = readdirSync(demoDir).filter((name) => name.endsWith('.html'));
+    const sourced = pages.flatMap((page) =>
+      [...readFileSync(new URL(page, demoDir), 'utf8').matchAll(/<kpi-source\b[^>]*\ssrc="data\/([^"]+)"/g)].map((m) => m[1] as string),
+    );
+    const expected = [...new Set([...DEMO_DATA.map((name) => `${kpiFixtures[name].id}.json`), MAPPED_DATA, `${saasBoard.id}.json`, ...sourced])].sort();
     expect(readdirSync(dataDir).sort()).toEqual(expected);
   });
 
