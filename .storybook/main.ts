@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/web-components-vite/node';
+import { liveStreamServer } from './live-stream-server.js';
 
 export default defineMain({
   framework: {
@@ -22,7 +23,12 @@ export default defineMain({
   // The JSON the demo page serves, so stories can load real files with `src="data/….json"`.
   staticDirs: [{ from: '../demo/data', to: '/data' }],
   // Storybook's own manager and docs bundles are large by design; keep the build log for real warnings.
-  viteFinal: (config) => ({ ...config, build: { ...config.build, chunkSizeWarningLimit: 1500 } }),
+  // The simulated SSE feeds for the live stories (dev server and story tests only; a static build has none).
+  viteFinal: (config) => ({
+    ...config,
+    plugins: [...(config.plugins ?? []), liveStreamServer()],
+    build: { ...config.build, chunkSizeWarningLimit: 1500 },
+  }),
   core: {
     disableTelemetry: true,
     // Offline machine: no "what's new" fetches from storybook.js.org.
