@@ -561,7 +561,8 @@ export class KpiSourceController<T> implements ReactiveController {
         // The element's own failure to read the JSON (a pointer finding nothing) says more.
         if (this.interpretFailed && this.latestFailure) return;
         if (failure) {
-          if (announce || !this.latestFailure) this.fail(failure, announce);
+          // A repeated failure of the same kind replaces the last one (e.g. a new retry countdown), silently.
+          if (announce || !this.latestFailure || this.latestFailure.kind === failure.kind) this.fail(failure, announce);
           return;
         }
         this.latestFailure = undefined;

@@ -16,6 +16,8 @@ export class StreamReader implements Reader {
   private json: unknown;
   /** Patches applied while the tab was hidden, not shown yet. */
   private behind = false;
+  /** Set from a lost or refused connection until the stream is live again. */
+  private outage = false;
 
   constructor(
     private readonly url: string,
@@ -36,7 +38,12 @@ export class StreamReader implements Reader {
         this.status = status;
         if (status === 'reconnecting' && retryInMs !== undefined) {
           const seconds = Math.max(1, Math.round(retryInMs / 1000));
-          sink.failed({ kind: 'network', message: `Lost the live stream from ${url}; reconnecting in ${seconds} s`, url }, false);
+          const what = this.json === undefined ? `Could not open the live stream from ${url}` : `Lost the live stream from ${url}`;
+          // kpi-error once per outage; the countdown in the message is updated on every retry.
+          sink.failed({ kind: 'network', message: `${what}; reconnecting in ${seconds} s`, url }, !this.outage);
+          this.outage = true;
+        } else if (status === 'live') {
+          this.outage = false;
         }
         sink.changed();
       },

@@ -143,6 +143,21 @@ describe('stream mode (stream="sse")', () => {
     await waitUntil(() => trend.kpi?.series?.v.at(-1) === 3, 'patches flow again', until);
   });
 
+  it('fires one kpi-error for a stream it cannot open, says so, and goes live when the server answers', async () => {
+    const sse = stream();
+    await fetch(sse.url.replace('/stream?', '/refuse?') + '&n=1');
+    const card = streamed('kpi-card', sse.url);
+    const errors: string[] = [];
+    card.addEventListener('kpi-error', (event) => errors.push(event.detail.failure.message));
+    add(card);
+    await waitUntil(() => errors.length === 1, 'the kpi-error', until);
+    await card.updateComplete;
+    expect(errors[0]).to.match(/^Could not open the live stream from .*; reconnecting in \d+ s$/);
+    expect(states(card).has('error') && states(card).has('reconnecting')).to.equal(true);
+    await waitUntil(() => states(card).has('live') && card.kpi !== undefined, 'live after the retry', until);
+    expect(errors).to.have.length(1);
+  });
+
   it('reports a message that is not JSON, keeps the data and goes on', async () => {
     const sse = stream();
     const card = add(streamed('kpi-card', sse.url));
