@@ -23,7 +23,7 @@ import type { KpiDocument } from './document.js';
 import { createFormatters } from './format.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
-import { toPointer } from './pointer.js';
+import { isRecord, toPointer } from './pointer.js';
 import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
 
 export interface LeadingKpi extends Kpi {
@@ -124,10 +124,6 @@ function validateBoard(input: unknown): BoardValidationResult {
   diagnostics.push(...idDiagnostics(goals, owners), ...leadsDiagnostics(goals, owners));
   if (!shell.success || diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
   return buildBoard(shell.output, goals);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';

@@ -31,6 +31,10 @@ export interface MappingOptions {
   readonly transform?: ((json: unknown) => unknown) | undefined;
 }
 
+/** The record keys (or column names) of a point's time and value when the mapping names none. */
+export const DEFAULT_TIME_KEY = 't';
+export const DEFAULT_VALUE_KEY = 'v';
+
 export type MappingResult =
   | { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string }
   | { readonly ok: false; readonly message: string };
@@ -45,8 +49,8 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     }
   }
   const { kpiPointer, valuePointer, seriesPointer } = options;
-  const timeKey = options.timeKey || 't';
-  const valueKey = options.valueKey || 'v';
+  const timeKey = options.timeKey || DEFAULT_TIME_KEY;
+  const valueKey = options.valueKey || DEFAULT_VALUE_KEY;
   const prefixes = new Map<string, string>();
 
   let base: unknown;

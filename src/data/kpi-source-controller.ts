@@ -397,11 +397,21 @@ export class KpiSourceController<T> implements ReactiveController {
       return;
     }
     this.good = { value: outcome.value, empty: outcome.empty === true, raw };
+    this.confirmGood(receivedAt);
+    if (load) this.announce('kpi-load', load);
+  }
+
+  /** The good value held is current as of `receivedAt`: any failure is over. */
+  private confirmGood(receivedAt: number): void {
     this.latestFailure = undefined;
     this.lastReceivedAt = receivedAt;
-    this.currentState = this.good.empty ? 'empty' : 'ok';
+    this.currentState = this.heldState('loading');
     this.host.requestUpdate();
-    if (load) this.announce('kpi-load', load);
+  }
+
+  /** `ok` or `empty` while a good value is held, else `without`. */
+  private heldState(without: SourceState): SourceState {
+    return this.good ? (this.good.empty ? 'empty' : 'ok') : without;
   }
 
   private interpretSafely(raw: unknown): Interpreted<T> {
@@ -416,7 +426,7 @@ export class KpiSourceController<T> implements ReactiveController {
   private fail(failure: SourceFailure, announce: boolean): void {
     const url = this.current?.origin === 'src' ? this.current.url : undefined;
     this.latestFailure = url !== undefined && failure.url === undefined ? { ...failure, url } : failure;
-    this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'error';
+    this.currentState = this.heldState('error');
     this.host.requestUpdate();
     if (announce) this.announce('kpi-error', { failure: this.latestFailure, keptLastGood: this.good !== undefined } satisfies KpiErrorDetail);
   }
@@ -483,10 +493,7 @@ export class KpiSourceController<T> implements ReactiveController {
       this.fail(result.failure, true);
     } else if (result.notModified && good !== undefined && good.raw === result.value) {
       // The shown value is still current: keep it (and its identity), just note the time.
-      this.latestFailure = undefined;
-      this.lastReceivedAt = Date.now();
-      this.currentState = good.empty ? 'empty' : 'ok';
-      this.host.requestUpdate();
+      this.confirmGood(Date.now());
       this.announce('kpi-load', { origin: 'src', url, notModified: true });
     } else {
       this.take(result.value, Date.now(), { origin: 'src', url, notModified: result.notModified });
@@ -510,27 +517,25 @@ export class KpiSourceController<T> implements ReactiveController {
   private openReader(source: Source & ({ origin: 'source' } | UrlSource)): void {
     this.closeReader();
     const generation = this.readerGeneration;
-    const started = (reader: Reader): void => {
-      if (generation === this.readerGeneration && this.connected && this.current === source) this.reader = reader;
-      else reader.close();
-    };
     const unavailable = (cause: unknown): void => {
       if (generation !== this.readerGeneration) return;
       const reason = cause instanceof Error ? cause.message : String(cause);
       this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.subject()}: ${reason}` }, true);
     };
+    // The module may arrive after the element left or moved on: start the reader only if it is still wanted.
     const stillWanted = (): boolean => generation === this.readerGeneration && this.connected && this.current === source;
     if (source.origin === 'source') {
-      import('./shared-reader.js').then(({ SharedReader }) => stillWanted() && started(new SharedReader(source.id, this.sink)), unavailable);
+      import('./shared-reader.js').then(({ SharedReader }) => {
+        if (stillWanted()) this.reader = new SharedReader(source.id, this.sink);
+      }, unavailable);
     } else {
       const maxPoints = (): number => {
         const max = Number(this.host.maxPoints);
         return Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_POINTS;
       };
-      import('./stream-reader.js').then(
-        ({ StreamReader }) => stillWanted() && started(new StreamReader(source.url, source.credentials === 'include', maxPoints, this.sink)),
-        unavailable,
-      );
+      import('./stream-reader.js').then(({ StreamReader }) => {
+        if (stillWanted()) this.reader = new StreamReader(source.url, source.credentials === 'include', maxPoints, this.sink);
+      }, unavailable);
     }
   }
 
@@ -566,7 +571,7 @@ export class KpiSourceController<T> implements ReactiveController {
           return;
         }
         this.latestFailure = undefined;
-        this.currentState = this.good ? (this.good.empty ? 'empty' : 'ok') : 'loading';
+        this.currentState = this.heldState('loading');
         this.host.requestUpdate();
       },
       reset: () => {
@@ -594,10 +599,7 @@ export class KpiSourceController<T> implements ReactiveController {
       return;
     }
     this.latest = { raw, receivedAt };
-    this.lastReceivedAt = receivedAt;
-    this.latestFailure = undefined;
-    this.currentState = this.good!.empty ? 'empty' : 'ok';
-    this.host.requestUpdate();
+    this.confirmGood(receivedAt);
   }
 
   // Polling -------------------------------------------------------------------

@@ -11,7 +11,6 @@ import type { Reader, ReaderSink } from './reader.js';
 
 export class StreamReader implements Reader {
   private readonly stream: LiveStream;
-  private status: LiveStatus | undefined;
   /** The stream's JSON, patched in place; `undefined` until the first snapshot. */
   private json: unknown;
   /** Patches applied while the tab was hidden, not shown yet. */
@@ -35,7 +34,6 @@ export class StreamReader implements Reader {
       onPatch: (patch) => this.patch(patch),
       onMessageError: (message) => sink.failed({ kind: 'parse', message, url }, true),
       onStatus: (status, { retryInMs }) => {
-        this.status = status;
         if (status === 'reconnecting' && retryInMs !== undefined) {
           const seconds = Math.max(1, Math.round(retryInMs / 1000));
           const what = this.json === undefined ? `Could not open the live stream from ${url}` : `Lost the live stream from ${url}`;
@@ -50,8 +48,8 @@ export class StreamReader implements Reader {
     });
   }
 
-  get live(): LiveStatus | undefined {
-    return this.status;
+  get live(): LiveStatus {
+    return this.stream.status;
   }
 
   refresh(): void {

@@ -8,7 +8,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Freshness } from '../core/freshness.js';
 import { buildKpiView, type KpiView } from '../core/kpi-view.js';
-import { mapToDocument } from '../core/mapping.js';
+import { DEFAULT_TIME_KEY, DEFAULT_VALUE_KEY, mapToDocument } from '../core/mapping.js';
 import { isPointValue, isTimestamp, type KpiStatus } from '../core/document.js';
 import type { ArrayAppend } from '../core/json-patch.js';
 import { isRecord, resolvePointer } from '../core/pointer.js';
@@ -140,8 +140,8 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     const found = append.pointer === seriesPointer ? resolvePointer(json, seriesPointer) : undefined;
     if (!found?.found || !Array.isArray(found.value)) return false;
     const items = found.value;
-    const timeKey = this.timeKey || 't';
-    const valueKey = this.valueKey || 'v';
+    const timeKey = this.timeKey || DEFAULT_TIME_KEY;
+    const valueKey = this.valueKey || DEFAULT_VALUE_KEY;
     const points: { t: number | string; v: number | null }[] = [];
     for (const item of items.slice(items.length - Math.min(append.count, items.length))) {
       const t: unknown = isRecord(item) ? item[timeKey] : undefined;

@@ -10,7 +10,6 @@ import '../../src/kpi-card.js';
 import '../../src/kpi-source.js';
 import '../../src/kpi-trend.js';
 import type { KpiCard } from '../../src/kpi-card.js';
-import type { KpiSource } from '../../src/kpi-source.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { Kpi } from '../../src/core/model.js';
 import { instrument } from './support/leak-probe.js';

@@ -28,11 +28,10 @@ interface HeldJson {
  * Readers may come before or after the source in the page, and a source may be
  * removed and added again: readers keep their last data meanwhile. A source is
  * found by id in the reader's own tree scope first, then in the ones around it.
+ * Inline JSON goes in a child `<script type="application/json">`, as for the other elements.
  *
  * @summary A shared JSON source for kit elements: one request, one snapshot, many readers.
  * @tagname kpi-source
- *
- * Inline JSON goes in a child `<script type="application/json">`, as for the other elements.
  *
  * @cssstate loading - No JSON yet.
  * @cssstate empty - The JSON is `null`.
