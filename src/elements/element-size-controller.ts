@@ -29,14 +29,17 @@ export class ElementSizeController implements ReactiveController {
       if (!entry?.target.isConnected) return;
       const width = Math.floor(entry.contentRect.width);
       const height = Math.floor(entry.contentRect.height);
-      // Applied on the next frame, so the redraw never feeds back into the same observation.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      const apply = (): void => {
         if (width === this.width && height === this.height) return;
         this.width = width;
         this.height = height;
         this.host.requestUpdate();
-      });
+      };
+      cancelAnimationFrame(this.frame);
+      // The first size is applied at once, so the first drawing lands in the frame that laid the element out.
+      // Later ones wait a frame, so a redraw never feeds back into the same observation.
+      if (this.width === 0 && this.height === 0) apply();
+      else this.frame = requestAnimationFrame(apply);
     });
     // Reconnected after a first render: nothing re-renders by itself, so observe what is there.
     this.observe();

@@ -247,6 +247,23 @@ describe('<kpi-trend>', () => {
       await waitUntil(() => chart().getAttribute('width') === '366', 'the chart should follow the new width');
     });
 
+    it('draws in the frame that first lays it out, not a frame later', async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const trend = document.createElement('kpi-trend') as KpiTrend;
+      trend.style.width = '640px';
+      trend.now = NOW;
+      trend.data = activationRate;
+      document.body.append(trend);
+      try {
+        // Frame 1 lays the element out and reports its first size; the line must be drawn before frame 2's callbacks.
+        await frame();
+        await frame();
+        expect(shadow(trend).querySelector('.line')?.getAttribute('d')).to.match(/^M/);
+      } finally {
+        trend.remove();
+      }
+    });
+
     it('reduces a million points to what its pixels can show', async () => {
       const count = 1_000_000;
       const t = new Array<number>(count);
