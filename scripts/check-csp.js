@@ -7,7 +7,7 @@
  *
  * 1. Starts scripts/serve-csp.js as a child process with PORT=0 (the OS picks
  *    a free port; the server announces it) and waits until it answers.
- * 2. Opens the demo page in headless Chromium and asserts:
+ * 2. Opens each demo page (PAGES) in headless Chromium and asserts:
  *    - the page is served with a CSP that requires Trusted Types, so this
  *      check cannot pass against a page without the policy;
  *    - no `securitypolicyviolation` event, console error, page error or
@@ -28,7 +28,7 @@
  * (default 15000, how long cards may take to settle).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -38,6 +38,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_SCRIPT = join(root, 'scripts', 'serve-csp.js');
 const BUNDLE = join(root, 'dist', 'cdn', 'kpi-kit.js');
 const BUNDLE_PATH = '/dist/cdn/kpi-kit.js';
+
+/** Every demo page, each with the kit tags it must contain. */
+const PAGES = [
+  { path: '', requires: ['kpi-card', 'kpi-trend', 'leading-lagging-board'] },
+  {
+    path: 'intranet.html',
+    requires: ['kpi-source', 'kpi-card', 'kpi-trend'],
+    // Its own module script wires "Reload all": clicking it must reach the source and announce the answer.
+    async interact(page) {
+      await page.locator('#reload-all:enabled').click({ timeout: SETTLE_MS });
+      await page.waitForFunction(() => /^(Loaded|Checked) at /.test(document.getElementById('reload-status')?.textContent ?? ''), null, {
+        timeout: SETTLE_MS,
+      });
+    },
+  },
+];
 
 /** Readiness waits (not assertions on timing): how long each step may take before it counts as failed. */
 const SERVER_START_MS = 10_000;
@@ -243,7 +259,22 @@ async function run() {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
-  const context = await browser.newContext();
+  const unchecked = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html') && !PAGES.some((p) => (p.path || 'index.html') === f));
+  for (const file of unchecked) fail(`demo/${file} is not in PAGES: add it with the tags it must contain`);
+  for (const { path, requires, interact } of PAGES) {
+    const pageUrl = new URL(path, url).href;
+    await checkPage(pageUrl, requires, interact, (message) => fail(`${path || 'index.html'}: ${message}`));
+  }
+  return failures;
+}
+
+/**
+ * Checks one demo page in a fresh browser context; every problem goes to `fail`.
+ * `requires`: tags the page must contain, so a page that lost its elements cannot pass.
+ * `interact`: optional steps a reader takes once everything has settled, made before errors are collected.
+ */
+async function checkPage(url, requires, interact, fail) {
+  const context = await /** @type {import('playwright-core').Browser} */ (browser).newContext();
   const page = await context.newPage();
 
   const consoleErrors = [];
@@ -281,10 +312,7 @@ async function run() {
   if (!listenerInstalled) throw new Error('the securitypolicyviolation listener was not installed by addInitScript');
 
   // ---- readiness: every card defined and settled
-  const cardCount = await page.locator('kpi-card').count();
-  if (cardCount === 0) fail('the page has no <kpi-card> elements');
-  if ((await page.locator('kpi-trend').count()) === 0) fail('the page has no <kpi-trend> elements');
-  if ((await page.locator('leading-lagging-board').count()) === 0) fail('the page has no <leading-lagging-board> element');
+  for (const tag of requires) if ((await page.locator(tag).count()) === 0) fail(`the page has no <${tag}> element`);
   try {
     await page.waitForFunction(
       (settled) =>
@@ -316,7 +344,9 @@ async function run() {
           : null;
       return {
         tag: card.localName,
-        source: card.getAttribute('src') ?? (card.querySelector(':scope > script[type="application/json"]') ? 'inline JSON' : '(none)'),
+        source: card.hasAttribute('source')
+          ? `source="${card.getAttribute('source')}"`
+          : (card.getAttribute('src') ?? (card.querySelector(':scope > script[type="application/json"]') ? 'inline JSON' : '(none)')),
         defined: card.matches(':defined'),
         hasShadow: shadow !== null,
         status: card.status ?? null,
@@ -353,6 +383,14 @@ async function run() {
     } else {
       row.shows = '(unsettled)';
       fail(`${name}: no settled state (status ${row.status}, states [${row.states.join(', ')}])`);
+    }
+  }
+
+  if (interact) {
+    try {
+      await interact(page);
+    } catch (error) {
+      fail(`the page's own script did not respond: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
 
@@ -410,7 +448,7 @@ async function run() {
       `violation listener saw ${expected.length} deliberate violation(s); ` +
       `${violations.length} violation(s), ${consoleBefore} console error(s), ${pageErrorsBefore} page error(s) before it`,
   );
-  return failures;
+  await context.close();
 }
 
 // ---------------------------------------------------------------- main

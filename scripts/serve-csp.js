@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * Serves the demo page with the built CDN bundle under a strict Content
+ * Serves the demo pages with the built CDN bundle under a strict Content
  * Security Policy with Trusted Types enforced: `npm run build`, then
  * `npm run demo:csp`. If a card works here, it works on a locked-down page.
  *
- *   /            demo/ (index.html, demo.css, data/*.json)
+ *   /            demo/ (index.html, intranet.html, demo.css, data/*.json)
  *   /dist/...    dist/ (the build output)
  *
- * index.html is served with its one module script pointed at
+ * Every demo page is served with its kit script pointed at
  * /dist/cdn/kpi-kit.js instead of /src/kit.ts (vite's dev entry); nothing
  * else is rewritten. Listens on 127.0.0.1, port $PORT or 4174.
  */
@@ -58,11 +58,11 @@ const BASE_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-/** The demo page as the CSP server serves it: the dev entry swapped for the built bundle. */
-function builtIndexHtml() {
-  const html = readFileSync(join(demoDir, 'index.html'), 'utf8');
+/** A demo page as the CSP server serves it: the dev entry swapped for the built bundle. */
+function builtPageHtml(file) {
+  const html = readFileSync(file, 'utf8');
   const count = html.split(DEV_ENTRY).length - 1;
-  if (count !== 1) throw new Error(`demo/index.html must contain ${DEV_ENTRY} exactly once, found ${count}`);
+  if (count !== 1) throw new Error(`${file} must contain ${DEV_ENTRY} exactly once, found ${count}`);
   return html.replace(DEV_ENTRY, BUILT_ENTRY);
 }
 
@@ -92,19 +92,18 @@ function handle(request, response) {
   }
   if (pathname.includes('\0')) return send(response, 400, 'Bad request\n', undefined, head);
 
-  if (pathname === '/' || pathname === '/index.html') {
-    try {
-      return send(response, 200, builtIndexHtml(), CONTENT_TYPES['.html'], head);
-    } catch (error) {
-      return send(response, 500, `${error instanceof Error ? error.message : String(error)}\n`, undefined, head);
-    }
-  }
-
   const file = fileFor(pathname);
   const stats = file && existsSync(file) ? statSync(file) : undefined;
   if (!file || !stats?.isFile()) {
     const hint = pathname.startsWith('/dist/') && !existsSync(distDir) ? ' (run `npm run build` first)' : '';
     return send(response, 404, `Not found: ${pathname}${hint}\n`, undefined, head);
+  }
+  if (file.startsWith(demoDir + sep) && extname(file) === '.html') {
+    try {
+      return send(response, 200, builtPageHtml(file), CONTENT_TYPES['.html'], head);
+    } catch (error) {
+      return send(response, 500, `${error instanceof Error ? error.message : String(error)}\n`, undefined, head);
+    }
   }
   response.writeHead(200, {
     ...BASE_HEADERS,
