@@ -55,6 +55,7 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
     return [...super.observedAttributes, 'id'];
   }
 
+  /** @internal How readers recognise a source without importing this class; not API. */
   readonly [SHARED_SOURCE] = true as const;
 
   private readonly listeners = new Set<SnapshotListener>();
