@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: render-time benchmark of `<kpi-trend>` against uPlot in
- * headless Chromium, and of `<leading-lagging-board>` on its own (a benchmark,
- * never a test: nothing here asserts on time; the goals are reported, not
- * enforced).
+ * `npm run bench`: render-time benchmark of `<kpi-trend>` against uPlot and
+ * Chart.js in headless Chromium, and of `<leading-lagging-board>` on its own
+ * (a benchmark, never a test: nothing here asserts on time; the goals are
+ * reported, not enforced).
  *
  * For each contender: esbuild bundles bench/harness.ts + the contender into one
  * page, served from an in-memory node:http server on 127.0.0.1 (port 0);
@@ -21,12 +21,15 @@
  *   uPlot draws charts, not boards, so there is no peer to compare with.
  * Per cell it reports the median `sync` (call → drawing in the DOM → forced
  * layout) and `painted` (→ two requestAnimationFrame callbacks) in ms, and the
- * ratio to uPlot's from the same run. Method: /work/shared/BENCH-ANCHORS.md.
+ * ratio to uPlot's from the same run (uPlot is the reference; Chart.js is a
+ * second peer, set up per its performance guide: bench/contenders/chartjs.ts).
+ * Method: /work/shared/BENCH-ANCHORS.md.
  *
  * Env:
  *   BENCH_SIZES=1e3,1e4          series sizes (default 1e3,1e4,1e5,1e6)
  *   BENCH_RUNS=5                 timed repetitions per contender × scenario × size (default 5)
- *   BENCH_ONLY=uplot,kpi-trend   contender ids to run (default all available)
+ *   BENCH_ONLY=uplot,kpi-trend   contender ids to run (default all available: uplot, chartjs, kpi-trend,
+ *                                geometry, leading-lagging-board); keep uplot in the list for ratios
  *   BENCH_SCENARIOS=first,many   scenarios to run: first, many, update, append, board, profile (default all)
  *   BENCH_PROFILE_SIZES=1e5,1e6  sizes of the profiled runs (default 1e5,1e6, those of BENCH_SIZES)
  *   BENCH_REP_CAP_MS=5000        a repetition slower than this stops that scenario's size (runs so far kept) and skips larger ones
@@ -56,10 +59,15 @@ const root = join(benchDir, '..');
 /**
  * The contenders, in table order. The first is the reference for ratios.
  * `requires`: files (relative to the repo root) that must exist, else the row is skipped with a note.
- * Chart.js is not a contender: it is not installed, and the bench does not add it.
  */
 const CONTENDERS = [
   { id: 'uplot', label: 'uPlot 1.6 (line)', file: 'contenders/uplot.ts', css: 'node_modules/uplot/dist/uPlot.min.css' },
+  {
+    id: 'chartjs',
+    label: 'Chart.js 4.6 (line, min-max decimation)',
+    file: 'contenders/chartjs.ts',
+    requires: ['node_modules/chart.js/package.json'],
+  },
   {
     id: 'kpi-trend',
     label: '`<kpi-trend>` (validates, M4, SVG)',
@@ -441,7 +449,7 @@ async function main() {
   }
   if (withCells('update').length > 0) {
     out.push(
-      '**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; kpi-trend `.data = newDocument`, validated again). (×) on painted.',
+      '**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; Chart.js: new points on the dataset + `update(\'none\')`; kpi-trend `.data = newDocument`, validated again). (×) on painted.',
       '',
       ...table(
         ['contender', ...sizeHeaders],
@@ -453,7 +461,7 @@ async function main() {
   if (withCells('append').length > 0) {
     const last = SIZES.at(-1);
     out.push(
-      `**Append one point** to a chart of n points (kpi-trend \`appendPoints([{t, v}])\`; uPlot: push onto its arrays + \`setData\`). Median of ${RUNS} successive appends; (×) on **sync**, since painted is mostly the two-frame floor. The last column is the first append to a freshly loaded chart.`,
+      `**Append one point** to a chart of n points (kpi-trend \`appendPoints([{t, v}])\`; uPlot: push onto its arrays + \`setData\`; Chart.js: push onto its points + \`update('none')\`). Median of ${RUNS} successive appends; (×) on **sync**, since painted is mostly the two-frame floor. The last column is the first append to a freshly loaded chart.`,
       '',
       ...table(
         ['contender', ...sizeHeaders, `first append at ${sizeLabel(last)}`],
