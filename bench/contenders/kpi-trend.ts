@@ -194,9 +194,13 @@ const contender: Contender<KpiJson> = {
     const result = validateKpiDocument(doc);
     const t1 = performance.now();
     if (!result.ok) throw new Error(`the bench document is invalid: ${result.diagnostics[0]?.message}`);
+    // The document's series is still the plain arrays: this converts them again, with no checks, for comparison.
     toKpi(result.document);
     const t2 = performance.now();
-    return { 'validateKpiDocument (all of it)': t1 - t0, 'toKpi alone (columns → Float64Array)': t2 - t1 };
+    return {
+      'validateKpiDocument (checks every point, builds the columns)': t1 - t0,
+      'toKpi alone (the same arrays into columns, no checks)': t2 - t1,
+    };
   },
 };
 export default contender;
