@@ -1,7 +1,8 @@
 /**
  * Target bands: the 2 to 5 qualitative ranges of a bullet graph. They come
  * from the document's `bands`, else its SAP-style `thresholds`, else a
- * default derived from the target and baseline. Every band is [from, to).
+ * default derived from the target and baseline. Every band is [from, to);
+ * `bandFor` gives an edge shared by two derived bands to the better one.
  */
 import type { KpiDirection, KpiStatus } from './document.js';
 import type { Kpi } from './model.js';
@@ -121,8 +122,35 @@ function bandsFromTarget(direction: KpiDirection, target: number, baseline: numb
   ];
 }
 
-/** The band holding `value` ([from, to), the last band closed above), or undefined. */
-export function bandFor(bands: readonly Band[], value: number): Band | undefined {
+/** Derived bands rank their statuses, so a value on an edge can meet the better one. */
+const DERIVED_RANK: Readonly<Record<KpiStatus, number>> = { good: 0, neutral: 1, warning: 2, critical: 3 };
+
+/**
+ * The band holding `value`, or undefined. The document's own `bands` are
+ * [from, to) as documented (the last closed above). Bands derived from a
+ * target or thresholds follow SAP's ranges, which include their edges: a value
+ * on the edge of two takes the better, so a "lower is better" KPI exactly at
+ * its target has met it, as pace says too.
+ */
+export function bandFor(bands: readonly Band[], value: number, source: BandSource = 'bands'): Band | undefined {
   if (Number.isNaN(value)) return undefined;
-  return bands.find((b, i) => (value >= b.from && value < b.to) || (value === b.to && (i === bands.length - 1 || b.from === b.to)));
+  const index = bands.findIndex((b, i) => (value >= b.from && value < b.to) || (value === b.to && (i === bands.length - 1 || b.from === b.to)));
+  const found = bands[index];
+  if (!found || source === 'bands') return found;
+  const below = bands[index - 1];
+  return below !== undefined && below.to === value && isBetter(below, found) ? below : found;
 }
+
+/** Whether a band holds the values exactly on its edges, by `bandFor`'s rule, so it can be put in words. */
+export function closedEnds(bands: readonly Band[], band: Band, source: BandSource): { readonly from: boolean; readonly to: boolean } {
+  const index = bands.indexOf(band);
+  const previous = bands[index - 1];
+  const next = bands[index + 1];
+  if (source === 'bands') return { from: true, to: next === undefined };
+  return {
+    from: !(previous !== undefined && previous.to === band.from && isBetter(previous, band)),
+    to: next === undefined || (next.from === band.to && isBetter(band, next)),
+  };
+}
+
+const isBetter = (a: Band, b: Band): boolean => DERIVED_RANK[a.status] < DERIVED_RANK[b.status];

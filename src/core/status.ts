@@ -3,7 +3,7 @@
  * guardrail override. Every result carries the sentence that explains it,
  * so "why is this red?" always has an answer.
  */
-import { bandFor, resolveBands, type Band, type BandSource } from './bands.js';
+import { bandFor, closedEnds, resolveBands, type Band, type BandSource } from './bands.js';
 import type { KpiStatus } from './document.js';
 import type { Guardrail, Kpi } from './model.js';
 import { currentReading, latestOf, targetAt, type Reading } from './reading.js';
@@ -62,7 +62,7 @@ export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatus
   const { bands, source } = resolveBands(kpi, target);
   const guardrails = kpi.guardrails.map((g) => evaluateGuardrail(g, options.formatGuardrail ?? ((_, v) => String(v))));
   const breached = guardrails.filter((g) => g.breached);
-  const band = reading ? bandFor(bands, reading.value) : undefined;
+  const band = reading ? bandFor(bands, reading.value, source) : undefined;
   const primaryLevel: KpiStatus = band?.status ?? 'neutral';
 
   let primaryWord: string;
@@ -78,7 +78,7 @@ export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatus
         : `${format(reading.value)} falls outside every band.`;
   } else {
     primaryWord = band.label;
-    explanation = `${format(reading.value)} is in the “${band.label}” band (${describeRange(band, format)}), ${SOURCE_WORDS[source]}.`;
+    explanation = `${format(reading.value)} is in the “${band.label}” band (${describeRange(band, closedEnds(bands, band, source), format)}), ${SOURCE_WORDS[source]}.`;
   }
   if (reading?.carriedForward && reading.at !== undefined) {
     explanation += ' The latest period has no value, so the last known value is shown.';
@@ -114,10 +114,10 @@ const SOURCE_WORDS: Readonly<Record<BandSource, string>> = {
   none: 'with no target',
 };
 
-function describeRange(band: Band, format: ValueFormatter): string {
+function describeRange(band: Band, closed: { readonly from: boolean; readonly to: boolean }, format: ValueFormatter): string {
   if (band.from === -Infinity && band.to === Infinity) return 'any value';
-  if (band.from === -Infinity) return `below ${format(band.to)}`;
-  if (band.to === Infinity) return `${format(band.from)} or more`;
+  if (band.from === -Infinity) return closed.to ? `${format(band.to)} or less` : `below ${format(band.to)}`;
+  if (band.to === Infinity) return closed.from ? `${format(band.from)} or more` : `above ${format(band.from)}`;
   return `${format(band.from)} to ${format(band.to)}`;
 }
 

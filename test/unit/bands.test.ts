@@ -134,3 +134,48 @@ describe('bandFor', () => {
     expect(bandFor(bands, NaN)).toBeUndefined();
   });
 });
+
+describe('bandFor on an edge of derived bands: the better band, as SAP ranges include their edges', () => {
+  const derived = (doc: Parameters<typeof kpi>[0], target: number) => {
+    const { bands, source } = resolveBands(kpi(doc), target);
+    return (value: number) => [bandFor(bands, value, source)?.status, bandFor(bands, value, source)?.label];
+  };
+  // Lower is better: 24 h target, 40 h baseline. Mirrors "increase", where the target is met and the baseline is a warning.
+  const timeToValue = derived({ value: 1, direction: 'decrease', target: { value: 24 }, baseline: { value: 40 } }, 24);
+  const ticketsNoBaseline = derived({ value: 1, direction: 'decrease', target: { value: 24 } }, 24);
+  // Two-sided: 200 ± 5 % good (190–210), ± 10 % warning (180–220).
+  const onTarget = derived({ value: 1, direction: 'target', target: { value: 200 } }, 200);
+  // SAP Minimize: acceptance up to 20 good, tolerance up to 30 good, deviation up to 40 warning, beyond critical.
+  const minimize = derived(
+    { value: 1, direction: 'decrease', thresholds: { acceptance: { high: 20 }, tolerance: { high: 30 }, deviation: { high: 40 } } },
+    20,
+  );
+  it.each([
+    ['decrease, at the target', timeToValue, 24, ['good', 'target met']],
+    ['decrease, just above the target', timeToValue, 24.01, ['warning', 'above target']],
+    ['decrease, at the baseline', timeToValue, 40, ['warning', 'above target']],
+    ['decrease, just above the baseline', timeToValue, 40.01, ['critical', 'above baseline']],
+    ['decrease without a baseline, at the target', ticketsNoBaseline, 24, ['good', 'target met']],
+    ['target, at the lower tolerance edge', onTarget, 190, ['good', 'on target']],
+    ['target, at the upper tolerance edge', onTarget, 210, ['good', 'on target']],
+    ['target, at the upper deviation edge', onTarget, 220, ['warning', 'above target']],
+    ['target, at the lower deviation edge', onTarget, 180, ['warning', 'below target']],
+    ['thresholds, decrease, at the deviation edge', minimize, 40, ['warning', 'deviating']],
+    ['thresholds, decrease, just past it', minimize, 40.01, ['critical', 'off target']],
+  ] as const)('%s: %d is %j', (_case, statusAt, value, expected) => {
+    expect(statusAt(value)).toEqual(expected);
+  });
+
+  it('leaves the document’s own bands [from, to), as documented', () => {
+    const own = kpi({
+      value: 1,
+      direction: 'decrease',
+      bands: [
+        { to: 20, status: 'good' },
+        { from: 20, status: 'warning' },
+      ],
+    });
+    const { bands, source } = resolveBands(own, undefined);
+    expect(bandFor(bands, 20, source)?.status).toBe('warning');
+  });
+});

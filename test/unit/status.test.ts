@@ -46,6 +46,17 @@ describe('evaluateStatus', () => {
     expect(status.explanation).toBe('41% is in the “below target” band (38% to 45%), judged against the target.');
   });
 
+  it.each([
+    [24, 'good', '24 h is in the “target met” band (24 h or less), judged against the target.'],
+    [40, 'warning', '40 h is in the “above target” band (24 h to 40 h), judged against the target.'],
+    [41, 'critical', '41 h is in the “above baseline” band (above 40 h), judged against the target.'],
+  ] as const)('counts a lower-is-better KPI at %d h as %s, and says where the edges fall', (value, level, explanation) => {
+    const status = evaluateStatus(kpi({ value, direction: 'decrease', target: { value: 24 }, baseline: { value: 40 } }), {
+      formatValue: (v) => `${v} h`,
+    });
+    expect([status.level, status.explanation]).toEqual([level, explanation]);
+  });
+
   it('uses the band’s own label as the status word', () => {
     const status = evaluateStatus(
       kpi({

@@ -686,7 +686,7 @@ export class KpiTrend extends KpiElement {
 
   /** The status of one value against the bands, as a level and a word. */
   private levelAt(view: KpiView, value: number): { level: KpiStatus; word: string } {
-    const band = bandFor(view.status.bands, value);
+    const band = bandFor(view.status.bands, value, view.status.bandSource);
     if (!band) return { level: 'neutral', word: LEVEL_WORDS.neutral };
     return { level: band.status, word: band.label };
   }
