@@ -9,6 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/kpi-card.js';
 import '../../src/kpi-source.js';
 import '../../src/kpi-trend.js';
+import '../../src/leading-lagging-board.js';
 import type { KpiCard } from '../../src/kpi-card.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { Kpi } from '../../src/core/model.js';
@@ -57,7 +58,7 @@ function add<T extends Element>(el: T): T {
   return el;
 }
 
-function streamed<K extends 'kpi-card' | 'kpi-trend' | 'kpi-source'>(tag: K, url: string, setup: (el: HTMLElementTagNameMap[K]) => void = () => undefined) {
+function streamed<K extends 'kpi-card' | 'kpi-trend' | 'kpi-source' | 'leading-lagging-board'>(tag: K, url: string, setup: (el: HTMLElementTagNameMap[K]) => void = () => undefined) {
   const el = document.createElement(tag);
   el.stream = 'sse';
   el.src = url;
@@ -140,6 +141,21 @@ describe('stream mode (stream="sse")', () => {
     expect((await sse.stats()).opened).to.equal(2);
     await sse.push(3);
     await waitUntil(() => trend.kpi?.series?.v.at(-1) === 3, 'patches flow again', until);
+  });
+
+  it('shows the board live, then reconnecting in its header, keeping the board on screen', async () => {
+    const sse = stream();
+    const board = add(streamed('leading-lagging-board', sse.url.replace('points=only', 'doc=board')));
+    await waitUntil(() => states(board).has('live'), 'live', until);
+    await board.updateComplete;
+    expect(shown(board, 'live')).to.equal('Live');
+    expect(shown(board, 'label')).to.equal('Live board');
+    await sse.drop();
+    await waitUntil(() => states(board).has('reconnecting'), 'reconnecting', until);
+    await board.updateComplete;
+    expect(shown(board, 'live')).to.equal('Reconnecting');
+    expect(shown(board, 'label')).to.equal('Live board');
+    await waitUntil(() => states(board).has('live'), 'live again', until);
   });
 
   it('fires one kpi-error for a stream it cannot open, says so, and goes live when the server answers', async () => {

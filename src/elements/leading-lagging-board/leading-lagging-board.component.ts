@@ -17,7 +17,7 @@ import '../../events/kpi-select.js';
 import '../../kpi-card.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, refreshWarning } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { describeCause, DisplayElement } from '../sourced-element.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
@@ -145,6 +145,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @csspart compare - The "Compare over time" button under a lead time.
  * @csspart detail - The dialog with the outcome's trend and the leading series laid over it.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
+ * @csspart live - With `stream="sse"`: the Live, Connecting or Reconnecting badge in the header.
  * @csspart notes - Declarative mode: the child cards the board could not place or read, and why.
  * @csspart error - The error panel.
  * @csspart skeleton - The loading placeholder.
@@ -165,6 +166,9 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @cssstate error - No data can be shown; the error panel says why.
  * @cssstate stale - At least one KPI's data is older than its cadence allows.
  * @cssstate refresh-failed - A refresh failed; the last good data is still shown.
+ * @cssstate connecting - With `stream="sse"`: the stream is opening.
+ * @cssstate live - With `stream="sse"`: the stream is open and up to date.
+ * @cssstate reconnecting - With `stream="sse"`: the stream dropped and is being opened again; the last data stays.
  * @cssstate guardrail-breached - At least one guardrail is breached.
  *
  * @fires kpi-select - From a card: the user clicked a KPI or pressed Enter or Space on it. Detail: `{ id, goal }` (the lane's goal,
@@ -513,6 +517,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       <div class="board-header">
         <h2 part="label" class="board-title">${label}</h2>
         <p part="summary" class="board-summary">${view.summary.sentence}</p>
+        ${liveBadge(this.sourceController.live)}
       </div>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
       ${screen.notes.length > 0

@@ -3,9 +3,10 @@
  * Keys keep tests apart; each key holds one KPI document that pushes change, so a reconnect's
  * snapshot includes what was pushed before.
  *
- *   GET /__kpi-stream/stream?key=K[&cors=any|credentials][&points=only]
+ *   GET /__kpi-stream/stream?key=K[&cors=any|credentials][&points=only|&doc=board]
  *     text/event-stream: an `event: snapshot` with the key's document (a valid KPI document,
- *     `{id, label, value, series}`; without `value` for `points=only`), then the connection stays open for pushes (ended after
+ *     `{id, label, value, series}`; without `value` for `points=only`; for `doc=board`, a board
+ *     document of one goal instead, which pushes do not fit), then the connection stays open for pushes (ended after
  *     60 s as a safety net). Unless refused: then 503 with an HTML page. `cors` as in
  *     source-endpoints.js: `any` sends Access-Control-Allow-Origin: *, `credentials` the
  *     request's Origin with Access-Control-Allow-Credentials: true.
@@ -46,6 +47,13 @@ const MINUTE = 60_000;
  * @type {Map<string, Endpoint>}
  */
 const endpoints = new Map();
+
+/** The smallest valid board: one goal, one outcome. */
+const BOARD_DOCUMENT = {
+  id: 'live-board',
+  label: 'Live board',
+  goals: [{ id: 'keep', label: 'Keep customers', outcomes: [{ id: 'retention', label: 'Retention', value: 0.41, target: { value: 0.45 } }], leading: [] }],
+};
 
 function endpointFor(key) {
   let endpoint = endpoints.get(key);
@@ -104,6 +112,7 @@ function openStream(ctx, endpoint) {
   }
   // A stream of points only: no `value`, so the latest point is the value (the append path's case).
   if (ctx.query.points === 'only' && endpoint.opened === 0) delete endpoint.document.value;
+  if (ctx.query.doc === 'board' && endpoint.opened === 0) endpoint.document = BOARD_DOCUMENT;
   endpoint.opened += 1;
   endpoint.cookie.push(ctx.get('Cookie') || null);
   endpoint.lastEventId.push(ctx.get('Last-Event-ID') || null);
