@@ -2,8 +2,8 @@
  * Writes the editor and framework typings from custom-elements.json (run after
  * `cem analyze` and `tsc -p tsconfig.build.json`, as the last part of `npm run build`):
  *
- * - dist/jsx.d.ts (+ an empty dist/jsx.js): JSX `IntrinsicElements` for
- *   <kpi-card>, <kpi-trend> and <leading-lagging-board>, so React 19, Preact and
+ * - dist/jsx.d.ts (+ an empty dist/jsx.js): JSX `IntrinsicElements` for every
+ *   tag (<kpi-card>, <kpi-trend>, <leading-lagging-board>, <kpi-source>), so React 19, Preact and
  *   other JSX users get prop and event checking. Published as `kpi-kit/jsx`.
  * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS
  *   Code custom data (`html.customData`, `css.customData`) for tags,

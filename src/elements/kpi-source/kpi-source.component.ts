@@ -33,6 +33,8 @@ interface HeldJson {
  * @summary A shared JSON source for kit elements: one request, one snapshot, many readers.
  * @tagname kpi-source
  *
+ * @attr id - The name readers give in their `source` attribute. Renaming it moves the readers to whichever source now has their name.
+ *
  * @cssstate loading - No JSON yet.
  * @cssstate empty - The JSON is `null`.
  * @cssstate error - No JSON could be read; readers show why.
@@ -99,6 +101,11 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
     return held;
   }
 
+  /**
+   * Calls `listener` with the new snapshot whenever it changes (new JSON, appended points, a change of state),
+   * and once with `undefined` when the source leaves the page or changes its id, which also ends the calls.
+   * Returns a function that stops them. Kit elements read a source this way; a page's own script may too.
+   */
   subscribe(listener: SnapshotListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
