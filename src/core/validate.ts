@@ -103,7 +103,11 @@ function setAsideBulkSeries(input: unknown): BulkSeries | undefined {
 function putPoint(t: Float64Array, v: Float64Array, i: number, time: unknown, value: unknown): boolean {
   // isTimestamp's two rules, with an ISO string parsed once for both the check and the column.
   if (typeof time === 'number' && isEpochMs(time)) t[i] = time;
-  else if (typeof time !== 'string' || Number.isNaN((t[i] = isoToEpochMs(time)))) return false;
+  else if (typeof time === 'string') {
+    const ms = isoToEpochMs(time);
+    if (Number.isNaN(ms)) return false;
+    t[i] = ms;
+  } else return false;
   if (typeof value === 'number' && isPointValue(value)) v[i] = value;
   else if (value === null) v[i] = NaN;
   else return false;

@@ -499,7 +499,10 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private renderEmpty(failure: SourceFailure | undefined): TemplateResult {
     const label = this.label ?? this.screen?.board.label ?? 'KPI board';
     return html`<div part="base" class="board board--empty" role="group" aria-label=${`${label}, no goals yet`}>
-      <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${statusBadge('neutral', 'no goals')}</div>
+      <div class="board-header">
+        <h2 part="label" class="board-title">${label}</h2>
+        ${statusBadge('neutral', 'no goals')} ${liveBadge(this.sourceController.live)}
+      </div>
       <p class="empty-message">No goals yet. The source answered, but the board lists no goals.</p>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
     </div>`;
