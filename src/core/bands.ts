@@ -141,16 +141,9 @@ export function bandFor(bands: readonly Band[], value: number, source: BandSourc
   return below !== undefined && below.to === value && isBetter(below, found) ? below : found;
 }
 
-/** Whether a band holds the values exactly on its edges, by `bandFor`'s rule, so it can be put in words. */
+/** Whether a band holds the values exactly on its edges, asked of `bandFor` itself, so it can be put in words. */
 export function closedEnds(bands: readonly Band[], band: Band, source: BandSource): { readonly from: boolean; readonly to: boolean } {
-  const index = bands.indexOf(band);
-  const previous = bands[index - 1];
-  const next = bands[index + 1];
-  if (source === 'bands') return { from: true, to: next === undefined };
-  return {
-    from: !(previous !== undefined && previous.to === band.from && isBetter(previous, band)),
-    to: next === undefined || (next.from === band.to && isBetter(band, next)),
-  };
+  return { from: bandFor(bands, band.from, source) === band, to: bandFor(bands, band.to, source) === band };
 }
 
 const isBetter = (a: Band, b: Band): boolean => DERIVED_RANK[a.status] < DERIVED_RANK[b.status];
