@@ -12,6 +12,7 @@
  * axe violation.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { serve, type Endpoint } from '../.storybook/endpoints.js';
@@ -57,24 +58,12 @@ const sourceElement = (args: SourceStoryArgs): TemplateResult =>
     @kpi-error=${args.onKpiError}
   ></kpi-source>`;
 
-/** A card reading `reader`'s KPI from the source `sourceId`. */
-const card = (sourceId: string, reader: OpsReader, now: number): TemplateResult =>
-  html`<kpi-card
-    source=${sourceId}
-    kpi-pointer=${reader['kpi-pointer'] ?? nothing}
-    value-pointer=${reader['value-pointer']}
-    series-pointer=${reader['series-pointer']}
-    time-key=${reader['time-key']}
-    value-key=${reader['value-key']}
-    label=${reader.label ?? nothing}
-    format=${reader.format ?? nothing}
-    .now=${now}
-    sparkline
-  ></kpi-card>`;
+const CARD = literal`kpi-card`;
+const TREND = literal`kpi-trend`;
 
-/** A trend reading `reader`'s KPI from the source `sourceId`. */
-const trend = (sourceId: string, reader: OpsReader, now: number): TemplateResult =>
-  html`<kpi-trend
+/** A card (with its sparkline) or a trend reading `reader`'s KPI from the source `sourceId`. */
+const reading = (tag: StaticValue, sourceId: string, reader: OpsReader, now: number): TemplateResult =>
+  staticHtml`<${tag}
     source=${sourceId}
     kpi-pointer=${reader['kpi-pointer'] ?? nothing}
     value-pointer=${reader['value-pointer']}
@@ -84,12 +73,13 @@ const trend = (sourceId: string, reader: OpsReader, now: number): TemplateResult
     label=${reader.label ?? nothing}
     format=${reader.format ?? nothing}
     .now=${now}
-  ></kpi-trend>`;
+    ?sparkline=${tag === CARD}
+  ></${tag}>`;
 
 /** Cards for `names`, in a dashboard grid. */
 const cards = (sourceId: string, names: readonly OpsReaderName[], now: number): TemplateResult =>
   html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem">
-    ${names.map((name) => card(sourceId, OPS_READERS[name], now))}
+    ${names.map((name) => reading(CARD, sourceId, OPS_READERS[name], now))}
   </div>`;
 
 /** The page's language, so numbers and units read as on the intranet page (en-GB: "37 mins"). */
@@ -222,7 +212,7 @@ export const Default: Story = {
   render: (args) =>
     onPage(html`${sourceElement(args)}
       <div style="display: grid; gap: 1rem">
-        ${cards(args.id, ALL_CARDS, args.now)} ${trend(args.id, OPS_READERS.firstResponse, args.now)}
+        ${cards(args.id, ALL_CARDS, args.now)} ${reading(TREND, args.id, OPS_READERS.firstResponse, args.now)}
       </div>`),
   play: async ({ canvasElement }) => {
     await readersShowData(canvasElement);
