@@ -11,6 +11,7 @@ import { emit, type KpiEventMap } from '../events/emit.js';
 import type { KpiErrorDetail } from '../events/kpi-error.js';
 import type { KpiLoadDetail } from '../events/kpi-load.js';
 import type { ArrayAppend } from '../core/json-patch.js';
+import { systemClock, type Clock, type ClockTimer } from './clock.js';
 import type { RequestBuilder } from './fetch-json.js';
 import type { LiveStatus } from './live-stream.js';
 import type { Reader, ReaderSink } from './reader.js';
@@ -111,6 +112,12 @@ const CREDENTIALS: ReadonlySet<string> = new Set<RequestCredentials>(['omit', 's
  * Changing `credentials` or `request` fetches again, keeping the data shown meanwhile.
  */
 export class KpiSourceController<T> implements ReactiveController {
+  /**
+   * @internal For tests: where the controller reads the time and sets its poll timer.
+   * Replace it before the host connects, e.g. with a clock that moves only when told.
+   */
+  clock: Clock = systemClock;
+
   private readonly host: SourceHost;
   private readonly interpret: (raw: unknown) => Interpreted<T>;
   private readonly appended: ((raw: unknown, appends: readonly ArrayAppend[]) => boolean) | undefined;
@@ -135,7 +142,7 @@ export class KpiSourceController<T> implements ReactiveController {
   private inFlight = false;
   private runSignal: AbortSignal | undefined;
   private lastLoadEnd: number | undefined;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private pollTimer: ClockTimer | undefined;
   private pollPeriod = 0;
   private pollOverdue = false;
   private inlineText: string | undefined;
@@ -224,7 +231,7 @@ export class KpiSourceController<T> implements ReactiveController {
         this.readInline(this.current.text);
         break;
       case 'data':
-        this.take(this.current.data, Date.now(), undefined);
+        this.take(this.current.data, this.clock.now(), undefined);
         break;
       case 'source':
         this.reader?.refresh();
@@ -287,7 +294,7 @@ export class KpiSourceController<T> implements ReactiveController {
       if (!sameSource(current, next)) {
         if (next?.origin === 'data' && current?.origin === 'data') {
           this.current = next;
-          this.take(next.data, Date.now(), undefined);
+          this.take(next.data, this.clock.now(), undefined);
         } else if (next?.origin === 'inline' && current?.origin === 'inline') {
           this.current = next;
           this.readInline(next.text);
@@ -356,7 +363,7 @@ export class KpiSourceController<T> implements ReactiveController {
     this.host.requestUpdate();
     switch (next?.origin) {
       case 'data':
-        this.take(next.data, Date.now(), undefined);
+        this.take(next.data, this.clock.now(), undefined);
         break;
       case 'inline':
         this.readInline(next.text);
@@ -381,7 +388,7 @@ export class KpiSourceController<T> implements ReactiveController {
       this.fail(parsed.failure, true);
       return;
     }
-    this.take(parsed.value, Date.now(), { origin: 'inline', notModified: false });
+    this.take(parsed.value, this.clock.now(), { origin: 'inline', notModified: false });
   }
 
   /**
@@ -487,16 +494,16 @@ export class KpiSourceController<T> implements ReactiveController {
     const { url } = source;
     if (signal.aborted || this.current?.origin !== 'src' || this.current.url !== url) return;
     this.inFlight = false;
-    this.lastLoadEnd = performance.now();
+    this.lastLoadEnd = this.clock.elapsed();
     const good = this.good;
     if (result.kind === 'failure') {
       this.fail(result.failure, true);
     } else if (result.notModified && good !== undefined && good.raw === result.value) {
       // The shown value is still current: keep it (and its identity), just note the time.
-      this.confirmGood(Date.now());
+      this.confirmGood(this.clock.now());
       this.announce('kpi-load', { origin: 'src', url, notModified: true });
     } else {
-      this.take(result.value, Date.now(), { origin: 'src', url, notModified: result.notModified });
+      this.take(result.value, this.clock.now(), { origin: 'src', url, notModified: result.notModified });
     }
     this.schedulePoll();
   }
@@ -505,7 +512,7 @@ export class KpiSourceController<T> implements ReactiveController {
     // An aborted run is not a failure: whoever aborted it has already moved on.
     if (this.runSignal?.aborted || this.current?.origin !== 'src') return;
     this.inFlight = false;
-    this.lastLoadEnd = performance.now();
+    this.lastLoadEnd = this.clock.elapsed();
     const reason = error instanceof Error ? error.message : String(error);
     this.fail({ kind: 'network', message: `Could not load ${this.current.url}: ${reason}`, url: this.current.url }, true);
     this.schedulePoll();
@@ -609,12 +616,12 @@ export class KpiSourceController<T> implements ReactiveController {
     this.cancelPoll();
     this.pollPeriod = this.wantedPollPeriod();
     if (!this.connected || this.inFlight || this.pollPeriod === 0 || this.lastLoadEnd === undefined) return;
-    const wait = Math.max(0, this.lastLoadEnd + this.pollPeriod - performance.now());
-    this.pollTimer = setTimeout(this.pollDue, wait);
+    const wait = Math.max(0, this.lastLoadEnd + this.pollPeriod - this.clock.elapsed());
+    this.pollTimer = this.clock.setTimeout(this.pollDue, wait);
   }
 
   private cancelPoll(): void {
-    if (this.pollTimer !== undefined) clearTimeout(this.pollTimer);
+    if (this.pollTimer !== undefined) this.clock.clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     this.pollOverdue = false;
   }

@@ -10,6 +10,7 @@ import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
 import type { ArrayAppend } from '../core/json-patch.js';
+import { reportTimeFromAttribute } from '../core/time.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
 import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
 
@@ -122,9 +123,11 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
 
   /**
    * The time pace and staleness are judged at, in epoch ms. Defaults to the
-   * current time; set it to pin a story, a test or a report to a date.
+   * current time; set it to pin a story, a test or a report to a date. The
+   * attribute takes an ISO 8601 date or date-time (`now="2026-11-23T09:00Z"`);
+   * one that cannot be read leaves the current time in force.
    */
-  @property({ attribute: false }) now?: number;
+  @property({ converter: { fromAttribute: reportTimeFromAttribute } }) now?: number;
 
   /** The locale in force: the attribute, else the nearest `lang` (through shadow roots, as a board's cards need), else the document's. */
   protected resolveLocale(documentLocale: string | undefined): string | undefined {

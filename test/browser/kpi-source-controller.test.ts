@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   endpoint,
   fixtureJson,
@@ -12,7 +12,9 @@ import {
   unmountAll,
   until,
 } from './support/source-harness.js';
+import { countFetches, stopCountingFetches } from './support/fetch-counter.js';
 import { instrument } from './support/leak-probe.js';
+import { ManualClock } from './support/manual-clock.js';
 
 const doc = (label: string, value: number) => ({ id: 'probe', label, value });
 
@@ -23,6 +25,7 @@ describe('KpiSourceController', () => {
   afterEach(() => {
     unmountAll();
     restorePageVisibility();
+    stopCountingFetches();
   });
 
   describe('sources', () => {
@@ -364,42 +367,88 @@ describe('KpiSourceController', () => {
       expect(el.controller.failure).to.equal(undefined);
     });
 
+    // Time is the test's ManualClock: it moves only when the test advances it, so "no request"
+    // is proved by letting poll periods pass on the clock and counting fetches, never by sleeping.
+
     it('pauses while the tab is hidden and fetches at once when it is shown with a poll overdue', async () => {
       const api = endpoint('ok');
-      const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
+      const clock = new ManualClock();
+      const fetches = countFetches(api.url);
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05, clock });
       await nextLoad(el);
+      expect(clock.pending, 'the next poll is planned').to.equal(1);
       setPageVisibility('hidden');
+      const fetchesWhenHidden = fetches.count;
       const requestsWhenHidden = (await api.stats()).requests;
-      // Several poll periods pass with the tab hidden.
-      await aTimeout(300);
+      expect(fetchesWhenHidden).to.equal(1);
+      // Six poll periods pass with the tab hidden: the poll falls due, and nothing is fetched.
+      expect(clock.advance(300), 'poll timers run').to.be.at.least(1);
       expect((await api.stats()).requests).to.equal(requestsWhenHidden);
+      expect(fetches.count, 'fetches while hidden').to.equal(fetchesWhenHidden);
+      expect(loads.length).to.equal(1);
 
+      // Shown again: the overdue poll runs without the clock moving on.
       const loadsBefore = loads.length;
       setPageVisibility('visible');
       await waitUntil(() => loads.length > loadsBefore, 'a load as soon as the tab is visible', until);
+      expect(fetches.count).to.equal(fetchesWhenHidden + 1);
       expect((await api.stats()).requests).to.equal(requestsWhenHidden + 1);
     });
 
     it('stops polling when refresh is set to 0', async () => {
       const api = endpoint('ok');
-      const { el, loads } = await mount({ src: api.url, refresh: 0.05 });
-      await waitUntil(() => loads.length >= 2, 'polling runs', until);
+      const clock = new ManualClock();
+      const fetches = countFetches(api.url);
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05, clock });
+      await nextLoad(el);
+      clock.advance(50);
+      await nextLoad(el);
+      expect(loads.length, 'polling runs').to.equal(2);
+      expect(clock.pending, 'the next poll is planned').to.equal(1);
+
       el.refresh = 0;
       await el.updateComplete;
-      // A request already on its way may still land; after it, nothing more.
-      await aTimeout(100);
-      const settled = (await api.stats()).requests;
-      await aTimeout(250);
-      expect((await api.stats()).requests).to.equal(settled);
+      // Twenty poll periods pass: nothing more.
+      clock.advance(1000);
+      expect((await api.stats()).requests).to.equal(2);
+      expect(fetches.count).to.equal(2);
+      expect(loads.length).to.equal(2);
+      expect(clock.pending, 'polls planned').to.equal(0);
+    });
+
+    it('lets a poll already on its way land when refresh is set to 0, and polls no more after it', async () => {
+      // The poll waits at the server (a gate) until the test lets it answer, so it is surely on its way.
+      const api = endpoint('ok,gate');
+      const clock = new ManualClock();
+      const fetches = countFetches(api.url);
+      const { el, loads } = await mount({ src: api.url, refresh: 0.05, clock });
+      await nextLoad(el);
+      clock.advance(50);
+      await waitUntil(async () => (await api.stats()).requests === 2, 'the poll reached the server', until);
+
+      el.refresh = 0;
+      await el.updateComplete;
+      const landed = nextLoad(el);
+      await api.release();
+      await landed;
+      expect(el.controller.value?.value).to.equal(2);
+      // Twenty poll periods pass: nothing more.
+      clock.advance(1000);
+      expect((await api.stats()).requests).to.equal(2);
+      expect(fetches.count).to.equal(2);
+      expect(loads.length).to.equal(2);
+      expect(clock.pending, 'polls planned').to.equal(0);
     });
 
     it('revalidates with If-None-Match: a 304 keeps the value, updates receivedAt and fires kpi-load notModified', async () => {
       const api = endpoint('stable');
-      const { el, loads } = await mount({ src: api.url });
+      const clock = new ManualClock();
+      const { el, loads } = await mount({ src: api.url, clock });
       await nextLoad(el);
       const value = el.controller.value;
       const receivedAt = el.controller.receivedAt as number;
-      await aTimeout(5); // lets the clock move on, so the new receivedAt is distinguishable
+      expect(receivedAt).to.equal(clock.now());
+      clock.advance(5); // the clock moves on, so the new receivedAt is distinguishable
 
       el.controller.refresh();
       const detail = await nextLoad(el);
@@ -407,6 +456,7 @@ describe('KpiSourceController', () => {
       expect(el.controller.value).to.equal(value);
       expect(el.controller.state).to.equal('ok');
       expect(el.controller.receivedAt).to.be.greaterThan(receivedAt);
+      expect(el.controller.receivedAt).to.equal(receivedAt + 5);
       expect((await api.stats()).ifNoneMatch).to.deep.equal([null, '"stable"']);
       expect(loads.map((l) => l.notModified)).to.deep.equal([false, true]);
     });
@@ -486,27 +536,36 @@ describe('KpiSourceController', () => {
   describe('lifecycle', () => {
     it('leaves no timers, listeners or polls behind after 200 connect/disconnect cycles', async () => {
       const api = endpoint('ok');
-      const { el } = await mount({ src: api.url, refresh: 0.05 });
+      const clock = new ManualClock();
+      const fetches = countFetches(api.url);
+      const { el } = await mount({ src: api.url, refresh: 0.05, clock });
       await nextLoad(el);
+      expect(clock.pending, 'the next poll is planned').to.equal(1);
       el.remove();
+      expect(clock.pending, 'poll timers left after the first disconnect').to.equal(0);
 
       const live = instrument();
       const baseline = live.counts();
+      let planned = 0;
       try {
         for (let cycle = 0; cycle < 200; cycle++) {
           document.body.append(el);
+          // Each connect plans the next poll (on the test's clock, so the probe above does not see it)...
+          planned += clock.pending;
           el.remove();
         }
         expect(live.counts(), 'timers and document/window listeners left').to.deep.equal(baseline);
       } finally {
         live.restore();
       }
+      // ...and each disconnect cancels it.
+      expect(planned, 'polls planned while connected').to.equal(200);
+      expect(clock.pending, 'poll timers left').to.equal(0);
 
-      // End to end: a detached element does not keep polling.
-      await aTimeout(100);
-      const requests = (await api.stats()).requests;
-      await aTimeout(300);
-      expect((await api.stats()).requests).to.equal(requests);
+      // End to end: a detached element does not keep polling. Twenty poll periods pass.
+      expect(clock.advance(1000), 'poll timers run').to.equal(0);
+      expect((await api.stats()).requests).to.equal(1);
+      expect(fetches.count).to.equal(1);
     });
   });
 });

@@ -65,8 +65,13 @@ function problemsOf(page: Page): string[] {
   return problems;
 }
 
+/**
+ * A page whose clock is the server's: `Date.now()` answers NOW in the browser too (timers still run),
+ * so the cards judge pace and staleness on the day the server rendered them, whatever day the test runs.
+ */
 async function newPage(javaScriptEnabled = true): Promise<Page> {
   context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
+  if (javaScriptEnabled) await context.clock.setFixedTime(NOW);
   return context.newPage();
 }
 

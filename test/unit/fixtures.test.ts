@@ -112,7 +112,19 @@ describe('demo data', () => {
     const file = new URL(`${saasBoard.id}.json`, dataDir);
     if (process.env.UPDATE_DEMO_DATA) writeFileSync(file, `${JSON.stringify(saasBoard, null, 2)}\n`);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(saasBoard);
-    expect(demoHtml).toContain(`<leading-lagging-board src="data/${saasBoard.id}.json"></leading-lagging-board>`);
+    expect(demoHtml).toMatch(new RegExp(`<leading-lagging-board [^>]*src="data/${saasBoard.id}\\.json"[^>]*></leading-lagging-board>`));
+  });
+
+  it('pins every element of every demo page to the review date the page states, so the demo reads the same on any day', () => {
+    const pages = readdirSync(demoDir).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const html = readFileSync(new URL(page, demoDir), 'utf8');
+      const tags = [...html.matchAll(/<(kpi-card|kpi-trend|leading-lagging-board)\b[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length, page).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag, `${page}: ${tag}`).toContain('now="2026-11-23T09:00Z"');
+      expect(html, page).toContain('Figures as of 23 November 2026, 09:00 UTC.');
+    }
   });
 
   it('holds no data file that is not a fixture copy, the mapped API response or what a page’s <kpi-source> reads', () => {

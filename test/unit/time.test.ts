@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CADENCE_MS, durationMs, toEpochMs } from '../../src/core/time.js';
+import { CADENCE_MS, durationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
 
 describe('toEpochMs', () => {
   it.each<[string, string | number, number]>([
@@ -80,5 +80,20 @@ describe('CADENCE_MS', () => {
     ['quarterly', 7889400000],
   ])('makes a %s period %d ms', (cadence, expected) => {
     expect(CADENCE_MS[cadence]).toBe(expected);
+  });
+});
+
+describe('reportTimeFromAttribute (the now attribute)', () => {
+  it.each<[string, string | null, number | undefined]>([
+    ['reads a date as midnight UTC', '2026-11-23', 1795392000000],
+    ['reads a date-time with a zone', '2026-11-23T09:00Z', 1795424400000],
+    ['trims white space', ' 2026-11-23 ', 1795392000000],
+    ['reads epoch milliseconds', '1795424400000', 1795424400000],
+    ['leaves a missing attribute to the current time', null, undefined],
+    ['leaves an empty attribute to the current time', '', undefined],
+    ['leaves words to the current time', 'today', undefined],
+    ['leaves an impossible date to the current time', '2026-02-30', undefined],
+  ])('%s', (_, input, expected) => {
+    expect(reportTimeFromAttribute(input)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@
  * a probe mounted with its events recorded, and a switchable page visibility.
  */
 import { oneEvent } from '@open-wc/testing';
+import type { Clock } from '../../../src/data/clock.js';
 import type { KpiErrorDetail, KpiErrorEvent } from '../../../src/events/kpi-error.js';
 import type { KpiLoadDetail, KpiLoadEvent } from '../../../src/events/kpi-load.js';
 import './source-probe.js';
@@ -18,6 +19,8 @@ export interface EndpointStats {
 export interface Endpoint {
   readonly url: string;
   stats(): Promise<EndpointStats>;
+  /** Lets the requests waiting in a `gate` step answer (those that reached the server). */
+  release(): Promise<void>;
 }
 
 let endpointCount = 0;
@@ -29,6 +32,9 @@ export function endpoint(steps: string, label?: string): Endpoint {
   return {
     url: `/__kpi-source/source?${query}`,
     stats: async () => (await (await fetch(`/__kpi-source/stats?key=${key}`)).json()) as EndpointStats,
+    release: async () => {
+      await fetch(`/__kpi-source/release?key=${key}`);
+    },
   };
 }
 
@@ -52,6 +58,8 @@ export interface MountOptions {
   readonly inline?: unknown;
   readonly kpiPointer?: string;
   readonly onInterpret?: (raw: unknown) => void;
+  /** The controller's clock (e.g. a ManualClock), set before the element connects. */
+  readonly clock?: Clock;
 }
 
 const mounted = new Set<HTMLElement>();
@@ -59,6 +67,7 @@ const mounted = new Set<HTMLElement>();
 /** Creates a probe, records its kpi-load and kpi-error events from the start, and connects it. */
 export async function mount(options: MountOptions = {}): Promise<Mounted> {
   const el = document.createElement('source-probe');
+  if (options.clock !== undefined) el.controller.clock = options.clock;
   const loads: KpiLoadDetail[] = [];
   const errors: KpiErrorDetail[] = [];
   el.addEventListener('kpi-load', (event) => loads.push(event.detail));
