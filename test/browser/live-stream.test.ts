@@ -3,10 +3,11 @@
  * patches as the server pushes them, reconnects after drops and refusals, and what close()
  * leaves behind, counted on the server and on every EventSource the stream created.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { applyPatch, parsePatch } from '../../src/core/json-patch.js';
 import { validateKpiDocument } from '../../src/core/validate.js';
 import { backoffDelay, LiveStream, type LiveStatus, type LiveStatusDetail, type LiveStreamOptions } from '../../src/data/live-stream.js';
+import { instrument } from './support/leak-probe.js';
 
 interface Stats {
   readonly opened: number;
@@ -18,8 +19,27 @@ interface Stats {
 
 /** Set in `before`: the test server through a relay on another port, another origin of the same site. */
 let otherOrigin = '';
-// Generous: the server sees a closed connection only when the socket closes, which a loaded CI machine can delay.
-const until = { timeout: 8000, interval: 10 } as const;
+
+/*
+ * No deadlines of our own: every wait resolves on the event it waits for (a callback of the
+ * stream, or the server answering once it saw connections close), so mocha's timeout is the
+ * only bound, and a loaded machine is only slower, never failing.
+ */
+
+/** What the running test waits for; named in the browser log if mocha's timeout ends the test first. */
+const waiting = new Set<{ readonly what: string }>();
+async function waitFor<T>(what: string, promise: Promise<T>): Promise<T> {
+  const entry = { what };
+  waiting.add(entry);
+  try {
+    return await promise;
+  } finally {
+    waiting.delete(entry);
+  }
+}
+
+/** Aborts a test's waiting requests when it ends, so a failed one leaves none holding a connection. */
+let requests = new AbortController();
 
 let keyCount = 0;
 
@@ -32,6 +52,9 @@ function api(options: { cors?: 'any' | 'credentials'; crossOrigin?: boolean } = 
   return {
     url: options.crossOrigin ? `${otherOrigin}${path}` : path,
     stats: async () => (await call('stats')) as Stats,
+    /** Resolves, with the count, once the server has at most `open` connections of this key open: it saw the others close. */
+    closed: (open: number) =>
+      waitFor(`the server to see ${key} down to ${open} open`, call('closed', `&open=${open}`, { signal: requests.signal }).then((answer) => (answer as { open: number }).open)),
     /** Appends one point per value and replaces /value; resolves to how many connections got it. */
     push: async (...values: number[]) => ((await call('push', `&v=${values.join(',')}`)) as { sent: number }).sent,
     /** Any event, verbatim. */
@@ -53,6 +76,8 @@ interface Recorder {
   readonly statuses: StatusEntry[];
   /** Every callback by name, in order. */
   readonly calls: string[];
+  /** Resolves once `holds()` is true: checked now and after every callback, so at the callback that makes it true (no polling). */
+  until(holds: () => boolean, what: string): Promise<void>;
 }
 
 const streams = new Set<LiveStream>();
@@ -63,32 +88,54 @@ function open(url: string, options: Partial<LiveStreamOptions> = {}): Recorder {
   const errors: string[] = [];
   const statuses: StatusEntry[] = [];
   const calls: string[] = [];
+  const checks = new Set<() => void>();
+  const recorded = () => {
+    for (const check of [...checks]) check();
+  };
   const stream = new LiveStream(url, {
     retryDelay: () => 0,
     ...options,
     onSnapshot: (json, id) => {
       calls.push('snapshot');
       snapshots.push({ json, id });
+      recorded();
     },
     onPatch: (json, id) => {
       calls.push('patch');
       patches.push({ json, id });
+      recorded();
     },
     onMessageError: (message) => {
       calls.push('error');
       errors.push(message);
+      recorded();
     },
     onStatus: (status, detail) => {
       calls.push(status);
       statuses.push([status, detail]);
+      recorded();
     },
   });
   streams.add(stream);
-  return { stream, snapshots, patches, errors, statuses, calls };
+  const until = (holds: () => boolean, what: string) =>
+    waitFor(
+      what,
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!holds()) return;
+          checks.delete(check);
+          resolve();
+        };
+        checks.add(check);
+        check();
+      }),
+    );
+  return { stream, snapshots, patches, errors, statuses, calls, until };
 }
 
+/** Live on snapshot number `snapshots`: resolves at the callback after which the stream is live with that many. */
 const live = (r: Recorder, snapshots = 1) =>
-  waitUntil(() => r.snapshots.length >= snapshots && r.stream.status === 'live', `snapshot ${snapshots} of ${r.stream.url}`, until);
+  r.until(() => r.snapshots.length >= snapshots && r.stream.status === 'live', `snapshot ${snapshots} of ${r.stream.url}`);
 
 /** Every EventSource created during a test, to check that each was closed. */
 const created: EventSource[] = [];
@@ -113,7 +160,11 @@ describe('LiveStream', () => {
     created.length = 0;
     window.EventSource = RecordedEventSource;
   });
-  afterEach(() => {
+  afterEach(function (this: Mocha.Context) {
+    if (this.currentTest?.state === 'failed') for (const { what } of waiting) console.error(`${this.currentTest.title}: still waiting for ${what}`);
+    waiting.clear();
+    requests.abort();
+    requests = new AbortController();
     // Open streams hold one of the six HTTP/1.1 connections the page has per origin.
     for (const stream of streams) stream.close();
     streams.clear();
@@ -133,7 +184,7 @@ describe('LiveStream', () => {
 
     expect(await endpoint.push(5)).to.equal(1);
     expect(await endpoint.push(6)).to.equal(1);
-    await waitUntil(() => r.patches.length === 2, 'two patches', until);
+    await r.until(() => r.patches.length === 2, 'two patches');
     expect(r.patches).to.deep.equal([
       { json: patchOf(START + MINUTE, 5), id: '2' },
       { json: patchOf(START + 2 * MINUTE, 6), id: '3' },
@@ -147,7 +198,7 @@ describe('LiveStream', () => {
     const r = open(endpoint.url);
     await live(r);
     await endpoint.push(1, 2, 3);
-    await waitUntil(() => r.patches.length === 1, 'the patch', until);
+    await r.until(() => r.patches.length === 1, 'the patch');
     expect(r.patches[0]!.json).to.deep.equal([
       { op: 'add', path: '/series/-', value: { t: START + MINUTE, v: 1 } },
       { op: 'add', path: '/series/-', value: { t: START + 2 * MINUTE, v: 2 } },
@@ -155,7 +206,7 @@ describe('LiveStream', () => {
       { op: 'replace', path: '/value', value: 3 },
     ]);
     await endpoint.pushRaw('snapshot', '{\n  "id": "live",\n  "value": 9\n}');
-    await waitUntil(() => r.snapshots.length === 2, 'the second snapshot', until);
+    await r.until(() => r.snapshots.length === 2, 'the second snapshot');
     expect(r.snapshots[1]!.json).to.deep.equal({ id: 'live', value: 9 });
     // Already live: no second 'live' status.
     expect(r.statuses.map(([status]) => status)).to.deep.equal(['connecting', 'live']);
@@ -166,7 +217,7 @@ describe('LiveStream', () => {
     const r = open(endpoint.url);
     await live(r);
     await endpoint.push(5);
-    await waitUntil(() => r.patches.length === 1, 'the patch', until);
+    await r.until(() => r.patches.length === 1, 'the patch');
 
     await endpoint.drop();
     await live(r, 2);
@@ -190,7 +241,7 @@ describe('LiveStream', () => {
     expect(created.map((source) => source.readyState)).to.deep.equal([EventSource.CLOSED, EventSource.OPEN]);
 
     await endpoint.push(6);
-    await waitUntil(() => r.patches.length === 2, 'a patch on the new connection', until);
+    await r.until(() => r.patches.length === 2, 'a patch on the new connection');
     expect(r.patches[1]!.json).to.deep.equal(patchOf(START + 2 * MINUTE, 6));
   });
 
@@ -226,7 +277,7 @@ describe('LiveStream', () => {
     const endpoint = api();
     await endpoint.refuse(1);
     const r = open(endpoint.url, { retryDelay: () => 60_000 });
-    await waitUntil(() => r.statuses.length === 2, 'the refusal', until);
+    await r.until(() => r.statuses.length === 2, 'the refusal');
     expect(r.statuses[1]).to.deep.equal(['reconnecting', { attempt: 1, retryInMs: 60_000 }]);
     expect(created).to.have.length(1);
     expect(created[0]!.readyState).to.equal(EventSource.CLOSED);
@@ -237,20 +288,31 @@ describe('LiveStream', () => {
     const endpoint = api();
     await endpoint.refuse(1);
     const statuses: LiveStatusDetail[] = [];
-    const stream = new LiveStream(endpoint.url, {
-      retryDelay: () => 0,
-      onSnapshot: () => expect.fail('no snapshot after close'),
-      onPatch: () => undefined,
-      onMessageError: () => undefined,
-      onStatus: (status, detail) => {
-        statuses.push(detail);
-        if (detail.retryInMs !== undefined) stream.close();
-      },
-    });
-    streams.add(stream);
-    await waitUntil(() => statuses.length === 2, 'the refusal', until);
-    // The retry was due at once: a timer set now runs after it would have.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    let closedOnRefusal!: () => void;
+    const refused = new Promise<void>((resolve) => (closedOnRefusal = resolve));
+    // Counts the timers set and not yet run or cleared: the retry is one, set before its status is announced.
+    const timers = instrument();
+    const baseline = timers.counts();
+    try {
+      const stream = new LiveStream(endpoint.url, {
+        retryDelay: () => 0,
+        onSnapshot: () => expect.fail('no snapshot after close'),
+        onPatch: () => undefined,
+        onMessageError: () => undefined,
+        onStatus: (status, detail) => {
+          statuses.push(detail);
+          if (detail.retryInMs === undefined) return;
+          stream.close();
+          closedOnRefusal();
+        },
+      });
+      streams.add(stream);
+      await waitFor('the refusal', refused);
+      // The retry was due at once, and is gone: close() cleared its timer, so it can never run (nothing to sleep through).
+      expect(timers.counts()).to.deep.equal(baseline);
+    } finally {
+      timers.restore();
+    }
     expect(created).to.have.length(1);
     expect(statuses).to.deep.equal([{ attempt: 0 }, { attempt: 1, retryInMs: 0 }]);
   });
@@ -277,7 +339,7 @@ describe('LiveStream', () => {
       const endpoint = api();
       await endpoint.refuse(1);
       const r = open(endpoint.url, { retryDelay: undefined as never });
-      await waitUntil(() => r.statuses.length === 2, 'the refusal', until);
+      await r.until(() => r.statuses.length === 2, 'the refusal');
       const retryInMs = r.statuses[1]![1].retryInMs!;
       expect(retryInMs).to.be.within(500, 1000);
     });
@@ -291,7 +353,7 @@ describe('LiveStream', () => {
       const calls = r.calls.length;
       r.stream.close();
       r.stream.close();
-      await waitUntil(async () => (await endpoint.stats()).open === 0, 'the server saw the connection close', until);
+      expect(await endpoint.closed(0)).to.equal(0);
       expect(await endpoint.push(1)).to.equal(0);
       expect(created.map((source) => source.readyState)).to.deep.equal([EventSource.CLOSED]);
       // The listeners are gone: an event dispatched on the old EventSource reaches nobody.
@@ -314,18 +376,22 @@ describe('LiveStream', () => {
     it('from inside a callback stops the callbacks that would follow', async () => {
       const endpoint = api();
       const calls: string[] = [];
+      let snapshotTaken!: () => void;
+      const snapshot = new Promise<void>((resolve) => (snapshotTaken = resolve));
       const closing = new LiveStream(endpoint.url, {
         onSnapshot: () => {
           calls.push('snapshot');
           closing.close();
+          snapshotTaken();
         },
         onPatch: () => calls.push('patch'),
         onMessageError: () => calls.push('error'),
         onStatus: (status) => calls.push(status),
       });
       streams.add(closing);
-      await waitUntil(() => calls.includes('snapshot'), 'the snapshot', until);
-      await waitUntil(async () => (await endpoint.stats()).open === 0, 'the connection closed', until);
+      // Resumes after the event that delivered the snapshot has been handled in full.
+      await waitFor('the snapshot', snapshot);
+      expect(await endpoint.closed(0)).to.equal(0);
       expect(await endpoint.push(1)).to.equal(0);
       // The 'live' status would have followed the snapshot.
       expect(calls).to.deep.equal(['connecting', 'snapshot']);
@@ -342,7 +408,7 @@ describe('LiveStream', () => {
       }
       expect(created).to.have.length(1020);
       expect(created.every((source) => source.readyState === EventSource.CLOSED)).to.equal(true);
-      await waitUntil(async () => (await endpoint.stats()).open === 0, 'every connection closed', until);
+      expect(await endpoint.closed(0)).to.equal(0);
     });
   });
 
@@ -354,7 +420,7 @@ describe('LiveStream', () => {
       await endpoint.pushRaw('patch', '[{"op": "add",');
       await endpoint.pushRaw('snapshot', '<html>');
       await endpoint.push(7);
-      await waitUntil(() => r.patches.length === 1, 'the good patch', until);
+      await r.until(() => r.patches.length === 1, 'the good patch');
       expect(r.errors).to.deep.equal([
         `The "patch" event from ${endpoint.url} is not valid JSON: it ends too early, at line 1, column 15 (cut off?)`,
         `The "snapshot" event from ${endpoint.url} is not valid JSON: unexpected "<" at line 1, column 1`,
@@ -379,13 +445,13 @@ describe('LiveStream', () => {
       await endpoint.pushRaw('message', '{"a": 1}');
       await endpoint.pushRaw('update', '{"a": 1}');
       await endpoint.push(1);
-      await waitUntil(() => r.patches.length === 1, 'the patch', until);
+      await r.until(() => r.patches.length === 1, 'the patch');
       expect(r.calls).to.deep.equal(['connecting', 'snapshot', 'live', 'patch']);
     });
 
     it('reports a URL EventSource cannot open, without retrying', async () => {
       const r = open('http://[broken');
-      await waitUntil(() => r.errors.length === 1, 'the error', until);
+      await r.until(() => r.errors.length === 1, 'the error');
       expect(r.errors[0]).to.match(/^Could not open a stream on http:\/\/\[broken: /);
       expect(r.statuses).to.deep.equal([['connecting', { attempt: 0 }]]);
       expect(created).to.have.length(0);
@@ -398,7 +464,7 @@ describe('LiveStream', () => {
     await live(r);
     await endpoint.push(5, 6);
     await endpoint.push(7);
-    await waitUntil(() => r.patches.length === 2, 'two patches', until);
+    await r.until(() => r.patches.length === 2, 'two patches');
     const copy = r.snapshots[0]!.json;
     for (const { json } of r.patches) {
       const parsed = parsePatch(json);
@@ -423,7 +489,8 @@ describe('LiveStream', () => {
       ['reconnecting', { attempt: 1 }],
       ['live', { attempt: 1 }],
     ]);
-    await waitUntil(async () => (await endpoint.stats()).open === 1, 'the old connection closed', until);
+    // The new connection stays open; the server saw the old one close.
+    expect(await endpoint.closed(1)).to.equal(1);
     expect((await endpoint.stats()).opened).to.equal(2);
   });
 
@@ -457,7 +524,7 @@ describe('LiveStream', () => {
     it('treats a server that allows any origin ("*") but not credentials as a failed connection, and retries', async () => {
       const endpoint = api({ cors: 'any', crossOrigin: true });
       const r = open(endpoint.url, { withCredentials: true, retryDelay: () => 60_000 });
-      await waitUntil(() => r.statuses.length === 2, 'the failure', until);
+      await r.until(() => r.statuses.length === 2, 'the failure');
       expect(r.statuses[1]).to.deep.equal(['reconnecting', { attempt: 1, retryInMs: 60_000 }]);
       expect(r.snapshots).to.deep.equal([]);
       expect((await endpoint.stats()).cookie).to.deep.equal([cookie]);

@@ -29,6 +29,14 @@
  *   GET /__kpi-stream/stats?key=K
  *     `{ opened, open, refused, cookie, lastEventId }`: connections opened so far, open now,
  *     requests refused, and the Cookie and Last-Event-ID header of each opened connection.
+ *   GET /__kpi-stream/closed?key=K&open=N
+ *     Answers `{ open }` once at most N connections of K are open (at once if that holds
+ *     already): the server saw the others close (the socket's `close`, or `drop`). For tests to
+ *     await the close instead of polling `stats` against a deadline.
+ *   GET /__kpi-stream/opened?key=K&opened=N
+ *     Answers `{ opened }` once N connections of K have been opened so far (at once if so).
+ *     Neither has a timeout of its own: the test's does. A waiting request the browser gives up
+ *     (aborted, or the page gone) stops waiting.
  *
  * Events are written straight to the Node response (`ctx.respond = false`), so nothing
  * buffers or compresses them: the dev server's own middleware after this one never runs.
@@ -43,6 +51,7 @@ const MINUTE = 60_000;
 /**
  * @typedef {{ opened: number, refused: number, refuse: number, eventId: number,
  *   open: Set<import('node:http').ServerResponse>, cookie: (string | null)[], lastEventId: (string | null)[],
+ *   waiting: Set<() => void>,
  *   document: { id: string, label: string, value: number, series: { t: number, v: number }[] } }} Endpoint
  * @type {Map<string, Endpoint>}
  */
@@ -66,6 +75,7 @@ function endpointFor(key) {
       open: new Set(),
       cookie: [],
       lastEventId: [],
+      waiting: new Set(),
       document: { id: 'live', label: 'Live probe', value: 0, series: [{ t: START, v: 0 }] },
     };
     endpoints.set(key, endpoint);
@@ -80,6 +90,42 @@ function event(name, data, id) {
     .map((line) => `data: ${line}\n`)
     .join('');
   return `event: ${name}\nid: ${id}\n${lines}\n`;
+}
+
+/** The key's connection counts changed: answers the `closed` and `opened` requests whose count is reached. */
+function counted(endpoint) {
+  for (const check of [...endpoint.waiting]) check();
+}
+
+/**
+ * Resolves once `reached()` holds: now, or when a connection of the key opens or closes.
+ * No timer: it waits as long as the request does (the request's `close` ends the wait).
+ * @param {import('koa').Context} ctx
+ * @param {Endpoint} endpoint
+ * @param {() => boolean} reached
+ * @returns {Promise<boolean>} false when the request went away first
+ */
+function whenCounted(ctx, endpoint, reached) {
+  return new Promise((resolve) => {
+    const stop = (answer) => {
+      endpoint.waiting.delete(check);
+      ctx.res.off('close', gone);
+      resolve(answer);
+    };
+    const check = () => {
+      if (reached()) stop(true);
+    };
+    const gone = () => stop(false);
+    endpoint.waiting.add(check);
+    ctx.res.once('close', gone);
+    check();
+  });
+}
+
+/** A waiting request the browser gave up on (the test ended): nothing to answer, and no 404 to report. */
+function gaveUp(ctx) {
+  ctx.status = 204;
+  ctx.respond = false;
 }
 
 function broadcast(endpoint, name, data) {
@@ -130,8 +176,10 @@ function openStream(ctx, endpoint) {
   const limit = setTimeout(() => res.end(), STREAM_LIMIT_MS);
   res.once('close', () => {
     clearTimeout(limit);
-    endpoint.open.delete(res);
+    // Already gone from `open` if dropped.
+    if (endpoint.open.delete(res)) counted(endpoint);
   });
+  counted(endpoint);
 }
 
 /** @param {import('koa').Context} ctx */
@@ -211,6 +259,7 @@ export async function streamEndpoints(ctx, next) {
         endpoint.open.delete(res);
         res.end();
       }
+      counted(endpoint);
       return json({ dropped });
     }
     case 'refuse':
@@ -218,6 +267,16 @@ export async function streamEndpoints(ctx, next) {
       return json({ refuse: endpoint.refuse });
     case 'relay':
       return json({ port: await startRelay(ctx.req.socket.localAddress, ctx.req.socket.localPort) });
+    case 'closed': {
+      const most = Number(ctx.query.open ?? 0);
+      if (await whenCounted(ctx, endpoint, () => endpoint.open.size <= most)) return json({ open: endpoint.open.size });
+      return gaveUp(ctx);
+    }
+    case 'opened': {
+      const least = Number(ctx.query.opened ?? 1);
+      if (await whenCounted(ctx, endpoint, () => endpoint.opened >= least)) return json({ opened: endpoint.opened });
+      return gaveUp(ctx);
+    }
     case 'stats':
       return json({
         opened: endpoint.opened,
