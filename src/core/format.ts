@@ -17,6 +17,8 @@ export interface Formatters {
    * the unit can be set smaller. `unit` is empty when nothing follows the number.
    */
   valueParts(value: number): { readonly number: string; readonly unit: string };
+  /** A scale label: the value's style (percent, currency, unit) in short form, without the unit word: `40%`, `€120K`, `1.5`. */
+  tick(value: number): string;
   /** A change in the KPI's format, always signed except for zero: `+12 tickets`, `-3.5%`. */
   delta(change: number): string;
   /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
@@ -41,6 +43,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   const base = numberOptions(kpiFormat);
   const valueFormat = numberFormat(tag, base);
   const deltaFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero' });
+  // Ticks are round values: as few digits as they need, large ones compact.
+  const { minimumFractionDigits: _min, maximumFractionDigits: _max, ...tickBase } = base;
+  const tickFormat = numberFormat(tag, { ...tickBase, notation: 'compact', maximumFractionDigits: 2 });
   const percentFormat = numberFormat(tag, {
     style: 'percent',
     signDisplay: 'exceptZero',
@@ -66,6 +71,7 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
       if (!last || (last.type !== 'unit' && last.type !== 'currency') || tail === 0) return { number: parts.map((p) => p.value).join(''), unit: '' };
       return { number: parts.slice(0, tail).map((p) => p.value).join('').trimEnd(), unit: parts.slice(tail).map((p) => p.value).join('') };
     },
+    tick: (value) => tickFormat.format(value),
     delta: (change) => withUnit(deltaFormat.format(change)),
     isRate: base.style === 'percent',
     // "%" would read as a relative change; points say the rate itself moved.

@@ -10,7 +10,8 @@ import { assessFreshness, type Freshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import { assessPace, type Pace } from './pace.js';
 import { evaluateStatus, type KpiStatusResult } from './status.js';
-import { describeKpi } from './summary.js';
+import { describeKpi, PACE_WORDS } from './summary.js';
+import { headlineNote } from './verdict.js';
 
 export interface KpiView {
   readonly kpi: Kpi;
@@ -19,6 +20,8 @@ export interface KpiView {
   readonly pace: Pace;
   readonly delta?: Delta;
   readonly freshness: Freshness;
+  /** Why the headline verdict is what it is: the status's reason, and a note when pace disagrees with it. */
+  readonly explanation: string;
   /** The accessible story: "7-day retention 41%, target 45% by Sep 30, 2026, behind pace, warning". */
   readonly story: string;
 }
@@ -42,5 +45,7 @@ export function buildKpiView(kpi: Kpi, { locale, now, receivedAt }: KpiViewConte
   const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
   const freshness = assessFreshness(kpi, now, receivedAt);
   const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });
-  return { kpi, format, status, pace, freshness, story, ...(delta && { delta }) };
+  const note = headlineNote(status.level, pace, PACE_WORDS[pace.verdict]);
+  const explanation = note ? `${status.explanation} ${note}` : status.explanation;
+  return { kpi, format, status, pace, freshness, explanation, story, ...(delta && { delta }) };
 }

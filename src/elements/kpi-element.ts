@@ -70,7 +70,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
 
   /** Why the status is what it is, in one or two sentences. */
   get explanation(): string | undefined {
-    return this.view?.status.explanation;
+    return this.view?.explanation;
   }
 
   /** The validated, normalised KPI on screen. */

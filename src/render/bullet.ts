@@ -4,7 +4,7 @@
  * comparative tick. Positions are percentages of the track, so the template
  * needs no measured width. Over-achievement extends the domain instead of clamping.
  */
-import { nice } from 'd3-array';
+import { nice, ticks } from 'd3-array';
 import type { Band } from '../core/bands.js';
 import type { KpiStatus } from '../core/document.js';
 import { linearMap } from './linear.js';
@@ -39,6 +39,25 @@ export interface BulletGeometry {
   readonly bar: { readonly x: number; readonly width: number };
   readonly target?: number;
   readonly comparative?: number;
+  /** The quantitative scale: round values and their positions (percent), ends included. */
+  readonly ticks: readonly { readonly x: number; readonly value: number }[];
+}
+
+/** At most this many scale labels: a card is narrow (a narrow card shows only the ends). */
+const MAX_TICKS = 6;
+/** The tick count the domain is niced for, so the scale's first and last labels sit on its ends. */
+const NICE_COUNT = 5;
+
+/**
+ * Round values across the domain, at most MAX_TICKS. Asked for five, d3 lands on the ends of
+ * a domain niced for five; it may return more than asked, so fewer are asked for then.
+ */
+function scaleTicks(d0: number, d1: number): number[] {
+  for (let count = NICE_COUNT; count >= 1; count--) {
+    const values = ticks(d0, d1, count);
+    if (values.length <= MAX_TICKS) return values;
+  }
+  return [d0, d1];
 }
 
 const INTENSITY: Readonly<Record<KpiStatus, number>> = { critical: 2, warning: 1, good: 0, neutral: 0 };
@@ -65,7 +84,7 @@ export function bulletGeometry({ bands, value, target, comparative }: BulletInpu
     if (lo === least && lo < 0) lo -= (hi - lo) * 0.1;
   }
   if (lo === hi) hi = lo + 1;
-  const [d0, d1] = nice(lo, hi, 5);
+  const [d0, d1] = nice(lo, hi, NICE_COUNT);
   const x = linearMap([d0, d1], [0, 100]);
   const clamp = (v: number) => Math.min(100, Math.max(0, x(v)));
   const zero = fitted ? clamp(value) : clamp(0);
@@ -79,6 +98,7 @@ export function bulletGeometry({ bands, value, target, comparative }: BulletInpu
       return { x: from, width: Math.max(0, to - from), status: b.status, label: b.label, intensity: INTENSITY[b.status] };
     }),
     bar: { x: Math.min(zero, end), width: Math.abs(end - zero) },
+    ticks: scaleTicks(d0, d1).map((value) => ({ x: x(value), value })),
     ...(target !== undefined && Number.isFinite(target) && { target: clamp(target) }),
     ...(comparative !== undefined && Number.isFinite(comparative) && { comparative: clamp(comparative) }),
   };

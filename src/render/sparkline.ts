@@ -1,10 +1,11 @@
 /**
- * Sparkline geometry: a line (with gaps) through a columnar series, an
- * optional target band behind it, and the declared y-domain policy, so the
- * chart says honestly whether its axis starts at zero.
+ * Sparkline geometry: a line (with gaps) through a columnar series, the KPI's
+ * bands behind it (the same scheme as the bullet graph and the trend), and the
+ * declared y-domain policy, so the chart says honestly whether its axis starts at zero.
  */
 import { nice } from 'd3-array';
 import { line } from 'd3-shape';
+import type { KpiStatus } from '../core/document.js';
 import type { Series } from '../core/series.js';
 import { linearMap } from './linear.js';
 
@@ -16,8 +17,8 @@ export interface SparklineInput {
   readonly width: number;
   readonly height: number;
   readonly yDomain: YDomainPolicy;
-  /** The good range to shade behind the line, e.g. the target band; infinite edges shade to the chart's edge. */
-  readonly band?: readonly [number, number];
+  /** The bands to shade behind the line; infinite edges shade to the chart's edge. */
+  readonly bands?: readonly { readonly from: number; readonly to: number; readonly status: KpiStatus }[];
   /** A target level to draw as a rule. */
   readonly target?: number;
   /** Vertical inset so the line's stroke and end dot are not cut off. */
@@ -27,14 +28,15 @@ export interface SparklineInput {
 export interface SparklineGeometry {
   readonly line: string;
   readonly domain: readonly [number, number];
-  readonly band?: { readonly y: number; readonly height: number };
+  /** The bands in view, top to bottom as given; a band outside the axis has no height. */
+  readonly bands: readonly { readonly y: number; readonly height: number; readonly status: KpiStatus }[];
   readonly targetY?: number;
   /** The last defined point, for the end dot. */
   readonly last?: { readonly x: number; readonly y: number };
   readonly definedPoints: number;
 }
 
-export function sparklineGeometry({ series, width, height, yDomain, band, target, inset = 3 }: SparklineInput): SparklineGeometry {
+export function sparklineGeometry({ series, width, height, yDomain, bands = [], target, inset = 3 }: SparklineInput): SparklineGeometry {
   const { t, v } = series;
   const indices = Array.from({ length: t.length }, (_, i) => i);
   const defined = (i: number) => !Number.isNaN(v[i]);
@@ -49,7 +51,7 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
     if (value < lo) lo = value;
     if (value > hi) hi = value;
   }
-  // The axis fits the data and the target; the band only shades what is in view, so a wide band cannot flatten the line.
+  // The axis fits the data and the target; bands only shade what is in view, so a wide band cannot flatten the line.
   if (lo === Infinity) [lo, hi] = [0, 1];
   if (yDomain === 'zero') {
     lo = Math.min(0, lo);
@@ -69,9 +71,9 @@ export function sparklineGeometry({ series, width, height, yDomain, band, target
   return {
     line: line<number>().defined(defined).x(xAt).y(yAt)(indices) ?? '',
     domain,
-    ...(band && {
-      band: { y: clampY(band[1]), height: Math.max(0, clampY(band[0]) - clampY(band[1])) },
-    }),
+    bands: bands
+      .map((band) => ({ y: clampY(band.to), height: Math.max(0, clampY(band.from) - clampY(band.to)), status: band.status }))
+      .filter((band) => band.height > 0),
     ...(target !== undefined && { targetY: y(target) }),
     ...(lastIndex !== undefined && { last: { x: xAt(lastIndex), y: yAt(lastIndex) } }),
     definedPoints,

@@ -7,20 +7,25 @@ export const sourceStateStyles = css`
     margin: 0;
     font-size: 0.85rem;
   }
-  .stale {
+  /* The state of the data (stale, refresh failed, could not load): its own icons and slate hue, never a status colour. */
+  .data-state {
+    --_state: var(--_data-state);
+  }
+  .stale,
+  [data-state='error'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.25em;
-    padding: 0 0.4rem;
-    border: 1px solid var(--_status);
+    gap: 0.3em;
+    padding: 0.05em 0.45em;
+    border: 1px dashed var(--_state);
     border-radius: 0.25rem;
-    color: var(--_status);
+    color: var(--_state);
     font-weight: 600;
+    white-space: nowrap;
   }
-  .stale svg,
-  .warning svg {
-    inline-size: 1em;
-    block-size: 1em;
+  .data-state-icon {
+    inline-size: 1.05em;
+    block-size: 1.05em;
     fill: currentColor;
     flex: none;
   }
@@ -29,14 +34,32 @@ export const sourceStateStyles = css`
     gap: 0.4em;
     align-items: baseline;
     padding: 0.4rem 0.5rem;
-    border-inline-start: 3px solid var(--_warning);
+    border-inline-start: 3px solid var(--_state);
     color: var(--_text);
+  }
+  .warning .data-state-icon {
+    color: var(--_state);
+    align-self: center;
   }
   .error {
     display: grid;
     gap: 0.35rem;
     padding: 0.5rem;
-    border-inline-start: 3px solid var(--_critical);
+    border-inline-start: 3px solid var(--_data-state);
+  }
+  .error-plain {
+    margin: 0;
+    font-size: 0.9rem;
+  }
+  .error-details {
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .error-details > summary {
+    cursor: pointer;
+  }
+  .error-details[open] > summary {
+    margin-block-end: 0.25rem;
   }
   .diagnostics {
     margin: 0;
@@ -98,6 +121,9 @@ export const sourceStateStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .data-state {
+      --_state: CanvasText;
+    }
     .bone {
       background: GrayText;
     }

@@ -19,11 +19,18 @@ export const tokenStyles = css`
     --_warning: var(--kpi-color-warning, light-dark(#9a5b00, #f3b55a));
     --_critical: var(--kpi-color-critical, light-dark(#b3261e, #ff8a80));
     --_neutral: var(--kpi-color-neutral, light-dark(#5b636b, #a4acb4));
-    --_band-0: var(--kpi-color-band-good, light-dark(#e9ecef, #2e3338));
-    --_band-1: var(--kpi-color-band-warning, light-dark(#d3d8dd, #41474e));
-    --_band-2: var(--kpi-color-band-critical, light-dark(#b9c0c7, #555c64));
-    --_measure: var(--kpi-color-measure, light-dark(#2b3138, #e8eaed));
+    /*
+     * One band scheme for the bullet graph, the sparkline and the trend, ordered by lightness
+     * (Few): the worse the range, the more ink, with only a hint of hue. Adjacent bands differ
+     * by at least 8 in CIE L*, in both themes and under colour-blindness (test/unit/tokens.test.ts).
+     */
+    --_band-good: var(--kpi-color-band-good, light-dark(#edf2ee, #2a312c));
+    --_band-warning: var(--kpi-color-band-warning, light-dark(#dad7cd, #47453c));
+    --_band-critical: var(--kpi-color-band-critical, light-dark(#c2b7b4, #6b5753));
+    --_measure: var(--kpi-color-measure, light-dark(#2b3138, #dfe3e7));
     --_target: var(--kpi-color-target, light-dark(#111417, #ffffff));
+    /* Data state (stale, refresh failed, could not load) is not performance: its own slate hue, never a status colour. */
+    --_data-state: var(--kpi-color-data-state, light-dark(#3f5573, #a9bdd6));
     --_line: var(--kpi-color-line, light-dark(#2b5fb4, #8ab4f8));
     --_skeleton: var(--kpi-color-skeleton, light-dark(#eceff2, #2a2f34));
   }
@@ -60,6 +67,40 @@ export const statusStyles = css`
     /* System colours replace status colours; the icon shape and the word still carry the status. */
     [data-level] {
       --_status: CanvasText;
+    }
+  }
+`;
+
+/**
+ * Band fills by status, shared by the bullet graph, the sparkline and the trend. In forced colours
+ * the bands become outlined Canvas, with the worse ranges hatched darker, so they stay apart.
+ */
+export const bandStyles = css`
+  [data-band='good'] {
+    fill: var(--_band-good);
+  }
+  [data-band='warning'] {
+    fill: var(--_band-warning);
+  }
+  [data-band='critical'] {
+    fill: var(--_band-critical);
+  }
+  [data-band='neutral'] {
+    fill: none;
+  }
+  @media (forced-colors: active) {
+    [data-band] {
+      fill: Canvas;
+      stroke: GrayText;
+      stroke-width: 1px;
+    }
+    [data-band='warning'] {
+      fill: GrayText;
+      fill-opacity: 0.35;
+    }
+    [data-band='critical'] {
+      fill: GrayText;
+      fill-opacity: 0.7;
     }
   }
 `;

@@ -7,39 +7,69 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../core/format.js';
 import { formatDiagnostic } from '../core/validate.js';
 import type { LiveStatus } from '../data/live-stream.js';
-import type { SourceFailure } from '../data/source-failure.js';
-import { statusIcon } from './status-badge.js';
+import type { SourceFailure, SourceFailureKind } from '../data/source-failure.js';
+import { dataStateIcon } from './data-state-icons.js';
 
 const MAX_DIAGNOSTICS_SHOWN = 5;
 
 /** Failure messages are phrases; inside running text they need a full stop. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-/** The failure and, when validation found several problems, the first few with their paths. */
+/** What went wrong, for the person reading the dashboard: no URLs, no JSON, no status codes. */
+const PLAIN_WORDS: Readonly<Record<SourceFailureKind, string>> = {
+  network: 'The data could not be reached.',
+  http: 'The data source refused the request.',
+  parse: 'The data source sent something that is not data.',
+  mapping: 'The numbers for this KPI were not found in the data.',
+  invalid: 'The data has a mistake, so this KPI cannot be shown.',
+  source: 'The shared data source for this KPI is not on the page.',
+};
+
+/** The words a person gets first; a sign-in or permission problem says what to do. */
+export function plainFailure(failure: SourceFailure): string {
+  if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
+    return failure.status === 401 ? 'Sign in to see this data.' : 'You do not have permission to see this data.';
+  }
+  return PLAIN_WORDS[failure.kind];
+}
+
+/**
+ * Plain words first; the technical message (URL, status, the JSON path of a bad field) and the
+ * first few validation problems under a disclosure, for the page's author.
+ */
 export function errorPanel(failure: SourceFailure): TemplateResult {
   const diagnostics = failure.diagnostics ?? [];
   return html`<div part="error" class="error">
-    <p class="error-message">${failure.message}</p>
-    ${diagnostics.length > 1
-      ? html`<ul class="diagnostics">
-          ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
-          ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
-        </ul>`
-      : nothing}
+    <p class="error-plain">${plainFailure(failure)}</p>
+    <details class="error-details">
+      <summary>Details for the page’s author</summary>
+      <p class="error-message">${failure.message}</p>
+      ${diagnostics.length > 1
+        ? html`<ul class="diagnostics">
+            ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
+            ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
+          </ul>`
+        : nothing}
+    </details>
   </div>`;
+}
+
+/** "Could not load": the data state that replaces the status when no data can be shown (a broken link, not a red cross). */
+export function loadFailedBadge(): TemplateResult {
+  return html`<span part="status" class="data-state" data-state="error">${dataStateIcon('broken')}<span>Could not load</span></span>`;
 }
 
 /** The last good data stays on screen; this says why it may be out of date. */
 export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, format: Formatters): TemplateResult {
   const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, Date.now())}.` : '';
-  return html`<p part="warning" class="warning" role="status">
-    ${statusIcon('warning')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
+  return html`<p part="warning" class="warning data-state" data-state="refresh-failed" role="status">
+    ${dataStateIcon('broken')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
   </p>`;
 }
 
-/** "Stale · 3 days ago": icon, word and age, never colour alone. */
+/** "Stale · 3 days ago": a clock, the word and the age, in the data-state hue (never a status colour). */
 export function staleBadge(asOf: number, now: number, format: Formatters): TemplateResult {
-  return html`<span part="stale" class="stale" data-level="warning">${statusIcon('warning')}Stale · ${format.relativeAge(asOf, now)}</span>`;
+  return html`<span part="stale" class="stale data-state" data-state="stale">${dataStateIcon('stale')}Stale · ${format.relativeAge(asOf, now)}</span>`;
 }
 
 const LIVE_WORDS: Readonly<Record<LiveStatus, string>> = { connecting: 'Connecting', live: 'Live', reconnecting: 'Reconnecting' };

@@ -50,7 +50,10 @@ describe('<kpi-card>', () => {
       expect(text(card, 'target')).to.match(/^Target 40(\.0)?% by Dec 31, 2026/);
       // A rate moves in percentage points, not in percent of itself.
       expect(text(card, 'delta')).to.match(/^▼ -\d+(\.\d)? pts worse vs previous day/);
-      expect(text(card, 'target')).to.match(/· \d+(\.\d)? pts below ·/);
+      expect(text(card, 'target')).to.match(/· \d+(\.\d)? pts below/);
+      // The baseline's tick in the bullet graph is named in the text, beside its key.
+      expect(text(card, 'target')).to.match(/baseline 30(\.0)?%$/);
+      expect(text(card, 'pace')).to.match(/^On track, projected \d+(\.\d)?%$/);
       expect(text(card, 'meta')).to.contain('Owner: Growth · Priya Raman');
       expect(text(card, 'meta')).to.contain('As of');
       expect(card.status).to.equal('good');
@@ -102,11 +105,13 @@ describe('<kpi-card>', () => {
       const chart = part(card, 'chart') as SVGSVGElement;
       expect(Number(chart.getAttribute('width'))).to.be.within(200, 320);
       expect(chart.querySelector('.spark-line')?.getAttribute('d')).to.match(/^M/);
-      expect(shadow(card).querySelector('.axis-note')?.textContent).to.contain('fitted');
+      // A fitted axis says the range it spans, in plain words; one from zero says so too.
+      expect(shadow(card).querySelector('.axis-note')?.textContent?.trim()).to.match(/^Range \d+(\.\d)?%–\d+(\.\d)?%$/);
+      expect(chart.getAttribute('aria-label')).to.contain('axis fits the data');
       card.yDomain = 'zero';
       await card.updateComplete;
       expect(shadow(card).querySelector('.axis-note')?.textContent).to.contain('from zero');
-      expect(shadow(card).querySelector('.axis-note')?.textContent).to.match(/^0(\.0)?%–/);
+      expect(shadow(card).querySelector('.axis-note')?.textContent).to.match(/^Range 0(\.0)?%–/);
     });
 
     it('redraws the sparkline at the new width when the card is resized', async () => {
@@ -133,7 +138,7 @@ describe('<kpi-card>', () => {
       // At most 6 points per pixel column (first, min, max, last and gap markers), far below 100,000.
       expect(path.split(/[ML]/).length - 1).to.be.at.most(6 * width);
       // The one spike survives the reduction: nice(−1, 500) is −200 to 600; without it the axis would be −1 to 1.
-      expect(shadow(card).querySelector('.axis-note')?.textContent?.trim()).to.equal('-200–600 · fitted');
+      expect(shadow(card).querySelector('.axis-note')?.textContent?.trim()).to.equal('Range -200–600');
     });
 
     it('renders labels carrying HTML as inert text', async () => {

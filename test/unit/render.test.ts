@@ -33,6 +33,8 @@ describe('bulletGeometry', () => {
     ]);
     expect(g.bar).toEqual({ x: 0, width: 82 });
     expect([g.target, g.comparative]).toEqual([90, 76]);
+    // The scale: 0 to 50 in steps of 10, its ends on the track's ends.
+    expect(g.ticks).toEqual([0, 10, 20, 30, 40, 50].map((value) => ({ value, x: value * 2 })));
   });
 
   it('extends the domain for over-achievement instead of clamping (60 of 45 → domain 0–70)', () => {
@@ -40,6 +42,8 @@ describe('bulletGeometry', () => {
     expect(g.domain).toEqual([0, 70]);
     expect(g.bar.width).toBeCloseTo((60 / 70) * 100, 10);
     expect(g.target).toBeCloseTo((45 / 70) * 100, 10);
+    // Steps of 10 would give 8 labels; steps of 20 give 4, the last short of the end.
+    expect(g.ticks.map((t) => t.value)).toEqual([0, 20, 40, 60]);
   });
 
   it('draws a negative measure leftwards from zero (domain −10 to 15)', () => {
@@ -47,6 +51,14 @@ describe('bulletGeometry', () => {
     expect(g.domain).toEqual([-10, 15]);
     expect(g.bar).toEqual({ x: 20, width: 20 });
     expect(g.target).toBe(80);
+    expect(g.ticks.map((t) => [t.value, t.x])).toEqual([
+      [-10, 0],
+      [-5, 20],
+      [0, 40],
+      [5, 60],
+      [10, 80],
+      [15, 100],
+    ]);
   });
 
   it('never throws on a zero value with no bands', () => {
@@ -69,9 +81,9 @@ describe('sparklineGeometry', () => {
   });
 
   it('starts the axis at zero when declared (0–3), and shades the band', () => {
-    const g = sparklineGeometry({ series, width: 30, height: 30, yDomain: 'zero', inset: 0, band: [2, 3] });
+    const g = sparklineGeometry({ series, width: 30, height: 30, yDomain: 'zero', inset: 0, bands: [{ from: 2, to: 3, status: 'good' }] });
     expect(g.domain).toEqual([0, 3]);
-    expect(g.band).toEqual({ y: 0, height: 10 });
+    expect(g.bands).toEqual([{ y: 0, height: 10, status: 'good' }]);
   });
 
   it('stays drawable for an all-gap series', () => {
@@ -84,9 +96,12 @@ describe('sparklineGeometry', () => {
 
 describe('sparklineGeometry with an open-ended band', () => {
   it('shades to the chart edge without stretching the axis', () => {
-    const g = sparklineGeometry({ series: toSeries({ t: [0, 1], v: [1, 3] }), width: 10, height: 20, yDomain: 'fit', inset: 0, band: [2, Infinity] });
+    const g = sparklineGeometry({ series: toSeries({ t: [0, 1], v: [1, 3] }), width: 10, height: 20, yDomain: 'fit', inset: 0, bands: [{ from: -Infinity, to: 2, status: 'critical' }, { from: 2, to: Infinity, status: 'good' }] });
     expect(g.domain).toEqual([1, 3]);
-    expect(g.band).toEqual({ y: 0, height: 10 });
+    expect(g.bands).toEqual([
+      { y: 10, height: 10, status: 'critical' },
+      { y: 0, height: 10, status: 'good' },
+    ]);
   });
 });
 

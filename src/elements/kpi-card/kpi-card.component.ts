@@ -11,9 +11,9 @@ import '../../events/kpi-select.js';
 import { bulletGeometry, type BulletGeometry } from '../../render/bullet.js';
 import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
-import { tokenStyles, statusStyles } from '../../styles/tokens.styles.js';
+import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { bulletGraph } from '../../templates/bullet.js';
-import { errorPanel, liveBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, loadFailedBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { sparkline } from '../../templates/sparkline.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
@@ -25,6 +25,7 @@ type ReduceModule = typeof import('../../core/reduce.js');
 /** Loaded the first time any card meets a series too long to draw point by point; most never do. */
 let reduceModule: Promise<ReduceModule> | undefined;
 
+/** The sparkline's height before it is measured (the CSS sets it: taller in a wide card, so it never becomes a ribbon). */
 const SPARKLINE_HEIGHT = 40;
 /** The sparkline's width before it is measured, on a server-rendered card only (see `serverRendered`). */
 const SSR_SPARKLINE_WIDTH = 240;
@@ -102,7 +103,7 @@ const SSR_SPARKLINE_WIDTH = 240;
  * @fires kpi-status-change - Fetched or inline data changed the computed status. Detail: `{ id, from, to }`. Not fired for `.data`.
  */
 export class KpiCard extends KpiElement {
-  static override styles = [tokenStyles, statusStyles, sourceStateStyles, cardStyles];
+  static override styles = [tokenStyles, statusStyles, bandStyles, sourceStateStyles, cardStyles];
 
   /** Shows a sparkline of the series, with the target band behind it. */
   @property({ type: Boolean, reflect: true }) sparkline = false;
@@ -118,7 +119,7 @@ export class KpiCard extends KpiElement {
   @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
 
   /** The sparkline's width, measured. */
-  private readonly chartSize = new ElementSizeController(this, '.chart');
+  private readonly chartSize = new ElementSizeController(this, '.spark-area');
 
   /**
    * Rendered by Lit SSR: on the server, or upgraded over the declarative shadow root it left.
@@ -207,15 +208,21 @@ export class KpiCard extends KpiElement {
   private renderError(failure: SourceFailure): TemplateResult {
     const label = this.label ?? 'KPI';
     return html`<div part="base" class="card card--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
-      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
+      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge()}</div>
       ${errorPanel(failure)}
       <slot name="footer"></slot>
     </div>`;
   }
 
+  /**
+   * One verdict first: the value and its status (word, icon, colour) where the eye lands. The
+   * change, the target and the pace support it below, in words and in the muted text colour,
+   * never in a competing status colour (see `verdict.ts` for which verdict leads).
+   */
   private renderCard(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const { kpi, format, status } = view;
     const reading = status.reading;
+    const staleInHeader = this.compact && view.freshness.stale && view.freshness.asOf !== undefined;
     return html`<div
       part="base"
       class="card"
@@ -226,24 +233,28 @@ export class KpiCard extends KpiElement {
       @click=${this.select}
       @keydown=${this.onKeydown}
     >
-      <div class="header">
-        <span part="label" class="label">${kpi.label}</span>
-        ${statusBadge(status.level, status.word)} ${liveBadge(this.sourceController.live)}
-        ${this.compact && view.freshness.stale && view.freshness.asOf !== undefined
-          ? staleBadge(view.freshness.asOf, this.now ?? Date.now(), view.format)
-          : nothing}
+      <div class="summary">
+        <div class="header">
+          <span part="label" class="label" title=${kpi.label}>${kpi.label}</span>
+          ${liveBadge(this.sourceController.live)}
+          ${staleInHeader ? staleBadge(view.freshness.asOf as number, this.now ?? Date.now(), view.format) : nothing}
+        </div>
+        <div class="headline">
+          <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
+          ${statusBadge(status.level, status.word)}
+        </div>
+        <div class="support">
+          ${view.delta ? this.renderDelta(view.delta, format) : nothing} ${this.renderTarget(view)} ${this.renderPace(view)}
+        </div>
       </div>
-      <div class="figures">
-        <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
-        ${view.delta ? this.renderDelta(view.delta, format) : nothing}
+      <div class="visuals">
+        ${this.compact ? nothing : this.renderBullet(view)}
+        ${(this.sparkline || this.compact) && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
       </div>
-      ${this.renderTarget(view)}
-      ${this.compact ? nothing : this.renderBullet(view)}
-      ${(this.sparkline || this.compact) && kpi.series && kpi.series.t.length > 1 ? this.renderSparkline(view) : nothing}
       ${status.guardrails.length > 0 && !this.compact ? this.renderGuardrails(view) : nothing}
       ${this.compact ? nothing : this.renderMeta(view)}
       ${failure ? this.renderRefreshWarning(failure, view.format) : nothing}
-      <p id="explanation" class="visually-hidden">${status.explanation}</p>
+      <p id="explanation" class="visually-hidden">${view.explanation}</p>
       <slot name="footer"></slot>
     </div>`;
   }
@@ -254,6 +265,7 @@ export class KpiCard extends KpiElement {
     return unit ? html`${number} <span class="unit">${unit}</span>` : html`${number}`;
   }
 
+  /** The change in words, in the muted colour: the arrow says which way, the word says whether that is better. */
   private renderDelta(delta: Delta, format: Formatters): TemplateResult {
     const arrow = delta.movement === 'up' ? '▲' : delta.movement === 'down' ? '▼' : '▶';
     const amount = format.isRate
@@ -263,14 +275,15 @@ export class KpiCard extends KpiElement {
         : format.delta(delta.absolute);
     return html`<span part="delta" class="delta" data-judgement=${delta.judgement}>
       <span class="arrow" aria-hidden="true">${arrow}</span>
-      <span>${delta.movement === 'flat' ? 'flat' : amount}</span>
+      <span class="delta-amount">${delta.movement === 'flat' ? 'flat' : amount}</span>
       <span class="delta-words">${delta.judgement === 'neutral' ? '' : `${delta.judgement} `}${delta.label ?? 'vs previous'}</span>
       <span class="visually-hidden">(${describeDelta(delta, format)})</span>
     </span>`;
   }
 
+  /** "Target 40.0% by Dec 31, 2026 · 3.5 pts below", led by the mark the bullet graph draws for it. */
   private renderTarget(view: KpiView): TemplateResult | typeof nothing {
-    const { kpi, format, status, pace } = view;
+    const { kpi, format, status } = view;
     if (status.target === undefined) return nothing;
     const reading = status.reading;
     const by = kpi.target?.by !== undefined ? ` by ${format.date(kpi.target.by)}` : '';
@@ -279,21 +292,32 @@ export class KpiCard extends KpiElement {
       gap === undefined || gap === 0
         ? ''
         : ` · ${format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap))} ${gap > 0 ? 'below' : 'above'}`;
+    const keyed = !this.compact && this.bulletOf(view) !== undefined;
+    const baseline = keyed && kpi.baseline ? kpi.baseline : undefined;
     return html`<p part="target" class="target-line">
-      Target ${format.value(status.target)}${by}${distance}
-      ${'expected' in pace && PACE_WORDS[pace.verdict]
-        ? html`<span part="pace" class="pace" data-verdict=${pace.verdict} title=${'explanation' in pace ? pace.explanation : pace.reason}>
-            · ${PACE_WORDS[pace.verdict]}${'projected' in pace && pace.verdict !== 'achieved' && pace.verdict !== 'missed'
-              ? html`, projected ${format.value(pace.projected)}`
-              : nothing}
-          </span>`
+      ${keyed ? html`<span class="key key--target" aria-hidden="true"></span>` : nothing}Target ${format.value(status.target)}${by}${distance}
+      ${baseline
+        ? html`<span class="baseline"
+            ><span class="key key--baseline" aria-hidden="true"></span>baseline ${format.value(baseline.value)}</span
+          >`
         : nothing}
+    </p>`;
+  }
+
+  /** "On track, projected 42.5%": the forecast, in words; it supports the headline and never recolours it. */
+  private renderPace(view: KpiView): TemplateResult | typeof nothing {
+    const { pace, format } = view;
+    const word = PACE_WORDS[pace.verdict];
+    if (!('expected' in pace) || !word) return nothing;
+    const projected = 'projected' in pace && pace.verdict !== 'achieved' && pace.verdict !== 'missed' ? `, projected ${format.value(pace.projected)}` : '';
+    return html`<p part="pace" class="pace" data-verdict=${pace.verdict} title=${'explanation' in pace ? pace.explanation : pace.reason}>
+      <span class="pace-word">${word.charAt(0).toUpperCase()}${word.slice(1)}</span>${projected}
     </p>`;
   }
 
   private renderBullet(view: KpiView): TemplateResult | typeof nothing {
     const geometry = this.bulletOf(view);
-    return geometry ? bulletGraph(geometry, this.bulletDescription(view, geometry)) : nothing;
+    return geometry ? bulletGraph(geometry, this.bulletDescription(view, geometry), view.format.tick) : nothing;
   }
 
   private bulletDescription(view: KpiView, geometry: BulletGeometry): string {
@@ -308,27 +332,28 @@ export class KpiCard extends KpiElement {
   private renderSparkline(view: KpiView): TemplateResult {
     const { kpi, format, status } = view;
     const width = this.chartSize.width || (this.serverRendered ? SSR_SPARKLINE_WIDTH : 0);
-    const good = status.bands.find((b) => b.status === 'good');
     const drawable = width > 0 && kpi.series ? this.drawableSeries(kpi.series, width) : undefined;
+    const height = this.chartSize.height || SPARKLINE_HEIGHT;
     const geometry = drawable
       ? sparklineGeometry({
           series: drawable,
           width,
-          height: SPARKLINE_HEIGHT,
+          height,
           yDomain: this.yDomain,
           // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
-          ...(good && { band: [good.from, good.to] as const }),
+          bands: status.bands,
           ...(status.target !== undefined && { target: status.target }),
         })
       : undefined;
     const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
-    const policy = this.yDomain === 'zero' ? 'from zero' : 'fitted';
+    // Said plainly: a fitted axis shows the range it spans; one from zero says so.
+    const policy = this.yDomain === 'zero' ? 'axis from zero' : 'axis fits the data';
     const first = kpi.series?.t[0];
     const last = kpi.series?.t[kpi.series.t.length - 1];
     const period = first !== undefined && last !== undefined ? `${format.date(first)} to ${format.date(last)}` : '';
     return html`<div class="chart">
-      ${geometry ? sparkline(geometry, width, SPARKLINE_HEIGHT, `Trend ${period}, axis ${range} (${policy})`) : html`<div class="chart-placeholder"></div>`}
-      <span class="axis-note">${range} · ${policy}</span>
+      <div class="spark-area">${geometry ? sparkline(geometry, width, height, `Trend ${period}, values ${range}, ${policy}`) : nothing}</div>
+      <span class="axis-note">Range ${range}${this.yDomain === 'zero' ? ' · from zero' : ''}</span>
     </div>`;
   }
 

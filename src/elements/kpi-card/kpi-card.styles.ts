@@ -1,12 +1,18 @@
 import { css } from 'lit';
 
+/**
+ * The card reads top to bottom in order of weight: label, then the value with its one verdict,
+ * then the supporting lines in the muted colour, then the graphics. Container queries size it,
+ * from a 160 × 100 tile (label, value, verdict) to a wide panel (text beside the graphics).
+ */
 export const cardStyles = css`
   :host {
     --_padding: var(--kpi-card-padding, var(--_space));
     --_min-height: var(--kpi-card-min-height, 12rem);
     display: block;
     container-type: inline-size;
-    min-inline-size: 12rem;
+    /* A card in a grid row keeps its own height: no hole inside a card stretched to the tallest one. */
+    align-self: start;
     font-family: var(--_font);
     color: var(--_text);
   }
@@ -21,9 +27,8 @@ export const cardStyles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.6rem;
     min-block-size: var(--_min-height);
-    block-size: 100%;
     padding: var(--_padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -37,105 +42,157 @@ export const cardStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .summary,
+  .visuals {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    min-inline-size: 0;
+  }
+  .visuals:empty {
+    display: none;
+  }
   .header {
     display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.5rem;
     flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.25rem 0.5rem;
+  }
+  .header > .label {
+    flex: 1 1 8rem;
   }
   .label {
+    /* Two lines at most, always two lines tall: the values of cards in a row share a baseline. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    min-block-size: calc(2 * 1.3em);
     font-weight: 600;
     font-size: 0.95rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
   }
-  .status {
-    font-size: 0.85rem;
+  :host([compact]) .label {
+    min-block-size: 0;
   }
-  .figures {
+  /* The verdict always sits under the value, in the same place on every card. */
+  .headline {
     display: flex;
-    align-items: baseline;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.35rem;
+  }
+  /* Numbers keep their own direction inside right-to-left text: "-1.3 pts", never "pts 1.3-". */
+  .value,
+  .delta-amount,
+  .guardrail-value {
+    unicode-bidi: isolate;
   }
   .value {
-    /* Scales with the card, but never below a readable size; it wraps rather than clips. */
-    font-size: var(--kpi-card-value-size, clamp(1.75rem, 14cqi, 2.75rem));
+    /* Scales with the card (Grafana's Stat), never below a readable size; it wraps rather than clips. */
+    font-size: var(--kpi-card-value-size, clamp(1.5rem, 13cqi, 3.5rem));
     font-weight: 700;
-    line-height: 1.1;
+    line-height: 1.05;
+    letter-spacing: -0.01em;
     font-variant-numeric: tabular-nums;
-    /* Breaks a number only if it alone is wider than the card; it is never clipped. */
     overflow-wrap: break-word;
+    min-inline-size: 0;
   }
   .unit {
     font-size: 0.5em;
     font-weight: 600;
     white-space: nowrap;
   }
+  /* The verdict: a tinted chip in the status colour, with its icon and word. */
+  .headline .status {
+    padding: 0.2em 0.6em 0.2em 0.45em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_status) 13%, transparent);
+    font-size: 0.875rem;
+    line-height: 1.2;
+  }
+  .support {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .support:empty {
+    display: none;
+  }
   .delta {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.3em;
-    font-size: 0.9rem;
+    gap: 0 0.3em;
     font-variant-numeric: tabular-nums;
   }
-  .delta[data-judgement='better'] {
-    color: var(--_good);
-  }
-  .delta[data-judgement='worse'] {
-    color: var(--_critical);
-  }
-  .delta[data-judgement='neutral'] {
-    color: var(--_muted);
-  }
-  .delta-words {
-    color: var(--_muted);
+  .delta-amount {
+    color: var(--_text);
+    font-weight: 600;
   }
   .arrow {
     font-size: 0.75em;
   }
   .target-line,
+  .pace,
   .meta,
   .empty-message {
     margin: 0;
+  }
+  .empty-message {
     font-size: 0.85rem;
   }
-  .target-line,
-  .meta {
-    color: var(--_muted);
+  .pace-word {
+    color: var(--_text);
   }
-  .pace[data-verdict='on-track'],
-  .pace[data-verdict='achieved'] {
-    color: var(--_good);
+  /* Keys in the text, drawn like the bullet graph's marks, so each mark is explained where it is named. */
+  .key {
+    display: inline-block;
+    inline-size: 3px;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.1em;
+    background: var(--_target);
   }
-  .pace[data-verdict='at-risk'] {
-    color: var(--_warning);
-  }
-  .pace[data-verdict='off-track'],
-  .pace[data-verdict='missed'] {
-    color: var(--_critical);
+  .key--baseline {
+    inline-size: 2px;
+    margin-inline-start: 0.6em;
+    opacity: 0.55;
   }
   .bullet {
     display: block;
     overflow: visible;
   }
-  .band--0 {
-    fill: var(--_band-0);
-  }
-  .band--1 {
-    fill: var(--_band-1);
-  }
-  .band--2 {
-    fill: var(--_band-2);
-  }
   .measure {
     fill: var(--_measure);
   }
+  /* A halo in the surface colour keeps the ticks apart from the bar in both themes. */
   .target,
   .comparative {
     fill: var(--_target);
+    stroke: var(--_surface);
+    stroke-width: 1px;
+    paint-order: stroke;
   }
   .comparative {
     opacity: 0.55;
+  }
+  .measure--marker {
+    stroke: var(--_surface);
+    stroke-width: 1.5px;
+  }
+  .bullet-tick {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+  }
+  .bullet-label {
+    fill: var(--_muted);
+    font-size: 10px;
+    font-variant-numeric: tabular-nums;
   }
   .chart {
     display: grid;
@@ -144,17 +201,15 @@ export const cardStyles = css`
     min-inline-size: 0;
     gap: 0.15rem;
   }
-  .chart-placeholder {
+  /* The measured box: its CSS size is the sparkline's size, placeholder or drawn, so nothing shifts. */
+  .spark-area {
     block-size: 40px;
+    min-inline-size: 0;
   }
   .sparkline {
     display: block;
     max-inline-size: 100%;
     overflow: visible;
-  }
-  .spark-band {
-    fill: var(--_good);
-    opacity: 0.12;
   }
   .spark-target {
     stroke: var(--_target);
@@ -173,6 +228,16 @@ export const cardStyles = css`
   .axis-note {
     font-size: 0.7rem;
     color: var(--_muted);
+  }
+  /* Time and quantity run the way the text does: right to left in RTL (README, "Direction"). */
+  :host(:dir(rtl)) .bullet,
+  :host(:dir(rtl)) .sparkline {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .bullet-label {
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: scaleX(-1);
   }
   .guardrails {
     display: flex;
@@ -201,14 +266,12 @@ export const cardStyles = css`
   }
   .guardrail .status {
     vertical-align: -0.15em;
+    font-size: 1em;
   }
   .guardrail[data-level='critical'] {
     /* A breach draws the eye: a heavier outline in the status colour, not colour alone (icon and word too). */
     border: 2px solid var(--_status);
     font-weight: 600;
-  }
-  .guardrail .status {
-    font-size: 1em;
   }
   .guardrail-value {
     font-variant-numeric: tabular-nums;
@@ -219,8 +282,10 @@ export const cardStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.25rem 0.75rem;
-    margin-block-start: auto;
+    color: var(--_muted);
+    font-size: 0.8rem;
   }
   .bone--label {
     inline-size: 45%;
@@ -236,45 +301,100 @@ export const cardStyles = css`
   }
   .bone--short {
     inline-size: 55%;
-    margin-block-start: auto;
   }
   .bone--bullet {
     inline-size: 100%;
-    block-size: 24px;
+    block-size: 38px;
   }
+  /* Narrow: the scale keeps its ends, the delta its amount. */
   @container (max-width: 16rem) {
     .delta-words,
-    .axis-note {
+    .axis-note,
+    .bullet-label[data-anchor='middle'] {
       display: none;
+    }
+  }
+  /*
+   * A tile (a 160 × 100 grid cell): the label on one line, the value and the verdict, nothing else.
+   * Every other fact is in the accessible name and the explanation.
+   */
+  @container (max-width: 12rem) {
+    .card {
+      --_padding: calc(var(--_space) * 0.5);
+      gap: 0.3rem;
+      min-block-size: 0;
+    }
+    .label {
+      -webkit-line-clamp: 1;
+      min-block-size: 0;
+      font-size: 0.8rem;
+    }
+    .value {
+      font-size: var(--kpi-card-value-size, clamp(1.25rem, 15cqi, 1.75rem));
+    }
+    .headline {
+      gap: 0.2rem;
+    }
+    .headline .status {
+      font-size: 0.75rem;
+    }
+    .support,
+    .visuals,
+    .guardrails,
+    .meta,
+    .warning,
+    .error,
+    .live {
+      display: none;
+    }
+    .card--error .header {
+      flex-direction: column;
+    }
+    .card--error .header > .label {
+      flex: none;
+    }
+  }
+  /* A wide panel: the figures beside the graphics, instead of charts stretched into ribbons. */
+  @container (min-width: 40rem) {
+    .card {
+      display: grid;
+      grid-template-columns: minmax(14rem, 2fr) 3fr;
+      align-items: start;
+      column-gap: calc(var(--_padding) * 1.5);
+    }
+    .card > :not(.summary, .visuals) {
+      grid-column: 1 / -1;
+    }
+    .visuals {
+      padding-block-start: calc(2 * 1.3 * 0.95rem + 0.5rem);
+    }
+    .spark-area {
+      block-size: 72px;
     }
   }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
     }
-    .band--0,
-    .band--1,
-    .band--2 {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-width: 1px;
-    }
     .measure,
     .target,
     .comparative,
-    .spark-dot {
+    .spark-dot,
+    .key {
       fill: CanvasText;
+      background: CanvasText;
     }
     .spark-line,
-    .spark-target {
+    .spark-target,
+    .bullet-tick {
       stroke: CanvasText;
     }
-    .spark-band {
-      fill: GrayText;
+    .bullet-label {
+      fill: CanvasText;
     }
-    .delta,
-    .pace {
-      color: CanvasText;
+    .headline .status {
+      border: 1px solid CanvasText;
+      background: Canvas;
     }
   }
 `;

@@ -19,7 +19,7 @@ import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, liveBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, loadFailedBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
@@ -359,11 +359,11 @@ export class KpiTrend extends KpiElement {
     const label = this.label ?? 'KPI trend';
     if (this.compact) {
       return html`<div part="base" class="frame frame--compact frame--error" role="img" aria-label=${`${label}, error: ${failure.message}`}>
-        <div class="plot plot--message">${statusBadge('critical', 'error')}</div>
+        <div class="plot plot--message">${loadFailedBadge()}</div>
       </div>`;
     }
     return html`<div part="base" class="frame frame--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
-      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('critical', 'error')}</div>
+      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge()}</div>
       <div class="plot plot--message">${errorPanel(failure)}</div>
     </div>`;
   }

@@ -17,7 +17,7 @@ import '../../events/kpi-select.js';
 import '../../kpi-card.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, liveBadge, refreshWarning } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, loadFailedBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { describeCause, DisplayElement } from '../sourced-element.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
@@ -491,7 +491,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   private renderError(failure: SourceFailure): TemplateResult {
     return html`<div part="base" class="board board--error" role="group" aria-label=${`KPI board, error: ${failure.message}`}>
-      <div class="board-header">${statusBadge('critical', 'error')}</div>
+      <div class="board-header">${loadFailedBadge()}</div>
       ${errorPanel(failure)}
     </div>`;
   }
