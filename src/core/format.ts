@@ -45,7 +45,7 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   const deltaFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero' });
   // Ticks are round values: as few digits as they need, large ones compact.
   const { minimumFractionDigits: _min, maximumFractionDigits: _max, ...tickBase } = base;
-  const tickFormat = numberFormat(tag, { ...tickBase, notation: 'compact', maximumFractionDigits: 2 });
+  const tickFormat = numberFormat(tag, { ...tickBase, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 });
   const percentFormat = numberFormat(tag, {
     style: 'percent',
     signDisplay: 'exceptZero',

@@ -9,6 +9,7 @@ import {
   HTML_PAYLOAD,
   htmlPayload,
   invalidDocument,
+  netRevenueRetention,
   retention7d,
   staleSignups,
   timeToFirstValue,
@@ -402,6 +403,102 @@ describe('<kpi-card>', () => {
         card.remove();
       }
     });
+  });
+});
+
+describe('<kpi-card> look', () => {
+  /** Every box the shadow root draws, and the host's. */
+  function overflowing(card: KpiCard): string[] {
+    const host = card.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of shadow(card).querySelectorAll('*')) {
+      for (const r of el.getClientRects()) {
+        if (r.width === 0 && r.height === 0) continue;
+        const tolerance = 0.5;
+        if (r.left < host.left - tolerance || r.right > host.right + tolerance || r.top < host.top - tolerance || r.bottom > host.bottom + tolerance) {
+          out.push(`${el.localName}.${el.getAttribute('class') ?? ''} [${Math.round(r.left - host.left)}, ${Math.round(r.top - host.top)}, ${Math.round(r.width)} × ${Math.round(r.height)}]`);
+        }
+      }
+    }
+    return out;
+  }
+
+  const TILES: readonly [string, unknown, string?][] = [
+    ['a good KPI with a sparkline', activationRate],
+    ['a warning KPI with a unit', timeToFirstValue],
+    ['a stale KPI', staleSignups],
+    ['a long label', { ...activationRate, label: 'Share of new enterprise workspaces activated within their first seven days' }],
+    ['an error, with the page’s label', invalidDocument, 'Churn'],
+  ];
+  for (const [what, data, label] of TILES) {
+    it(`keeps a 160 × 100 tile inside its box: label, value and verdict only (${what})`, async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card sparkline style="width: 160px; height: 100px" label=${label ?? ''} .now=${NOW} .data=${data}></kpi-card>`,
+      );
+      await card.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(overflowing(card)).to.deep.equal([]);
+      expect((part(card, 'label') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(0);
+      expect((part(card, 'status') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(0);
+      if (label) expect(text(card, 'label')).to.equal(label);
+      else expect((part(card, 'value') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  }
+
+  it('marks stale data with a clock in the data-state hue, unlike the warning status (triangle, amber)', async () => {
+    const stale = await cardWith(staleSignups);
+    const warning = await cardWith(timeToFirstValue);
+    expect(warning.status).to.equal('warning');
+    const badge = part(stale, 'stale') as HTMLElement;
+    const status = part(warning, 'status') as HTMLElement;
+    const badgeIcon = badge.querySelector('svg') as SVGSVGElement;
+    const statusIcon = status.querySelector('svg') as SVGSVGElement;
+    expect(badgeIcon.dataset['icon']).to.equal('stale');
+    expect(badgeIcon.innerHTML).to.not.equal(statusIcon.innerHTML);
+    expect(getComputedStyle(badge).color).to.not.equal(getComputedStyle(status).color);
+    // Nor the colour of any status.
+    const good = part(await cardWith(activationRate), 'status') as HTMLElement;
+    expect(getComputedStyle(badge).color).to.not.equal(getComputedStyle(good).color);
+  });
+
+  it('says "Could not load" with a broken link, not the critical cross, when no data can be shown', async () => {
+    const card = await cardWith(invalidDocument);
+    const badge = part(card, 'status') as HTMLElement;
+    expect(text(card, 'status')).to.equal('Could not load');
+    expect(badge.querySelector('svg')?.dataset['icon']).to.equal('broken');
+    expect(badge.hasAttribute('data-level')).to.be.false;
+    // Plain words first; the JSON paths are one click away, for the page's author.
+    const error = part(card, 'error') as HTMLElement;
+    expect(error.querySelector('.error-plain')?.textContent).to.equal('The data has a mistake, so this KPI cannot be shown.');
+    expect(error.querySelector('details')?.open).to.be.false;
+    expect(error.querySelector('details')?.textContent).to.contain('/target/value');
+    await expect(card).to.be.accessible();
+  });
+
+  it('gives one verdict in a status colour: the change and the pace are in the muted colour', async () => {
+    // Net revenue retention: healthy (good), but behind pace; the change is better.
+    const card = await cardWith(netRevenueRetention);
+    const muted = getComputedStyle(part(card, 'meta') as HTMLElement).color;
+    const status = getComputedStyle(part(card, 'status') as HTMLElement).color;
+    expect(text(card, 'status')).to.equal('healthy');
+    expect(text(card, 'pace')).to.match(/^Behind pace/);
+    for (const name of ['delta', 'target', 'pace']) {
+      expect(getComputedStyle(part(card, name) as HTMLElement).color, name).to.equal(muted);
+      expect(getComputedStyle(part(card, name) as HTMLElement).color, name).to.not.equal(status);
+    }
+    expect(card.explanation).to.contain('The pace verdict (behind pace) points the other way');
+  });
+
+  it('puts the values of cards in a row on one baseline, whatever the label length', async () => {
+    const row = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: repeat(3, 240px); gap: 8px">
+      <kpi-card .now=${NOW} .data=${activationRate}></kpi-card>
+      <kpi-card .now=${NOW} .data=${{ ...timeToFirstValue, label: 'Time to first value for new workspaces after sign-up, median' }}></kpi-card>
+      <kpi-card .now=${NOW} .data=${staleSignups}></kpi-card>
+    </div>`);
+    const cards = [...row.querySelectorAll('kpi-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const bottoms = cards.map((c) => Math.round((part(c, 'value') as HTMLElement).getBoundingClientRect().top));
+    expect(new Set(bottoms).size, `value tops ${bottoms.join(', ')}`).to.equal(1);
   });
 });
 

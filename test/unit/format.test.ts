@@ -36,6 +36,18 @@ describe('createFormatters().value', () => {
   });
 });
 
+describe('createFormatters().tick (scale labels)', () => {
+  it.each<[string, string, NumberFormatInput | undefined, string | undefined, number, string]>([
+    ['drops the fraction digits a percent format forces', 'en-US', { style: 'percent', minimumFractionDigits: 1 }, undefined, 0.4, '40%'],
+    ['keeps the digits a round tick needs', 'en-US', { style: 'percent' }, undefined, 0.995, '99.5%'],
+    ['shortens a large currency', 'en-US', { style: 'currency', currency: 'EUR' }, undefined, 120000, '€120K'],
+    ['leaves the unit word to the value line', 'en-US', undefined, 'tickets', 1500, '1.5K'],
+    ['prints a decimal comma in de-DE', 'de-DE', undefined, undefined, 2.5, '2,5'],
+  ])('%s', (_, locale, format, unit, value, expected) => {
+    expect(createFormatters(locale, format, unit).tick(value)).toBe(expected);
+  });
+});
+
 describe('createFormatters().delta', () => {
   it.each<[string, string, NumberFormatInput | undefined, string | undefined, number, string]>([
     ['signs a rise', 'en-US', undefined, 'tickets', 12, '+12 tickets'],

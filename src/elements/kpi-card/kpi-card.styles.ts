@@ -62,6 +62,9 @@ export const cardStyles = css`
   .header > .label {
     flex: 1 1 8rem;
   }
+  .header .data-state {
+    font-size: 0.8rem;
+  }
   .label {
     /* Two lines at most, always two lines tall: the values of cards in a row share a baseline. */
     display: -webkit-box;
@@ -352,6 +355,10 @@ export const cardStyles = css`
     }
     .card--error .header > .label {
       flex: none;
+    }
+    .header .data-state {
+      font-size: 0.75rem;
+      white-space: normal;
     }
   }
   /* A wide panel: the figures beside the graphics, instead of charts stretched into ribbons. */
