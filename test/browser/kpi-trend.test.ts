@@ -470,9 +470,80 @@ describe('<kpi-trend> overlay', () => {
     trend.overlay = { label: 'Leader, moved 1 day later, rescaled', series: { t: Float64Array.from([0, 1, 2, 3], (i) => Date.UTC(2026, 8, 2) + i * DAY), v: Float64Array.from([10, 30, 12, 13]) } };
     await trend.updateComplete;
     expect(shadow(trend).querySelector('.overlay')?.getAttribute('d')).to.match(/^M/);
-    expect(text(trend, 'legend')).to.equal('Dashed: Leader, moved 1 day later, rescaled');
+    // Its legend entry: a swatch drawn with the overlay's own class, and its name.
+    const entry = shadow(trend).querySelector('[part~="legend"] [data-key="overlay"]');
+    expect(entry?.textContent?.trim()).to.equal('Leader, moved 1 day later, rescaled');
+    expect(entry?.querySelector('svg .overlay')).to.exist;
     // The overlay's 30 widens the fitted axis.
     const labels = all(trend, '.axis--y text').map((t) => Number(t.textContent));
     expect(Math.max(...labels)).to.be.at.least(30);
+  });
+});
+
+describe('<kpi-trend> explains its own ink', () => {
+  it('has a legend entry for the target, the glide path and the projection it draws, each with its swatch', async () => {
+    const trend = await trendWith(activationRate);
+    expect(shadow(trend).querySelector('.glide')).to.exist;
+    expect(shadow(trend).querySelector('.projection')).to.exist;
+    const keys = all(trend, '[part~="legend"] [data-key]').map((item) => (item as HTMLElement).dataset['key']);
+    for (const key of ['target', 'glide', 'projection', 'floor']) expect(keys, key).to.include(key);
+    expect(text(trend, 'legend')).to.contain('Target 40.0%');
+    for (const name of ['target', 'glide', 'projection']) {
+      expect(shadow(trend).querySelector(`[data-key="${name}"] svg .${name}`), name).to.exist;
+    }
+    await expect(trend).to.be.accessible();
+  });
+
+  it('gives every annotation a numbered marker, and lists by number those whose labels do not fit', async () => {
+    // At 340 px, only one of the three labels fits above the plot.
+    const trend = await trendWith(activationRate, (data) => html`<kpi-trend style="width: 340px" .now=${NOW} .data=${data}></kpi-trend>`);
+    const notes = all(trend, '.annotation');
+    expect(notes).to.have.length(3);
+    const unlabelled = notes.filter((note) => note.getAttribute('data-labelled') === 'false');
+    expect(unlabelled.length).to.be.greaterThan(0);
+    const listed = all(trend, '[part~="legend"] [data-key="annotation"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    expect(listed).to.have.length(unlabelled.length);
+    for (const note of unlabelled) {
+      const number = note.querySelector('.annotation-number')?.textContent;
+      expect(listed.some((item) => item?.includes(`Note ${number},`)), `note ${number}`).to.be.true;
+    }
+    // Each marker names its note on hover too.
+    for (const note of notes) expect(note.querySelector('title')?.textContent).to.match(/: /);
+  });
+
+  it('names the unit of its value axis when the labels do not print it', async () => {
+    const trend = await trendWith(weeklyEngagedTeams);
+    expect(shadow(trend).querySelector('.axis-unit')?.textContent).to.equal('teams');
+    const percent = await trendWith(activationRate);
+    expect(shadow(percent).querySelector('.axis-unit')).to.equal(null);
+  });
+
+  it('shows its latest value beside the sparkline in compact mode', async () => {
+    const trend = await trendWith(activationRate, (data) => html`<kpi-trend compact style="width: 240px" .now=${NOW} .data=${data}></kpi-trend>`);
+    expect(text(trend, 'value')).to.equal('36.5%');
+    await expect(trend).to.be.accessible();
+  });
+
+  it('runs time from the right in a right-to-left page: labels beside the plot, nothing outside the box', async () => {
+    const holder = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 480px"><kpi-trend .now=${NOW} .data=${activationRate}></kpi-trend></div>`);
+    const trend = holder.querySelector('kpi-trend') as KpiTrend;
+    await waitUntil(() => shadow(trend).querySelector('.chart'), 'the trend should draw');
+    await trend.updateComplete;
+    const plot = (shadow(trend).querySelector('.grid') as SVGElement).getBoundingClientRect();
+    const box = trend.getBoundingClientRect();
+    // Value labels sit to the right of the plot, never on the data.
+    for (const label of all(trend, '.axis--y text')) {
+      const r = label.getBoundingClientRect();
+      expect(r.left, label.textContent ?? '').to.be.at.least(plot.right);
+      expect(r.right).to.be.at.most(box.right + 0.5);
+    }
+    // The first tick (the earliest time) is the rightmost.
+    const ticks = all(trend, '.axis--x text').map((t) => t.getBoundingClientRect().left);
+    expect(ticks[0]).to.be.greaterThan(ticks[ticks.length - 1] as number);
+    for (const label of all(trend, '.annotation text')) {
+      const r = label.getBoundingClientRect();
+      expect(r.left, label.textContent ?? '').to.be.at.least(box.left - 0.5);
+      expect(r.right, label.textContent ?? '').to.be.at.most(box.right + 0.5);
+    }
   });
 });

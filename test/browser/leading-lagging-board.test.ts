@@ -130,7 +130,7 @@ describe('<leading-lagging-board>', () => {
       expect(textOf(dialog.querySelector('.detail-note'))).to.contain('Its line is moved 3 weeks later and rescaled to Weekly revenue');
       const trend = dialog.querySelector('kpi-trend')!;
       await waitUntil(() => trend.shadowRoot?.querySelector('.overlay')?.getAttribute('d'), 'the overlay draws');
-      expect(textOf(trend.shadowRoot!.querySelector('[part~="legend"]'))).to.equal('Dashed: Repeat purchase rate, moved 3 weeks later, rescaled');
+      expect(textOf(trend.shadowRoot!.querySelector('[part~="legend"] [data-key="overlay"]'))).to.equal('Repeat purchase rate, moved 3 weeks later, rescaled');
       await expect(board).to.be.accessible();
       (dialog.querySelector('button.close') as HTMLButtonElement).click();
       await waitUntil(() => !shadow(board).querySelector('dialog.detail'), 'the dialog closes');

@@ -169,6 +169,8 @@ export const cardStyles = css`
   .bullet {
     display: block;
     overflow: visible;
+    /* Label anchors are geometry: RTL mirrors the whole graph instead (below). */
+    direction: ltr;
   }
   .measure {
     fill: var(--_measure);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bandFor } from '../../core/bands.js';
 import type { KpiStatus } from '../../core/document.js';
@@ -18,7 +18,7 @@ import type { YDomainPolicy } from '../../render/sparkline.js';
 import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
-import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
+import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, liveBadge, loadFailedBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
@@ -55,6 +55,10 @@ interface Drawn {
   readonly annotationRows: number;
   /** The label of the x tick at `index`; the first of a new year or day carries it. */
   readonly tickLabel: (index: number) => string;
+  /** The unit the value axis is in, when its labels do not print it ("hrs", "teams"); empty otherwise. */
+  readonly unit: string;
+  /** Drawn mirrored, for a right-to-left page: read when the chart is drawn. */
+  readonly rightToLeft: boolean;
 }
 
 /** A point to append: a time (epoch ms or ISO 8601) and a value, `null` for a gap. */
@@ -117,10 +121,11 @@ interface Lane {
  * @csspart lanes - The guardrail lanes under the chart.
  * @csspart lane - One guardrail lane.
  * @csspart lane-breached - A lane whose guardrail is breached (in addition to `lane`).
+ * @csspart value - With `compact`: the latest value beside the sparkline.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The data table alternative.
  * @csspart summary - The visible one-line summary of the trend and pace.
- * @csspart legend - Names the `overlay` series.
+ * @csspart legend - The key to every overlay drawn (target, glide path, projection, floor and ceiling, comparison, `overlay`) and the annotations whose labels did not fit.
  * @csspart stale - The stale-data badge.
  * @csspart live - With `stream="sse"`: the Live / Connecting / Reconnecting badge.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
@@ -164,7 +169,7 @@ interface Lane {
  * @fires kpi-status-change - Fetched or inline data changed the computed status. Detail: `{ id, from, to }`. Not fired for `.data`.
  */
 export class KpiTrend extends KpiElement {
-  static override styles = [tokenStyles, statusStyles, sourceStateStyles, trendStyles];
+  static override styles = [tokenStyles, statusStyles, bandStyles, sourceStateStyles, trendStyles];
 
   /** The y-axis: `fit` (fits the data, target and projection; the range is printed) or `zero` (starts at zero). */
   @property({ attribute: 'y-domain' }) yDomain: YDomainPolicy = 'fit';
@@ -388,8 +393,10 @@ export class KpiTrend extends KpiElement {
     const summary = this.summaryOf(view);
     const name = `${kpi.label}: ${summary}; ${view.story}`;
     if (this.compact) {
+      const reading = view.status.reading;
       return html`<div part="base" class="frame frame--compact" role="img" aria-label=${name}>
         <div class="plot">${drawn ? this.renderChart(drawn) : nothing}</div>
+        ${reading ? html`<span part="value" class="compact-value" data-level=${view.status.level}>${view.format.value(reading.value)}</span>` : nothing}
       </div>`;
     }
     const now = this.now ?? Date.now();
@@ -404,9 +411,6 @@ export class KpiTrend extends KpiElement {
       </div>
       <p part="summary" class="summary">
         ${summary}${view.freshness.stale && asOf !== undefined ? html` ${staleBadge(asOf, now, view.format)}` : nothing}
-        ${this.overlay
-          ? html`<span part="legend" class="legend"><span class="legend-swatch" aria-hidden="true"></span>Dashed: ${this.overlay.label}</span>`
-          : nothing}
       </p>
       ${this.table
         ? this.renderTable(view)
@@ -426,6 +430,7 @@ export class KpiTrend extends KpiElement {
             >
               ${drawn ? this.renderChart(drawn) : nothing} ${drawn ? this.renderTooltip(drawn) : nothing}
             </div>
+            ${drawn ? this.renderLegend(drawn) : nothing}
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
@@ -460,9 +465,16 @@ export class KpiTrend extends KpiElement {
     const valueLabels = compact
       ? []
       : [status.target, ...valueRange(drawn)].filter((v): v is number => v !== undefined).map((v) => format.valueParts(v).number);
+    const unit = compact ? '' : format.valueParts(status.reading?.value ?? 0).unit;
     const margin = compact
       ? { top: 3, right, bottom: 3, left: 3 }
-      : { top: 6 + ANNOTATION_ROW_PX * annotationRows, right, bottom: 24, left: Math.ceil(Math.max(3, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10 };
+      : {
+          // Room above the plot for the annotation rows, or at least for the axis unit.
+          top: Math.max(unit ? 16 : 6, 6 + ANNOTATION_ROW_PX * annotationRows),
+          right,
+          bottom: 24,
+          left: Math.ceil(Math.max(3, unit.length, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10,
+        };
 
     // Found on the drawn series: M4 keeps every column's extremes, so no breach is lost, and it costs O(width).
     const limits = kpiLimits(kpi, status.bands);
@@ -523,6 +535,8 @@ export class KpiTrend extends KpiElement {
       lanes,
       annotationLabels: layoutAnnotationLabels(geometry.annotations, 0, width, AXIS_CHAR_PX, annotationRows),
       annotationRows,
+      unit,
+      rightToLeft: this.rightToLeft,
       tickLabel: (index) => {
         const context = tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears);
         // Compact charts never ask, so they never make an Intl object; the others reuse format.ts's cached one.
@@ -546,7 +560,7 @@ export class KpiTrend extends KpiElement {
 
   /** The options that change the drawing besides the data and size. */
   private drawKey(): string {
-    return `${this.yDomain}|${this.area}|${this.compact}|${this.compare}`;
+    return `${this.yDomain}|${this.area}|${this.compact}|${this.compare}|${this.rightToLeft}`;
   }
 
   private renderChart(drawn: Drawn): TemplateResult {
@@ -554,22 +568,29 @@ export class KpiTrend extends KpiElement {
     const { plot } = g;
     const format = view.format;
     const active = this.activeIndex >= 0 ? this.pointAt(view, this.activeIndex) : undefined;
+    // Right-to-left: the whole drawing is mirrored, so time runs from the right, and each label is
+    // turned back upright about its own x, reading from the other side of its anchor.
+    const rtl = drawn.rightToLeft;
+    const upright = (x: number) => (rtl ? `matrix(-1 0 0 1 ${2 * x} 0)` : nothing);
+    const anchor = (side: 'start' | 'end'): string => (rtl ? (side === 'start' ? 'end' : 'start') : side);
     return html`<svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+      <g class="mirror" transform=${rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing}>
       <g class="bands">
-        ${g.bands.map((b) => svg`<rect class="band" data-level=${b.status} x=${plot.x} width=${plot.width} y=${b.y} height=${b.height}><title>${b.label}</title></rect>`)}
+        ${g.bands.map((b) => svg`<rect class="band" data-band=${b.status} x=${plot.x} width=${plot.width} y=${b.y} height=${b.height}><title>${b.label}</title></rect>`)}
       </g>
       ${this.compact
         ? nothing
         : svg`<g class="axis axis--y">
+              ${drawn.unit ? svg`<text class="axis-unit" x=${plot.x - 6} y=${plot.y - 6} text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${drawn.unit}</text>` : nothing}
               ${g.yTicks.map(
                 (tick) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
-                  <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor="end">${format.valueParts(tick.value).number}</text>`,
+                  <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${format.valueParts(tick.value).number}</text>`,
               )}
             </g>
             <g class="axis axis--x">
               ${g.xTicks.map(
                 (tick, index) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.y + plot.height} y2=${plot.y + plot.height + 4}></line>
-                  <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor="middle">${drawn.tickLabel(index)}</text>`,
+                  <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor="middle" transform=${upright(tick.x)}>${drawn.tickLabel(index)}</text>`,
               )}
             </g>`}
       <!-- Overlays that run past the axes (a shifted year, a long target series) stop at the plot; 3 px spare keep strokes whole. -->
@@ -590,15 +611,49 @@ export class KpiTrend extends KpiElement {
         const label = drawn.annotationLabels[index];
         // Row 0 is the top one; the last row sits just above the plot.
         const baseline = label ? plot.y - 4 - (drawn.annotationRows - 1 - label.row) * ANNOTATION_ROW_PX : plot.y;
-        return svg`<g class="annotation"><title>${view.format.date(a.t)}: ${a.label}</title>
+        // Every annotation has a numbered marker at the top of its rule; a label that does not fit is listed under the chart by that number.
+        return svg`<g class="annotation" data-labelled=${label ? 'true' : 'false'}><title>${view.format.date(a.t)}: ${a.label}</title>
           <line x1=${a.x} x2=${a.x} y1=${label ? baseline - 9 : plot.y} y2=${plot.y + plot.height}></line>
-          ${label ? svg`<text x=${label.x} y=${baseline} text-anchor=${label.anchor}>${a.label}</text>` : nothing}</g>`;
+          ${label
+            ? svg`<text x=${label.x} y=${baseline} text-anchor=${anchor(label.anchor)} transform=${upright(label.x)}>${a.label}</text>`
+            : svg`<circle class="annotation-marker" cx=${a.x} cy=${plot.y + 7} r="6.5"></circle>
+                <text class="annotation-number" x=${a.x} y=${plot.y + 7} dy="0.35em" text-anchor="middle" transform=${upright(a.x)}>${index + 1}</text>`}</g>`;
       })}
       ${active
         ? svg`<line class="crosshair" x1=${g.x(active.t)} x2=${g.x(active.t)} y1=${plot.y} y2=${plot.y + plot.height}></line>
             <circle class="focus-point" cx=${g.x(active.t)} cy=${g.y(active.v)} r="4"></circle>`
         : nothing}
+      </g>
     </svg>`;
+  }
+
+  /**
+   * A key for every overlay the chart draws, each with a swatch drawn by the chart's own classes,
+   * and the annotations whose labels did not fit above the plot, by their marker's number.
+   */
+  private renderLegend(drawn: Drawn): TemplateResult | typeof nothing {
+    const { geometry: g, view } = drawn;
+    const { format, status } = view;
+    const key = (name: string, swatch: SVGTemplateResult, words: string): TemplateResult =>
+      html`<li class="legend-item" data-key=${name}><svg class="key" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">${swatch}</svg>${words}</li>`;
+    const rule = (className: string) => svg`<line class=${className} x1="1" x2="23" y1="6" y2="6"></line>`;
+    const items: TemplateResult[] = [];
+    if (g.target !== undefined && status.target !== undefined) items.push(key('target', rule('target'), `Target ${format.value(status.target)}`));
+    if (g.targetStep) items.push(key('target-step', rule('target-step'), 'Target for each period'));
+    if (g.glide) items.push(key('glide', rule('glide'), 'Glide path, baseline to target'));
+    if (g.projection) {
+      items.push(key('projection', svg`<rect class="cone" x="1" y="1" width="22" height="10"></rect>${rule('projection')}`, 'Projection and its likely range'));
+    }
+    for (const limit of g.limits) items.push(key(limit.kind, rule('limit'), `${limit.kind === 'floor' ? 'Floor' : 'Ceiling'} ${format.value(limit.value)}`));
+    if (g.breachLine) items.push(key('breach', rule('breach'), 'Past a floor or ceiling'));
+    if (g.comparison) items.push(key('comparison', rule('comparison'), 'Earlier period, shifted onto this one'));
+    if (g.overlay && this.overlay) items.push(key('overlay', rule('overlay'), this.overlay.label));
+    g.annotations.forEach((a, index) => {
+      if (drawn.annotationLabels[index]) return;
+      items.push(html`<li class="legend-item legend-note" data-key="annotation"><span class="legend-number" aria-hidden="true">${index + 1}</span
+        ><span><span class="visually-hidden">Note ${index + 1}, </span><time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>: ${a.label}</span></li>`);
+    });
+    return items.length > 0 ? html`<ul part="legend" class="legend" aria-label="Legend">${items}</ul>` : nothing;
   }
 
   private renderTooltip(drawn: Drawn): TemplateResult | typeof nothing {
@@ -726,11 +781,14 @@ export class KpiTrend extends KpiElement {
     const last = series.t.length - 1;
     const current = this.activeIndex;
     let next: number;
+    // The arrow that points the way time runs moves to later points: → in left-to-right, ← in right-to-left.
+    const later = this.rightToLeft ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this.rightToLeft ? 'ArrowRight' : 'ArrowLeft';
     switch (event.key) {
-      case 'ArrowRight':
+      case later:
         next = current < 0 ? this.definedFrom(last, -1) : this.definedFrom(current + 1, 1);
         break;
-      case 'ArrowLeft':
+      case earlier:
         next = current < 0 ? this.definedFrom(last, -1) : this.definedFrom(current - 1, -1);
         break;
       case 'Home':
@@ -762,9 +820,16 @@ export class KpiTrend extends KpiElement {
     const series = this.view?.kpi.series;
     if (!drawn || !series || drawn.view !== this.view) return;
     const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const index = drawn.geometry.nearestIndex(series, event.clientX - rect.left);
+    // In right-to-left the chart is mirrored: time runs from the right edge.
+    const x = this.rightToLeft ? rect.right - event.clientX : event.clientX - rect.left;
+    const index = drawn.geometry.nearestIndex(series, x);
     this.activeByKeyboard = false;
     if (index !== this.activeIndex) this.activeIndex = index;
+  }
+
+  /** Time runs the way the text does (README, "Direction"): from the right in a right-to-left page. */
+  private get rightToLeft(): boolean {
+    return this.matches(':dir(rtl)');
   }
 
   private onPointerLeave(): void {

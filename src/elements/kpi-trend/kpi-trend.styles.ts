@@ -105,13 +105,7 @@ export const trendStyles = css`
   .lane-chart {
     position: static;
   }
-  .band {
-    fill: var(--_status);
-    opacity: 0.1;
-  }
-  .band[data-level='neutral'] {
-    opacity: 0;
-  }
+  /* Band fills come from bandStyles: the bullet graph's scheme, ordered by lightness. */
   .grid {
     stroke: var(--_border);
     stroke-width: 1;
@@ -157,9 +151,14 @@ export const trendStyles = css`
     stroke-width: 1.5;
     stroke-dasharray: 2 3;
   }
+  /* Outlined as well as filled, so the cone stays legible over any band. */
   .cone {
     fill: var(--_projection);
-    opacity: 0.12;
+    fill-opacity: 0.16;
+    stroke: var(--_projection);
+    stroke-opacity: 0.55;
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
   }
   .comparison {
     fill: none;
@@ -174,14 +173,80 @@ export const trendStyles = css`
     stroke-dasharray: 6 3;
   }
   .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.78rem;
+    color: var(--_muted);
+  }
+  .legend-item {
     display: inline-flex;
     align-items: center;
-    gap: 0.3em;
-    margin-inline-start: 0.75em;
+    gap: 0.35em;
   }
-  .legend-swatch {
-    inline-size: 1.5em;
-    border-block-start: 2px dashed var(--_overlay);
+  /* A note or a detail reads in its own direction: dates and numbers stay whole in right-to-left pages. */
+  .legend-item > span,
+  .lane-detail {
+    unicode-bidi: plaintext;
+  }
+  .key {
+    flex: none;
+    overflow: visible;
+  }
+  .legend-number,
+  .annotation-marker {
+    fill: var(--_surface);
+    stroke: var(--_annotation);
+  }
+  .legend-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.35em;
+    block-size: 1.35em;
+    border: 1px solid var(--_annotation);
+    border-radius: 50%;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .annotation-number {
+    fill: var(--_text);
+    font-size: 9px;
+    font-weight: 600;
+  }
+  .axis-unit {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .frame--compact {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .compact-value {
+    font-weight: 700;
+    font-size: 0.95rem;
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+  }
+  /*
+   * Time runs the way the text does (README, "Direction"): the chart mirrors its drawing itself, so its
+   * text anchors are geometry, not the page's direction; a lane has no text, CSS mirrors it.
+   */
+  .chart {
+    direction: ltr;
+  }
+  :host(:dir(rtl)) .lane-chart {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .tooltip {
+    translate: -0.5rem 0;
+  }
+  :host(:dir(rtl)) .tooltip[data-flip='left'] {
+    translate: calc(100% + 0.5rem) 0;
   }
   .limit {
     stroke: var(--_critical);
@@ -281,9 +346,6 @@ export const trendStyles = css`
     .frame {
       border-color: CanvasText;
     }
-    .band {
-      fill: none;
-    }
     .line,
     .target,
     .target-step,
@@ -307,8 +369,14 @@ export const trendStyles = css`
     .annotation text {
       fill: CanvasText;
     }
-    .legend-swatch {
+    .legend-number,
+    .annotation-marker {
       border-color: CanvasText;
+      stroke: CanvasText;
+    }
+    .annotation-number,
+    .axis-unit {
+      fill: CanvasText;
     }
     .focus-point {
       fill: Canvas;
