@@ -14,11 +14,11 @@
  * domain count (and the one on each side, whose segment crosses its edge), so
  * a year of targets does not squash a quarter's chart.
  */
-import { bisectLeft, bisectRight, nice, ticks } from 'd3-array';
+import { bisectLeft, bisectRight, ticks } from 'd3-array';
 import { area, curveStepAfter, line, type CurveFactory } from 'd3-shape';
 import type { Series } from '../core/series.js';
 import { linearMap, type LinearMap } from './linear.js';
-import type { YDomainPolicy } from './sparkline.js';
+import { niceDomain, valueExtent, type YDomainPolicy } from './domain.js';
 import { timeTicks, type TimeGranularity } from './time-axis.js';
 
 export interface Margin {
@@ -87,6 +87,8 @@ export interface TrendInput {
   /** Another series drawn on the same axes, e.g. a leading indicator aligned with this outcome. */
   readonly overlay?: Series;
   readonly annotations?: readonly { readonly t: number; readonly label: string }[];
+  /** How many value ticks the y-domain is niced for; by default one per 40 px of plot height (at least 2). */
+  readonly valueTicks?: number;
 }
 
 export interface TrendGeometry {
@@ -189,7 +191,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     if (limits.floor !== undefined) extent.add(limits.floor);
     if (limits.ceiling !== undefined) extent.add(limits.ceiling);
   }
-  const yCount = tickCount(plot.height, Y_TICK_SPACING, 2);
+  const yCount = input.valueTicks ?? tickCount(plot.height, Y_TICK_SPACING, 2);
   const domain = niceDomain(extent.lo, extent.hi, yDomain, yCount);
   const y = linearMap(domain, [plot.y + plot.height, plot.y]);
   const [d0, d1] = domain;
@@ -312,62 +314,6 @@ function timeFrame(timeDomain: readonly [number, number], width: number, height:
 
 function tickCount(length: number, spacing: number, least: number): number {
   return Math.max(least, Math.round(length / spacing));
-}
-
-interface ValueExtent {
-  readonly lo: number;
-  readonly hi: number;
-  /** Includes a finite value. */
-  add(value: number): void;
-  /** Includes the finite values of points inside [start, stop], and the one each side (NaN bounds: every point). */
-  series(t: ArrayLike<number>, v: ArrayLike<number>, start: number, stop: number): void;
-}
-
-function valueExtent(): ValueExtent {
-  let lo = Infinity;
-  let hi = -Infinity;
-  const add = (value: number) => {
-    if (!Number.isFinite(value)) return;
-    if (value < lo) lo = value;
-    if (value > hi) hi = value;
-  };
-  return {
-    get lo() {
-      return lo;
-    },
-    get hi() {
-      return hi;
-    },
-    add,
-    series(t, v, start, stop) {
-      const n = Math.min(t.length, v.length);
-      const inDomain = start <= stop;
-      const from = inDomain ? Math.max(0, bisectLeft(t, start, 0, n) - 1) : 0;
-      const to = inDomain ? Math.min(n, bisectRight(t, stop, 0, n) + 1) : n;
-      for (let i = from; i < to; i++) add(v[i] as number);
-    },
-  };
-}
-
-/** The niced y-domain for an extent under a policy; an empty extent is [0, 1], a flat one is padded by 5 %. */
-function niceDomain(least: number, most: number, policy: YDomainPolicy, count: number): [number, number] {
-  let lo = least;
-  let hi = most;
-  if (!(lo <= hi)) [lo, hi] = [0, 1];
-  if (policy === 'zero') {
-    lo = Math.min(0, lo);
-    hi = Math.max(0, hi);
-  }
-  if (lo === hi) {
-    if (lo === 0) hi = 1;
-    else {
-      const pad = Math.abs(lo) * 0.05;
-      lo -= pad;
-      hi += pad;
-    }
-  }
-  const [n0, n1] = nice(lo, hi, count);
-  return Number.isFinite(n0) && Number.isFinite(n1) ? [n0, n1] : [lo, hi];
 }
 
 /**

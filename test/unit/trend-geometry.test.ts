@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectSnapshot, r } from './support/snapshot.js';
 import { EMPTY_SERIES, type Series } from '../../src/core/series.js';
+import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../src/render/direction.js';
 import { tickFormatOptions } from '../../src/render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type LaneGeometry, type TrendGeometry, type TrendInput } from '../../src/render/trend.js';
 
@@ -375,6 +376,8 @@ describe('trendGeometry snapshots', () => {
       ],
     });
     expectSnapshot('trend-bands.svg', svgOf(g, box));
+    // The same geometry as a right-to-left page draws it: time from the right, labels upright beside their marks.
+    expectSnapshot('trend-bands-rtl.svg', svgOf(g, box, undefined, true));
   });
 
   it('trend-pace: step targets, glide path, projection cone and comparison, with a guardrail lane', () => {
@@ -402,24 +405,14 @@ describe('trendGeometry snapshots', () => {
   });
 });
 
-const OUTPUT = new URL('../output/', import.meta.url);
-
-function expectSnapshot(name: string, svg: string): void {
-  const file = new URL(name, OUTPUT);
-  if (!existsSync(file)) {
-    mkdirSync(OUTPUT, { recursive: true });
-    writeFileSync(file, svg);
-    return;
-  }
-  expect(svg).toBe(readFileSync(file, 'utf8'));
-}
-
 const FILL: Readonly<Record<string, string>> = { good: '#e3f1e4', warning: '#fdf1d6', critical: '#fbe1df', neutral: '#eeeeee' };
-const r = (n: number) => String(Math.round(n * 100) / 100);
 
 /** A standalone SVG of the geometry, stacked over an optional lane, for review as a diff. */
-function svgOf(g: TrendGeometry, { width, height }: { width: number; height: number }, lane?: LaneGeometry): string {
+function svgOf(g: TrendGeometry, { width, height }: { width: number; height: number }, lane?: LaneGeometry, rtl = false): string {
   const { plot } = g;
+  // As the element draws right-to-left: the drawing mirrored, each label upright on the far side of its anchor.
+  const text = (x: number, y: number, anchor: 'start' | 'middle' | 'end', content: string, dy = '') =>
+    `<text x="${r(x)}" y="${r(y)}"${dy ? ` dy="${dy}"` : ''} text-anchor="${rtl ? mirroredAnchor(anchor) : anchor}"${rtl ? ` transform="${uprightTransform(Number(r(x)))}"` : ''}>${content}</text>`;
   const label = new Intl.DateTimeFormat('en-US', tickFormatOptions(g.granularity));
   const right = plot.x + plot.width;
   const bottom = plot.y + plot.height;
@@ -427,14 +420,15 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="sans-serif" font-size="10">`,
     `<rect width="${width}" height="${total}" fill="white"/>`,
+    rtl ? `<g transform="${mirrorTransform(width)}">` : '',
     ...g.bands.map((b) => `<rect x="${r(plot.x)}" y="${r(b.y)}" width="${r(plot.width)}" height="${r(b.height)}" fill="${FILL[b.status] ?? '#eee'}"><title>${b.label}</title></rect>`),
     ...g.yTicks.map(
       (t) =>
-        `<line x1="${r(plot.x)}" x2="${r(right)}" y1="${r(t.y)}" y2="${r(t.y)}" stroke="#ccc" stroke-width="0.5"/><text x="${r(plot.x - 6)}" y="${r(t.y)}" dy="0.32em" text-anchor="end">${t.value}</text>`,
+        `<line x1="${r(plot.x)}" x2="${r(right)}" y1="${r(t.y)}" y2="${r(t.y)}" stroke="#ccc" stroke-width="0.5"/>${text(plot.x - 6, t.y, 'end', String(t.value), '0.32em')}`,
     ),
     ...g.xTicks.map(
       (t) =>
-        `<line x1="${r(t.x)}" x2="${r(t.x)}" y1="${r(bottom)}" y2="${r(bottom + 4)}" stroke="#333"/><text x="${r(t.x)}" y="${r(bottom + 6)}" dy="0.71em" text-anchor="middle">${label.format(t.t)}</text>`,
+        `<line x1="${r(t.x)}" x2="${r(t.x)}" y1="${r(bottom)}" y2="${r(bottom + 4)}" stroke="#333"/>${text(t.x, bottom + 6, 'middle', label.format(t.t), '0.71em')}`,
     ),
     ...g.limits.map((l) => `<line x1="${r(plot.x)}" x2="${r(right)}" y1="${r(l.y)}" y2="${r(l.y)}" stroke="#b71c1c" stroke-dasharray="2 2"/>`),
     g.area ? `<path d="${g.area}" fill="#1565c0" fill-opacity="0.15"/>` : '',
@@ -446,7 +440,7 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
     `<path d="${g.line}" fill="none" stroke="#1565c0" stroke-width="1.5" stroke-linecap="round"/>`,
     g.breachLine ? `<path d="${g.breachLine}" fill="none" stroke="#b71c1c" stroke-width="4" stroke-opacity="0.6" stroke-linecap="round"/>` : '',
     ...g.annotations.map(
-      (a) => `<line x1="${r(a.x)}" x2="${r(a.x)}" y1="${r(plot.y)}" y2="${r(bottom)}" stroke="#555"/><text x="${r(a.x + 3)}" y="${r(plot.y - 5)}">${a.label}</text>`,
+      (a) => `<line x1="${r(a.x)}" x2="${r(a.x)}" y1="${r(plot.y)}" y2="${r(bottom)}" stroke="#555"/>${text(a.x + 3, plot.y - 5, 'start', a.label)}`,
     ),
   ];
   if (lane) {
@@ -460,7 +454,7 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
       '</g>',
     );
   }
-  lines.push('</svg>');
+  lines.push(rtl ? '</g>' : '', '</svg>');
   return `${lines.filter(Boolean).join('\n')}\n`;
 }
 

@@ -14,7 +14,8 @@ import { breachRuns, breachStretch, comparisonShift, describeTrend, kpiLimits, p
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-point-select.js';
-import type { YDomainPolicy } from '../../render/sparkline.js';
+import type { YDomainPolicy } from '../../render/domain.js';
+import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../render/direction.js';
 import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
@@ -571,10 +572,10 @@ export class KpiTrend extends KpiElement {
     // Right-to-left: the whole drawing is mirrored, so time runs from the right, and each label is
     // turned back upright about its own x, reading from the other side of its anchor.
     const rtl = drawn.rightToLeft;
-    const upright = (x: number) => (rtl ? `matrix(-1 0 0 1 ${2 * x} 0)` : nothing);
-    const anchor = (side: 'start' | 'end'): string => (rtl ? (side === 'start' ? 'end' : 'start') : side);
+    const upright = (x: number) => (rtl ? uprightTransform(x) : nothing);
+    const anchor = (side: 'start' | 'end'): string => (rtl ? mirroredAnchor(side) : side);
     return html`<svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-      <g class="mirror" transform=${rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing}>
+      <g class="mirror" transform=${rtl ? mirrorTransform(width) : nothing}>
       <g class="bands">
         ${g.bands.map((b) => svg`<rect class="band" data-band=${b.status} x=${plot.x} width=${plot.width} y=${b.y} height=${b.height}><title>${b.label}</title></rect>`)}
       </g>
