@@ -7,6 +7,9 @@ import { bisectLeft, bisectRight, nice } from 'd3-array';
 /** `zero`: the axis includes zero. `fit`: the axis fits what is drawn, so small moves look large. */
 export type YDomainPolicy = 'zero' | 'fit';
 
+/** A sparkline's axis (the card's, or the compact trend's) is niced for this many ticks, so the line fills it. */
+export const SPARKLINE_VALUE_TICKS = 4;
+
 export interface ValueExtent {
   readonly lo: number;
   readonly hi: number;

@@ -1,12 +1,13 @@
 /**
- * Sparkline geometry: the trend's geometry (`trend.ts`) in a box with no axes, so the card's
- * sparkline, the compact trend and the full trend draw one line, one band scale and one
- * y-domain. It adds what a sparkline shows on its own: the end dot and the point count.
+ * Sparkline geometry: the trend's drawing core (`plot.ts`, `domain.ts`) in a box with no axes,
+ * so the card's sparkline, the compact trend and the full trend draw one line, one band scale
+ * and one y-domain. It adds what a sparkline shows on its own: the end dot and the point count.
  */
 import type { KpiStatus } from '../core/document.js';
 import type { Series } from '../core/series.js';
-import type { YDomainPolicy } from './domain.js';
-import { trendGeometry } from './trend.js';
+import { niceDomain, SPARKLINE_VALUE_TICKS, valueExtent, type YDomainPolicy } from './domain.js';
+import { linearMap } from './linear.js';
+import { bandRects, linePath, timeFrame } from './plot.js';
 
 export type { YDomainPolicy } from './domain.js';
 
@@ -34,22 +35,15 @@ export interface SparklineGeometry {
   readonly definedPoints: number;
 }
 
-/** A sparkline's axis is niced for this many ticks: finer than a 40 px trend would choose, so the line fills it. */
-const SPARKLINE_VALUE_TICKS = 4;
-
 export function sparklineGeometry({ series, width, height, yDomain, bands = [], target, inset = 3 }: SparklineInput): SparklineGeometry {
   const { t, v } = series;
-  const g = trendGeometry({
-    width,
-    height,
-    margin: { top: inset, right: 0, bottom: inset, left: 0 },
-    series,
-    timeDomain: [t[0] ?? 0, t[t.length - 1] ?? 1],
-    yDomain,
-    valueTicks: SPARKLINE_VALUE_TICKS,
-    bands: bands.map((band) => ({ ...band, label: '' })),
-    ...(target !== undefined && { target }),
-  });
+  const { plot, x, drawable } = timeFrame([t[0] ?? 0, t[t.length - 1] ?? 1], width, height, { top: inset, right: 0, bottom: inset, left: 0 });
+  const extent = valueExtent();
+  extent.series(t, v, NaN, NaN);
+  if (target !== undefined) extent.add(target);
+  const domain = niceDomain(extent.lo, extent.hi, yDomain, SPARKLINE_VALUE_TICKS);
+  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const line = linePath(drawable, x, y, t, v);
   let definedPoints = 0;
   let lastIndex = -1;
   for (let i = 0; i < v.length; i++) {
@@ -58,11 +52,15 @@ export function sparklineGeometry({ series, width, height, yDomain, bands = [], 
     lastIndex = i;
   }
   return {
-    line: g.line,
-    domain: g.domain,
-    bands: g.bands.map(({ y, height: bandHeight, status }) => ({ y, height: bandHeight, status: status as KpiStatus })),
-    ...(g.target !== undefined && { targetY: g.target }),
-    ...(lastIndex >= 0 && { last: { x: g.x(t[lastIndex] as number), y: g.y(v[lastIndex] as number) } }),
+    line,
+    domain,
+    bands: bandRects(bands.map((band) => ({ ...band, label: '' })), domain, y, plot).map((rect) => ({
+      y: rect.y,
+      height: rect.height,
+      status: rect.status as KpiStatus,
+    })),
+    ...(target !== undefined && Number.isFinite(target) && { targetY: y(target) }),
+    ...(lastIndex >= 0 && { last: { x: x(t[lastIndex] as number), y: y(v[lastIndex] as number) } }),
     definedPoints,
   };
 }

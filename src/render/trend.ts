@@ -15,32 +15,13 @@
  * a year of targets does not squash a quarter's chart.
  */
 import { bisectLeft, bisectRight, ticks } from 'd3-array';
-import { area, curveStepAfter, line, type CurveFactory } from 'd3-shape';
 import type { Series } from '../core/series.js';
 import { linearMap, type LinearMap } from './linear.js';
+import { bandRects, finite, pathMaker, timeFrame, type Margin, type PlotBox, type TimeStretch } from './plot.js';
 import { niceDomain, valueExtent, type YDomainPolicy } from './domain.js';
 import { timeTicks, type TimeGranularity } from './time-axis.js';
 
-export interface Margin {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
-
-/** The plotting area inside the margins, in px of the whole box. */
-export interface PlotBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A closed time range [from, to] in epoch ms. */
-export interface TimeStretch {
-  readonly from: number;
-  readonly to: number;
-}
+export type { Margin, PlotBox, TimeStretch } from './plot.js';
 
 export interface TrendBand {
   /** Value edges; ±Infinity shade to the plot's edge. */
@@ -200,14 +181,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   const axis = timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1));
   const clampY = (value: number) => Math.min(plot.y + plot.height, Math.max(plot.y, y(value)));
 
-  const bandRects: { y: number; height: number; status: string; label: string }[] = [];
-  for (const band of bands ?? []) {
-    const lo = Math.max(d0, Math.min(band.from, band.to));
-    const hi = Math.min(d1, Math.max(band.from, band.to));
-    if (!(lo < hi) || !drawable) continue; // out of view, empty, or NaN edges
-    const top = clampY(hi);
-    bandRects.push({ y: top, height: clampY(lo) - top, status: band.status, label: band.label });
-  }
+  const bands_ = bandRects(bands ?? [], domain, y, plot);
 
   const limitLines: { kind: 'floor' | 'ceiling'; value: number; y: number }[] = [];
   if (limits?.floor !== undefined && Number.isFinite(limits.floor)) limitLines.push({ kind: 'floor', value: limits.floor, y: y(limits.floor) });
@@ -228,7 +202,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     domain,
     line: path.line(series.t, series.v),
     ...(input.area && { area: path.area(series.t, series.v, y(Math.max(d0, Math.min(0, d1)))) }),
-    bands: bandRects,
+    bands: bands_,
     ...(target !== undefined && Number.isFinite(target) && { target: y(target) }),
     ...(targets && { targetStep: path.steps(targets, stop) }),
     ...(glide && { glide: glidePath(glide, path) }),
@@ -278,159 +252,8 @@ export function laneGeometry(input: LaneInput): LaneGeometry {
   };
 }
 
-interface TimeFrame {
-  readonly plot: PlotBox;
-  readonly x: LinearMap;
-  /** Whether the plot has an area to draw in. */
-  readonly drawable: boolean;
-  /** The time domain ascending; NaN when either end is not finite. */
-  readonly start: number;
-  readonly stop: number;
-}
-
-/** A non-negative finite size; NaN and ±Infinity count as 0. */
-const size = (n: number): number => (n > 0 && n < Infinity ? n : 0);
-
-/** The plot box and the time map; the trend and its lanes share it, so they line up. */
-function timeFrame(timeDomain: readonly [number, number], width: number, height: number, margin: Margin): TimeFrame {
-  const left = size(margin.left);
-  const top = size(margin.top);
-  const plot = {
-    x: left,
-    y: top,
-    width: size(size(width) - left - size(margin.right)),
-    height: size(size(height) - top - size(margin.bottom)),
-  };
-  const [t0, t1] = timeDomain;
-  const finite = Number.isFinite(t0) && Number.isFinite(t1);
-  return {
-    plot,
-    x: linearMap(timeDomain, [plot.x, plot.x + plot.width]),
-    drawable: plot.width > 0 && plot.height > 0,
-    start: finite ? Math.min(t0, t1) : NaN,
-    stop: finite ? Math.max(t0, t1) : NaN,
-  };
-}
-
 function tickCount(length: number, spacing: number, least: number): number {
   return Math.max(least, Math.round(length / spacing));
-}
-
-/**
- * d3-shape reads any array-like as it is: this "array" of `n` holes lets the
- * accessors index the columnar arrays directly, so a path costs no copy.
- */
-const indices = (n: number): number[] => ({ length: n }) as unknown as number[];
-
-const finite = Number.isFinite;
-
-type At = (i: number) => number;
-
-/** Path strings on the maps x and y, all '' when the plot has no area. */
-function pathMaker(drawable: boolean, x: LinearMap, y: LinearMap) {
-  const draw = (make: () => string | null): string => (drawable ? (make() ?? '') : '');
-
-  /** A line through points 0 … n − 1 read by index; a point with a non-finite time or value is a gap. */
-  const polyline = (n: number, timeAt: At, valueAt: At, curve?: CurveFactory): string =>
-    draw(() => {
-      const shape = line<number>()
-        .defined((_, i) => finite(timeAt(i)) && finite(valueAt(i)))
-        .x((_, i) => x(timeAt(i)))
-        .y((_, i) => y(valueAt(i)));
-      if (curve) shape.curve(curve);
-      return shape(indices(n));
-    });
-
-  const columns = (t: ArrayLike<number>, v: ArrayLike<number>): [number, At, At] => [
-    Math.min(t.length, v.length),
-    (i) => t[i] as number,
-    (i) => v[i] as number,
-  ];
-
-  return {
-    line: (t: ArrayLike<number>, v: ArrayLike<number>): string => polyline(...columns(t, v)),
-
-    area: (t: ArrayLike<number>, v: ArrayLike<number>, baseY: number): string =>
-      draw(() =>
-        area<number>()
-          .defined((_, i) => finite(t[i]) && finite(v[i]))
-          .x((_, i) => x(t[i] as number))
-          .y0(baseY)
-          .y1((_, i) => y(v[i] as number))(indices(Math.min(t.length, v.length))),
-      ),
-
-    cone: (t: ArrayLike<number>, low: ArrayLike<number>, high: ArrayLike<number>): string =>
-      draw(() =>
-        area<number>()
-          .defined((_, i) => finite(t[i]) && finite(low[i]) && finite(high[i]))
-          .x((_, i) => x(t[i] as number))
-          .y0((_, i) => y(low[i] as number))
-          .y1((_, i) => y(high[i] as number))(indices(Math.min(t.length, low.length, high.length))),
-      ),
-
-    /** Each target holds until the next; the last (when defined) holds until `end`, so its period shows too. */
-    steps: ({ t, v }: Series, end: number): string => {
-      const n = Math.min(t.length, v.length);
-      const last = n - 1;
-      const extend = n > 0 && finite(v[last]) && (t[last] as number) < end;
-      if (!extend) return polyline(n, (i) => t[i] as number, (i) => v[i] as number, curveStepAfter);
-      // Point n repeats the last value at the domain's end.
-      return polyline(n + 1, (i) => (i < n ? (t[i] as number) : end), (i) => v[i < n ? i : last] as number, curveStepAfter);
-    },
-
-    breaches: (series: Series, stretches: readonly TimeStretch[]): string => {
-      if (!drawable) return '';
-      const { bt, bv } = cutStretches(series, stretches);
-      return polyline(...columns(bt, bv));
-    },
-  };
-}
-
-/**
- * The series points inside each stretch, with the line interpolated at the
- * stretch's edges and a NaN gap after each stretch. Overlapping stretches are
- * merged first. Costs O(points inside the stretches + stretches × log n).
- */
-function cutStretches({ t, v }: Series, stretches: readonly TimeStretch[]): { bt: number[]; bv: number[] } {
-  const n = Math.min(t.length, v.length);
-  const bt: number[] = [];
-  const bv: number[] = [];
-  const push = (time: number, value: number) => {
-    bt.push(time);
-    bv.push(value);
-  };
-  /** The line's value at `time` between points j and j + 1, or NaN across a gap. */
-  const between = (j: number, time: number): number => {
-    const ta = t[j] as number;
-    const tb = t[j + 1] as number;
-    const va = v[j] as number;
-    const vb = v[j + 1] as number;
-    return va + ((vb - va) * (time - ta)) / (tb - ta);
-  };
-  for (const [a, b] of mergeStretches(stretches)) {
-    const first = bisectLeft(t, a, 0, n); // first point at or after a
-    const end = bisectRight(t, b, 0, n); // first point after b
-    if (first > 0 && first < n && (t[first] as number) > a) push(a, between(first - 1, a));
-    for (let i = first; i < end; i++) push(t[i] as number, v[i] as number);
-    if (end > 0 && end < n && (t[end - 1] as number) < b) push(b, between(end - 1, b));
-    push(NaN, NaN);
-  }
-  return { bt, bv };
-}
-
-/** Stretches with both ends not NaN, ascending and merged where they overlap or touch. */
-function mergeStretches(stretches: readonly TimeStretch[]): [number, number][] {
-  const sorted = stretches
-    .filter((s) => !Number.isNaN(s.from) && !Number.isNaN(s.to))
-    .map((s): [number, number] => (s.from <= s.to ? [s.from, s.to] : [s.to, s.from]))
-    .sort((p, q) => p[0] - q[0]);
-  const merged: [number, number][] = [];
-  for (const stretch of sorted) {
-    const previous = merged[merged.length - 1];
-    if (previous && stretch[0] <= previous[1]) previous[1] = Math.max(previous[1], stretch[1]);
-    else merged.push(stretch);
-  }
-  return merged;
 }
 
 /** The defined point nearest to `time` (the later one on a tie), or -1. */

@@ -14,7 +14,7 @@ import { breachRuns, breachStretch, comparisonShift, describeTrend, kpiLimits, p
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-point-select.js';
-import type { YDomainPolicy } from '../../render/domain.js';
+import { SPARKLINE_VALUE_TICKS, type YDomainPolicy } from '../../render/domain.js';
 import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../render/direction.js';
 import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
@@ -492,6 +492,8 @@ export class KpiTrend extends KpiElement {
       series: drawn,
       timeDomain,
       yDomain: this.yDomain,
+      // A compact trend is a sparkline: the card's axis rule, so the two look alike.
+      ...(compact && { valueTicks: SPARKLINE_VALUE_TICKS }),
       area: this.area,
       bands: status.bands.map((b) => ({ from: b.from, to: b.to, status: b.status, label: b.label })),
       ...(kpi.targets ? { targets: kpi.targets } : status.target !== undefined && { target: status.target }),
