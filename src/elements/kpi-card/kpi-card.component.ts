@@ -44,10 +44,10 @@ const SSR_SPARKLINE_WIDTH = 240;
  * @csspart base - The focusable card surface.
  * @csspart label - The KPI's name.
  * @csspart value - The formatted current value.
- * @csspart status - The status icon and word.
+ * @csspart status - The verdict under the value: the status icon and word (or "Could not load").
  * @csspart delta - The change against the comparison period.
  * @csspart target - The target and the distance to it.
- * @csspart pace - The pace verdict for a time-bound target.
+ * @csspart pace - The pace for a time-bound target, in words: it supports the verdict and never recolours it.
  * @csspart bullet - The bullet graph.
  * @csspart chart - The sparkline.
  * @csspart guardrails - The list of guardrail chips.
@@ -72,9 +72,10 @@ const SSR_SPARKLINE_WIDTH = 240;
  * @cssprop --kpi-color-warning - Colour of the warning status.
  * @cssprop --kpi-color-critical - Colour of the critical status.
  * @cssprop --kpi-color-neutral - Colour of the neutral status (no target, no data).
- * @cssprop --kpi-color-band-good - Bullet band for good ranges (lightest).
- * @cssprop --kpi-color-band-warning - Bullet band for warning ranges.
- * @cssprop --kpi-color-band-critical - Bullet band for critical ranges (darkest).
+ * @cssprop --kpi-color-band-good - Good ranges in the bullet graph and the sparkline (least ink).
+ * @cssprop --kpi-color-band-warning - Warning ranges.
+ * @cssprop --kpi-color-band-critical - Critical ranges (most ink).
+ * @cssprop --kpi-color-data-state - Stale, refresh failed and could not load: never a status colour.
  * @cssprop --kpi-color-measure - The bullet graph's measure bar.
  * @cssprop --kpi-color-target - The target tick.
  * @cssprop --kpi-color-line - The sparkline.

@@ -140,9 +140,13 @@ interface Lane {
  * @cssprop --kpi-color-comparison - The previous-period overlay.
  * @cssprop --kpi-color-annotation - Annotation markers.
  * @cssprop --kpi-color-overlay - The `overlay` series.
- * @cssprop --kpi-color-good - Good band and status.
- * @cssprop --kpi-color-warning - Warning band and status.
- * @cssprop --kpi-color-critical - Critical band, breaches and status.
+ * @cssprop --kpi-color-band-good - Good ranges behind the line (the card's band scheme).
+ * @cssprop --kpi-color-band-warning - Warning ranges.
+ * @cssprop --kpi-color-band-critical - Critical ranges.
+ * @cssprop --kpi-color-data-state - Stale, refresh failed and could not load.
+ * @cssprop --kpi-color-good - Good status.
+ * @cssprop --kpi-color-warning - Warning status.
+ * @cssprop --kpi-color-critical - Critical status, floors, ceilings and breaches.
  * @cssprop --kpi-color-text - Main text colour.
  * @cssprop --kpi-color-muted - Axis labels and secondary text.
  * @cssprop --kpi-color-surface - Background.
