@@ -293,7 +293,10 @@ export class KpiSourceController<T> implements ReactiveController {
       const current = this.current;
       if (!sameSource(current, next)) {
         if (next?.origin === 'data' && current?.origin === 'data') {
+          // A new document from the page is not a refresh of the old one: if it is invalid, its error is shown,
+          // never the previous document's numbers (last good data is kept only for a refresh of the same source).
           this.current = next;
+          this.good = undefined;
           this.take(next.data, this.clock.now(), undefined);
         } else if (next?.origin === 'inline' && current?.origin === 'inline') {
           this.current = next;

@@ -406,6 +406,32 @@ describe('<kpi-card>', () => {
   });
 });
 
+describe('<kpi-card> never shows another KPI', () => {
+  it('shows the error of an invalid document the page assigns after a valid one, not the old numbers', async () => {
+    const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${{ id: 'revenue', label: 'Revenue', value: 100, target: { value: 90 } }}></kpi-card>`);
+    expect(text(card, 'value')).to.equal('100');
+    card.data = { id: 'churn', label: 'Churn', value: 'n/a' };
+    await card.updateComplete;
+    expect(card.kpi).to.equal(undefined);
+    expect(card.status).to.equal(undefined);
+    expect(hasState(card, 'error')).to.be.true;
+    expect(hasState(card, 'good')).to.be.false;
+    expect(part(card, 'value')).to.equal(null);
+    expect(part(card, 'warning')).to.equal(null);
+    expect(text(card, 'error')).to.contain('/value');
+  });
+
+  it('keeps the last good data when the same document is read again and fails (a refresh)', async () => {
+    const doc = { id: 'revenue', label: 'Revenue', value: 100 };
+    const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${doc}></kpi-card>`);
+    (doc as { value: unknown }).value = 'n/a'; // edited in place, then reloaded
+    card.reload();
+    await card.updateComplete;
+    expect(text(card, 'value')).to.equal('100');
+    expect(hasState(card, 'refresh-failed')).to.be.true;
+  });
+});
+
 describe('<kpi-card> look', () => {
   /** Every box the shadow root draws, and the host's. */
   function overflowing(card: KpiCard): string[] {
