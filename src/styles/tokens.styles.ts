@@ -73,7 +73,7 @@ export const statusStyles = css`
 
 /**
  * Band fills by status, shared by the bullet graph, the sparkline and the trend. In forced colours
- * the bands become outlined Canvas, with the worse ranges hatched darker, so they stay apart.
+ * the bands become outlined Canvas, the worse ranges outlined heavier, so they stay apart.
  */
 export const bandStyles = css`
   [data-band='good'] {
@@ -89,18 +89,21 @@ export const bandStyles = css`
     fill: none;
   }
   @media (forced-colors: active) {
+    /* System colours only: every band is Canvas with an outline; the worse ones are outlined heavier. */
     [data-band] {
       fill: Canvas;
       stroke: GrayText;
       stroke-width: 1px;
     }
     [data-band='warning'] {
-      fill: GrayText;
-      fill-opacity: 0.35;
+      stroke-dasharray: 4 2;
     }
     [data-band='critical'] {
-      fill: GrayText;
-      fill-opacity: 0.7;
+      stroke: CanvasText;
+      stroke-width: 1.5px;
+    }
+    [data-band='neutral'] {
+      stroke: none;
     }
   }
 `;
