@@ -101,6 +101,9 @@ export function expectedValueAt(baseline: Baseline, target: Deadline, time: numb
   return baseline.value + (target.value - baseline.value) * progress;
 }
 
+/** Beyond this, squares and products of values could overflow: the fit scales them first. */
+const EXTREME_VALUE = 1e150;
+
 /**
  * Ordinary least squares over the non-gap points with `fromTime ≤ t ≤ toTime`,
  * with the standard error of the slope. Returns `undefined` with fewer than
@@ -117,18 +120,29 @@ export function leastSquaresTrend(
   const end = indexAtOrBefore(series, toTime) + 1;
   let count = 0;
   let sumT = 0;
-  let sumV = 0;
+  let largest = 0;
   for (let i = first; i < end; i++) {
     const t = series.t[i] as number;
     const v = series.v[i] as number;
     if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
     count++;
     sumT += t;
-    sumV += v;
+    if (Math.abs(v) > largest) largest = Math.abs(v);
   }
   if (count < Math.max(2, minPoints)) return undefined;
-  // Centre the times first: epoch ms squared would swamp the variance in rounding error.
+  // Times are centred, since epoch ms squared would swamp the variance in rounding error. Values as large
+  // as 1.7e308 would overflow the sums: those are divided by the largest first, and the slope's sum is taken
+  // as Σdt·v (equal to Σdt·(v − mean), as Σdt = 0), since subtracting a mean of 1e307 would cancel 1 and 2 to 0.
+  const extreme = largest > EXTREME_VALUE;
+  const scale = extreme ? largest : 1;
   const meanT = sumT / count;
+  let sumV = 0;
+  for (let i = first; i < end; i++) {
+    const t = series.t[i] as number;
+    const v = series.v[i] as number;
+    if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
+    sumV += v / scale;
+  }
   const meanV = sumV / count;
   let sumTT = 0;
   let sumTV = 0;
@@ -137,20 +151,21 @@ export function leastSquaresTrend(
     const v = series.v[i] as number;
     if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
     sumTT += (t - meanT) ** 2;
-    sumTV += (t - meanT) * (v - meanV);
+    sumTV += (t - meanT) * (extreme ? v / scale : v / scale - meanV);
   }
   if (!(sumTT > 0)) return undefined;
-  const slope = sumTV / sumTT;
+  const scaledSlope = sumTV / sumTT;
   // Residuals summed directly rather than as Σdv² − slope·Σdt·dv, which cancels to noise on a near-exact line.
   let sumSquaredResiduals = 0;
   for (let i = first; i < end; i++) {
     const t = series.t[i] as number;
     const v = series.v[i] as number;
     if (t < fromTime || t > toTime || Number.isNaN(v)) continue;
-    sumSquaredResiduals += (v - meanV - slope * (t - meanT)) ** 2;
+    sumSquaredResiduals += (v / scale - meanV - scaledSlope * (t - meanT)) ** 2;
   }
-  const slopeStdError = count > 2 ? Math.sqrt(sumSquaredResiduals / (count - 2) / sumTT) : 0;
-  return { slope, intercept: meanV - slope * meanT, points: count, slopeStdError };
+  const slope = scaledSlope * scale;
+  const slopeStdError = count > 2 ? Math.sqrt(sumSquaredResiduals / (count - 2) / sumTT) * scale : 0;
+  return { slope, intercept: meanV * scale - slope * meanT, points: count, slopeStdError };
 }
 
 /**
@@ -235,6 +250,10 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
     };
   }
   const projected = carryForward(latest.value, slopePerDay, deadline.by - latest.at);
+  if (!Number.isFinite(projected) || !Number.isFinite(slopePerDay)) {
+    // Extreme values can fit a line whose projection leaves the range of numbers: no verdict from that.
+    return { verdict: 'insufficient-history', reason: 'The trend cannot be projected: its values are too large to extend to the deadline.', expected };
+  }
   const miss = shortfall(kpi, projected, deadline.value);
   const allowance = tolerance * Math.abs(deadline.value - start.value);
   return {

@@ -412,3 +412,31 @@ describe('assessPace with odd options', () => {
     expect(assessPace(paceKpi({ series: endingAt('2026-08-01', 40, 0.1) }), Number.NaN).verdict).toBe('insufficient-history');
   });
 });
+
+describe('assessPace with extreme finite values', () => {
+  it('fits a line through 1, 1.7e308, 2 without overflowing: slope 1/2 a day, as for 1, 3, 2 (Σdt·dv = 1, Σdt² = 2)', () => {
+    const trend = leastSquaresTrend(toSeries(daily('2026-01-01', [1, 1.7e308, 2])), -Infinity, Infinity);
+    expect(Number.isFinite(trend?.slope)).toBe(true);
+    // Divided by the outlier, 1 and 2 keep their digits (as subnormals); the slope comes back at about 1/2.
+    expect((trend?.slope ?? NaN) * MS_PER_DAY).toBeCloseTo(0.5, 2);
+    expect(Number.isFinite(trend?.slopeStdError)).toBe(true);
+  });
+
+  it('gives the fuzzed KPI a verdict from finite numbers (it showed "projected NaN")', () => {
+    const kpi = paceKpi({ series: daily('2026-01-01', [1, 1.7e308, 2]), baseline: { value: 0, at: '2026-01-01' }, target: { value: 10, by: '2026-12-31' } });
+    const pace = assessPace(kpi, day('2026-01-03'), { format: { value: String, delta: String, date: String } });
+    if (!('projected' in pace)) throw new Error(`expected a projection, got ${pace.verdict}`);
+    // 2 + 0.5 × 362 days = 183: well past 10, so on track.
+    expect(pace.projected).toBeCloseTo(183, 0);
+    expect(pace.verdict).toBe('on-track');
+    expect(pace.explanation).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('takes no verdict from a projection past the range of numbers, and says why in words', () => {
+    const kpi = paceKpi({ series: daily('2026-01-01', [1e308, 1.5e308, 1.7e308]), baseline: { value: 0, at: '2026-01-01' }, target: { value: 10, by: '2026-12-31' } });
+    expect(assessPace(kpi, day('2026-01-03'))).toMatchObject({
+      verdict: 'insufficient-history',
+      reason: 'The trend cannot be projected: its values are too large to extend to the deadline.',
+    });
+  });
+});
