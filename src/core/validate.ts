@@ -200,8 +200,9 @@ function crossFieldDiagnostics(doc: KpiDocument): Diagnostic[] {
   if (doc.bands) found.push(...bandDiagnostics(doc.bands));
   if (doc.thresholds) found.push(...thresholdDiagnostics(doc.thresholds));
   doc.guardrails?.forEach((g, index) => {
-    if ((g.value === undefined || g.value === null) && g.series === undefined) {
-      found.push({ path: `/guardrails/${index}`, message: 'expected a "value" or a "series", got neither' });
+    // `value: null` is allowed by the schema and means "no data yet" (shown as such); leaving both out is a mistake.
+    if (g.value === undefined && g.series === undefined) {
+      found.push({ path: `/guardrails/${index}`, message: 'expected a "value" (null for no data yet) or a "series", got neither' });
     }
   });
   return found;
