@@ -60,7 +60,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   protected viewError?: SourceFailure;
   private lastLevel?: KpiStatus;
   /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
-  private staleTimer?: ReturnType<typeof setTimeout>;
+  private staleTimer?: unknown;
   private staleDue = false;
 
   /** The computed status: `good`, `warning`, `critical` or `neutral`; `undefined` until data is shown. */
@@ -80,7 +80,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.staleTimer);
+    this.sourceController.clock.clearTimeout(this.staleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -99,7 +99,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     try {
       this.view = buildKpiView(kpi, {
         locale: this.resolveLocale(kpi.locale),
-        now: this.now ?? Date.now(),
+        now: this.judgedAt,
         ...(this.sourceController.receivedAt !== undefined && { receivedAt: this.sourceController.receivedAt }),
       });
       this.viewError = undefined;
@@ -169,12 +169,12 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   }
 
   private scheduleStaleCheck(freshness: Freshness): void {
-    clearTimeout(this.staleTimer);
+    this.sourceController.clock.clearTimeout(this.staleTimer);
     // A pinned `now` never moves; stale data stays stale; without a limit nothing goes stale.
     if (this.now !== undefined || freshness.stale || freshness.ageMs === undefined || freshness.maxAgeMs === undefined) return;
     const dueIn = freshness.maxAgeMs - freshness.ageMs + 1;
     // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
-    this.staleTimer = setTimeout(() => {
+    this.staleTimer = this.sourceController.clock.setTimeout(() => {
       this.staleDue = true;
       this.requestUpdate();
     }, Math.min(dueIn, 2 ** 31 - 1));

@@ -129,6 +129,11 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
    */
   @property({ converter: { fromAttribute: reportTimeFromAttribute } }) now?: number;
 
+  /** The time to judge at: `now` when pinned, else the source controller's clock (which tests drive). */
+  protected get judgedAt(): number {
+    return this.now ?? this.sourceController.clock.now();
+  }
+
   /** The locale in force: the attribute, else the nearest `lang` (through shadow roots, as a board's cards need), else the document's. */
   protected resolveLocale(documentLocale: string | undefined): string | undefined {
     return this.locale || nearestLang(this) || documentLocale || undefined;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/kpi-card.js';
 import type { KpiCard } from '../../src/kpi-card.js';
+import { ManualClock } from './support/manual-clock.js';
 import type { KpiStatusChangeEvent } from '../../src/events/kpi-status-change.js';
 import type { KpiSelectEvent } from '../../src/events/kpi-select.js';
 import {
@@ -221,11 +222,22 @@ describe('<kpi-card>', () => {
     });
 
     it('turns stale by itself when its data ages past maxAge while on screen', async () => {
-      // Two seconds of margin, so a slow machine still sees the fresh state first.
-      const doc = { id: 'live', label: 'Live', value: 1, asOf: new Date().toISOString(), maxAge: 'PT2S' };
-      const card = await fixture<KpiCard>(html`<kpi-card .data=${doc}></kpi-card>`);
+      // The card's own clock, moved by the test: fresh until 2 s have passed, stale 1 ms after.
+      const clock = new ManualClock(Date.UTC(2026, 10, 23, 9));
+      const doc = { id: 'live', label: 'Live', value: 1, asOf: new Date(clock.now()).toISOString(), maxAge: 'PT2S' };
+      const card = document.createElement('kpi-card');
+      card['sourceController'].clock = clock;
+      card.data = doc;
+      const placed = await fixture<HTMLElement>(html`<div></div>`);
+      placed.append(card);
+      await card.updateComplete;
       expect(hasState(card, 'stale')).to.be.false;
-      await waitUntil(() => hasState(card, 'stale'), 'the card should re-judge freshness when the data is due to go stale', { timeout: 6000 });
+      clock.advance(2000);
+      await card.updateComplete;
+      expect(hasState(card, 'stale')).to.be.false;
+      clock.advance(2);
+      await card.updateComplete;
+      expect(hasState(card, 'stale')).to.be.true;
       expect(text(card, 'stale')).to.match(/^Stale · /);
     });
 

@@ -238,7 +238,7 @@ export class KpiCard extends KpiElement {
         <div class="header">
           <span part="label" class="label" title=${kpi.label}>${kpi.label}</span>
           ${liveBadge(this.sourceController.live)}
-          ${staleInHeader ? staleBadge(view.freshness.asOf as number, this.now ?? Date.now(), view.format) : nothing}
+          ${staleInHeader ? staleBadge(view.freshness.asOf as number, this.judgedAt, view.format) : nothing}
         </div>
         <div class="headline">
           <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
@@ -405,7 +405,7 @@ export class KpiCard extends KpiElement {
 
   private renderMeta(view: KpiView): TemplateResult {
     const { kpi, format, freshness, status } = view;
-    const now = this.now ?? Date.now();
+    const now = this.judgedAt;
     const asOf = freshness.asOf;
     return html`<p part="meta" class="meta">
       ${kpi.owner ? html`<span>Owner: ${kpi.owner}</span>` : nothing}

@@ -404,7 +404,7 @@ export class KpiTrend extends KpiElement {
         ${reading ? html`<span part="value" class="compact-value" data-level=${view.status.level}>${view.format.value(reading.value)}</span>` : nothing}
       </div>`;
     }
-    const now = this.now ?? Date.now();
+    const now = this.judgedAt;
     const asOf = view.freshness.asOf;
     return html`<div part="base" class="frame" role="group" aria-label=${kpi.label}>
       <div class="header">
