@@ -19,6 +19,7 @@ import '../src/leading-lagging-board.js';
 import type { LeadingLaggingBoard } from '../src/leading-lagging-board.js';
 import type { KpiSelectEvent } from '../src/index.js';
 import type { KpiDocument } from '../src/core/document.js';
+import type { BoardDocument } from '../src/core/board-document.js';
 import { ecommerceBoard, emptyBoard, invalidBoard, messyBoard, saasBoard } from './fixtures/boards.js';
 import { invalidDocument } from './fixtures/index.js';
 import {
@@ -33,8 +34,38 @@ import {
   type SourceArgs,
 } from './support/shared.js';
 
+const REGIONS = ['EMEA', 'Americas', 'APAC', 'Nordics'];
+
+/**
+ * Eight goals, as a regional review brings them: each region's copy of the SaaS goal and of the
+ * e-commerce goal, every id its own. (A candidate for fixtures/boards.ts, beside the others.)
+ */
+function regionalBoard(): BoardDocument {
+  const sources = [saasBoard.goals[0]!, ecommerceBoard.goals[0]!];
+  return {
+    id: 'regions',
+    label: 'Regional goals · FY27',
+    goals: Array.from({ length: 8 }, (_, i) => {
+      const goal = sources[i % 2]!;
+      const own = <T extends { id: string; leads?: readonly string[] }>(kpi: T): T => ({
+        ...kpi,
+        id: `${kpi.id}-${i}`,
+        ...(kpi.leads && { leads: kpi.leads.map((id) => `${id}-${i}`) }),
+      });
+      return {
+        ...goal,
+        id: `${goal.id}-${i}`,
+        label: `${goal.label} · ${REGIONS[i >> 1]}`,
+        outcomes: goal.outcomes.map(own),
+        leading: goal.leading.map(own),
+        ...(goal.guardrails && { guardrails: goal.guardrails.map(own) }),
+      };
+    }),
+  } as BoardDocument;
+}
+
 /** Fixtures selectable in the `data` control, by name. */
-const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard };
+const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard, regionalBoard: regionalBoard() };
 
 // The element with its args ------------------------------------------------------------
 
@@ -44,12 +75,14 @@ const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard }
  * cards' select event.
  */
 interface BoardArgs extends Pick<SourceArgs, 'src' | 'refresh' | 'locale' | 'data' | 'transform' | 'now' | 'onKpiLoad' | 'onKpiError'> {
+  /** Every goal collapsed to its summary row at first, outcome cards compact. */
+  compact?: boolean;
   onKpiSelect?: (event: KpiSelectEvent) => void;
 }
 
 /** The board with every arg bound: attributes as attributes, objects as properties. */
 function board(args: BoardArgs): TemplateResult {
-  return html`<leading-lagging-board ${sourceBindings(args)} @kpi-select=${args.onKpiSelect}></leading-lagging-board>`;
+  return html`<leading-lagging-board ${sourceBindings(args)} ?compact=${args.compact ?? false} @kpi-select=${args.onKpiSelect}></leading-lagging-board>`;
 }
 
 /** The shared controls that apply to a board; `data` picks a board document. */
@@ -111,6 +144,13 @@ function settlesWith(
   };
 }
 
+/** Opens the `index`-th lead time's detail view and returns its dialog. */
+async function openDetail(root: ShadowRoot, index: number): Promise<HTMLDialogElement> {
+  await userEvent.click(root.querySelectorAll<HTMLButtonElement>('[part~="lead-detail"]')[index]!);
+  await waitFor(() => expect(root.querySelector<HTMLDialogElement>('dialog[part~="detail"]')?.open).toBe(true), { timeout: 5000 });
+  return root.querySelector<HTMLDialogElement>('dialog[part~="detail"]')!;
+}
+
 /** Each lead-time line's kind (`lead`, `no-relationship`, `not-enough-history`), in document order. */
 const leadKinds = (root: ShadowRoot): (string | null)[] =>
   [...root.querySelectorAll('[part~="lead-time"]')].map((line) => line.getAttribute('data-kind'));
@@ -145,15 +185,18 @@ type Story = StoryObj<BoardArgs>;
  * retention; support tickets guard it and have just crossed their ceiling of
  * 450 a week, so the good outcome makes a warning board. Activation's 90 days
  * against NRR's monthly points overlap too little to estimate a lead, so the
- * board says "not enough history" instead of printing a number, and draws the
- * connectors dashed.
+ * board says "too little history" instead of printing a number, and draws the
+ * connectors dashed (declared, not estimated), as the legend in the header says.
  */
 export const Default: Story = {
   name: 'SaaS board',
   args: { data: 'saasBoard' },
   play: settlesWith(['warning', 'guardrail-breached'], async (root) => {
-    await expect(text(root.querySelector('[part~="summary"]'))).toBe('1 goal: 1 of 1 outcome on track, 1 guardrail breached');
+    await expect(text(root.querySelector('[part~="summary"]'))).toBe(
+      '1 goal: 1 of 1 outcome on track, 1 guardrail breached Outcomes: 1 good · Leading: 1 good, 1 warning',
+    );
     await expect(leadKinds(root)).toEqual(['not-enough-history', 'not-enough-history']);
+    await expect([...root.querySelectorAll('.connectors path')].map((path) => path.getAttribute('data-evidence'))).toEqual(['declared', 'declared']);
     await expect(root.querySelector('[part~="guardrail-breached"]')).not.toBeNull();
   }),
 };
@@ -161,9 +204,11 @@ export const Default: Story = {
 /**
  * The e-commerce board: two years of weekly history. Repeat purchase rate
  * leads weekly revenue by about 3 weeks, cart abandonment moves opposite to it
- * about 2 weeks ahead (solid connectors), and average order value is noise:
- * its best correlation stays inside the noise line corrected for the nine lags
- * tried, so no lead is claimed, the connector is dashed and hygiene says why.
+ * about 2 weeks ahead (solid connectors, "leads by ~3 weeks" beside them), and
+ * average order value is noise: its best correlation stays inside the noise
+ * line corrected for the nine lags tried, so no lead is claimed ("no lead
+ * found"), the connector is dashed and hygiene says why. The three connectors
+ * end at three points along the outcome card's edge.
  */
 export const Ecommerce: Story = {
   name: 'E-commerce board',
@@ -171,21 +216,21 @@ export const Ecommerce: Story = {
   play: settlesWith(['good'], async (root) => {
     await expect(leadKinds(root)).toEqual(['lead', 'lead', 'no-relationship']);
     const lines = [...root.querySelectorAll('[part~="lead-time"]')].map(text);
-    await expect(lines[0]).toMatch(/^Leads Weekly revenue: leads by ~3 weeks \(r = /);
-    await expect(lines[1]).toMatch(/^Leads Weekly revenue: moves opposite, ~2 weeks ahead \(r = -/);
-    await expect([...root.querySelectorAll('.connectors path')].map((path) => path.getAttribute('data-kind'))).toEqual([
-      'lead',
-      'lead',
-      'no-relationship',
-    ]);
+    await expect(lines).toEqual(['Weekly revenue: leads by ~3 weeks', 'Weekly revenue: leads by ~2 weeks, inverse', 'Weekly revenue: no lead found']);
+    const paths = [...root.querySelectorAll('.connectors path')];
+    await expect(paths.map((path) => path.getAttribute('data-kind'))).toEqual(['lead', 'lead', 'no-relationship']);
+    await expect(paths.map((path) => path.getAttribute('data-evidence'))).toEqual(['estimated', 'estimated', 'declared']);
+    const ends = paths.map((path) => (path.getAttribute('d') ?? '').split(' ').at(-1));
+    await expect(new Set(ends).size).toBe(3);
   }),
 };
 
 /**
- * "Compare over time" under a found lead opens a dialog: the outcome's trend
- * (`<kpi-trend>`, fetched on first use) with the leading series moved by its
- * lead and rescaled over it, so only the shapes compare. The play opens the
- * first one; axe then checks the board with the dialog open.
+ * A lead time is a button: it opens the detail view, with the statistics the
+ * board does not print (r, n, the noise line) and, for a found lead, the
+ * outcome's trend (`<kpi-trend>`, fetched on first use) with the leading
+ * series moved by its lead and rescaled over it, so only the shapes compare.
+ * The play opens the first one; axe then checks the board with the dialog open.
  */
 export const Detail: Story = {
   name: 'Detail: compare over time',
@@ -193,13 +238,11 @@ export const Detail: Story = {
   play: async (context) => {
     await settlesAs(['good'])(context);
     const root = shadowOf(context.canvasElement);
-    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part~="compare"]')];
-    // Only pairs with a lead found offer it: "no relationship" has nothing to lay over.
-    await expect(buttons.length).toBe(2);
-    await userEvent.click(buttons[0]!);
-    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('dialog[part~="detail"]')?.open).toBe(true), { timeout: 5000 });
-    const dialog = root.querySelector('dialog[part~="detail"]')!;
+    // Every lead time opens one; only a found lead has a series to lay over the trend.
+    await expect(root.querySelectorAll('[part~="lead-detail"]').length).toBe(3);
+    const dialog = await openDetail(root, 0);
     await expect(text(dialog.querySelector('.detail-title'))).toBe('Repeat purchase rate against Weekly revenue');
+    await expect(text(dialog.querySelector('.detail-stats'))).toMatch(/^Repeat purchase rate leads by ~3 weeks \(r = 0\.63, n = 100\); r is /);
     const trend = dialog.querySelector('kpi-trend');
     await waitFor(() => expect(trend?.shadowRoot?.querySelector('.overlay')?.getAttribute('d') ?? '').toMatch(/^M/), { timeout: 5000 });
   },
@@ -209,8 +252,10 @@ export const Detail: Story = {
  * A board that breaks every hygiene rule: one goal steered by 8 KPIs (a strong
  * warning), KPIs without target, baseline, owner or deadline, a stale daily
  * feed, no guardrail, and leading indicators with too little history to show
- * a relationship. The notes sit in a closed disclosure under the lane; the
- * play opens it.
+ * a relationship. The notes sit in a closed disclosure under the lane, in plain
+ * words; what to change in the document (its fields, in JSON) and the
+ * statistics are one disclosure further, for the page's author. The play
+ * opens the notes.
  */
 export const Hygiene: Story = {
   name: 'Hygiene: every rule broken',
@@ -234,9 +279,9 @@ export const Hygiene: Story = {
 
 /**
  * 360 px, a phone: the lane stacks in reading order (leading indicators, then
- * the outcome they lead), the connectors are hidden,
- * and each leading indicator says in words which outcome it leads and by how
- * much.
+ * the outcome they lead), each under its heading, the connectors and their
+ * legend are hidden, and each leading indicator says in words which outcome it
+ * leads and by how much.
  */
 export const Phone: Story = {
   name: 'Phone width (360 px)',
@@ -249,7 +294,7 @@ export const Phone: Story = {
     await expect(leading.bottom).toBeLessThanOrEqual(outcomes.top);
     const lines = [...root.querySelectorAll('[part~="lead-time"]')].map(text);
     await expect(lines.length).toBe(3);
-    await expect(lines[0]).toMatch(/^Leads Weekly revenue: leads by ~3 weeks/);
+    await expect(lines[0]).toBe('Weekly revenue: leads by ~3 weeks');
   }),
 };
 
@@ -319,33 +364,91 @@ export const RefreshFailed: Story = {
 /**
  * The board and every card in it through `Intl`, from an ancestor's
  * `lang="de-DE"`: the cards read it through the board's shadow root, and the
- * lead times print r with a decimal comma.
+ * statistics behind a lead time print r with a decimal comma.
  */
 export const German: Story = {
   name: 'Locale: de-DE',
   args: { data: 'ecommerceBoard' },
   decorators: [(story) => html`<div lang="de-DE">${story()}</div>`],
   play: settlesWith(['good'], async (root) => {
-    await expect(text(root.querySelector('[part~="lead-time"]'))).toContain('r = 0,63');
     const value = root.querySelector('.leading kpi-card')!.shadowRoot!.querySelector('[part~="value"]');
     await expect(text(value)).toMatch(/^\d+,\d\s?%$/);
+    await expect(text((await openDetail(root, 0)).querySelector('.detail-stats'))).toContain('r = 0,63');
   }),
 };
 
 /**
  * `locale="ja-JP"` on the board: it hands the locale to every card inside, so
  * revenue reads in 万 (compact Japanese notation), dates in the hygiene notes
- * and the card's lines follow Japanese order, and the lead times keep r with
- * a decimal point. The words stay English.
+ * and the card's lines follow Japanese order, and the statistics behind the
+ * lead times keep r with a decimal point. The words stay English.
  */
 export const Japanese: Story = {
   name: 'Locale: ja-JP',
   args: { data: 'ecommerceBoard', locale: 'ja-JP' },
   play: settlesWith(['good'], async (root) => {
-    await expect(text(root.querySelector('[part~="lead-time"]'))).toContain('r = 0.63');
+    await expect(text(root.querySelector('[part~="lead-time"]'))).toBe('Weekly revenue: leads by ~3 weeks');
     const revenue = root.querySelector('.outcomes kpi-card')!.shadowRoot!.querySelector('[part~="value"]');
     await expect(text(revenue)).toMatch(/万/);
     await expect(root.querySelector('.outcomes kpi-card')!.getAttribute('locale')).toBe('ja-JP');
+    await expect(text((await openDetail(root, 0)).querySelector('.detail-stats'))).toContain('r = 0.63');
+  }),
+};
+
+/**
+ * Right to left (`dir="rtl"` on an ancestor): the lane reads from the right,
+ * leading indicators first, so the connectors run from each leading card's
+ * left edge to the outcome card's right edge, their labels beside them, and
+ * the cards mirror their bullet graphs and sparklines. The words stay English,
+ * each line in its own direction.
+ */
+export const RightToLeft: Story = {
+  name: 'Direction: right to left',
+  args: { data: 'ecommerceBoard' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  play: settlesWith(['good'], async (root) => {
+    const paths = [...root.querySelectorAll('.connectors path')];
+    await expect(paths.length).toBe(3);
+    const lane = root.querySelector('.lane')!.getBoundingClientRect();
+    const outcome = root.querySelector('.outcomes kpi-card')!.getBoundingClientRect();
+    const leading = root.querySelector('.leading kpi-card')!.getBoundingClientRect();
+    await expect(leading.left).toBeGreaterThan(outcome.right);
+    const [x1, , ...rest] = (paths[0]!.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+    await expect(Math.abs(x1! - (leading.left - lane.left))).toBeLessThan(1);
+    await expect(Math.abs(rest.at(-2)! - (outcome.right - lane.left))).toBeLessThan(1);
+    await waitFor(() => expect([...root.querySelectorAll('[part~="lead-time"]')].every((l) => l.getAttribute('data-placed') === 'yes')).toBe(true));
+  }),
+};
+
+/**
+ * Eight goals on a compact board: each starts collapsed to its summary row
+ * (its name, its verdict and both sides counted by status), so the whole
+ * board fits a screen; its heading expands one, and "Expand all goals" every
+ * one. The play expands the first goal and waits for its connectors.
+ */
+export const ManyGoalsCompact: Story = {
+  name: 'Eight goals, compact',
+  args: { data: 'regionalBoard', compact: true },
+  play: async (context) => {
+    await settlesAs(['warning'], { drawn: false })(context);
+    const root = shadowOf(context.canvasElement);
+    const toggles = [...root.querySelectorAll<HTMLButtonElement>('[part~="goal-toggle"]')];
+    await expect(toggles.map((t) => t.getAttribute('aria-expanded'))).toEqual(Array(8).fill('false'));
+    await expect(text(root.querySelector('[part~="summary"] [part~="tally"]'))).toBe('Outcomes: 8 good · Leading: 8 good, 8 warning, 4 critical');
+    await userEvent.click(toggles[1]!);
+    await waitFor(() => expect(toggles[1]!.getAttribute('aria-expanded')).toBe('true'));
+    await waitFor(() => expect(root.querySelectorAll('.connectors path').length).toBe(3), { timeout: 5000 });
+    await expect(text(root.querySelector('[part~="toggle-all"]'))).toBe('Expand all goals');
+  },
+};
+
+/** The same eight goals, all expanded (not compact): each collapses from its heading. */
+export const ManyGoals: Story = {
+  name: 'Eight goals',
+  args: { data: 'regionalBoard' },
+  play: settlesWith(['warning'], async (root) => {
+    await expect(root.querySelectorAll('[part~="goal"]').length).toBe(8);
+    await expect(text(root.querySelector('[part~="toggle-all"]'))).toBe('Collapse all goals');
   }),
 };
 
@@ -400,7 +503,9 @@ export const Declarative: Story = {
     await settlesAs(['good'])(context);
     const root = shadowOf(context.canvasElement);
     await expect(leadKinds(root)).toEqual(['lead', 'lead', 'no-relationship']);
-    await expect(text(root.querySelector('[part~="summary"]'))).toBe('1 goal: 1 of 1 outcome on track, no guardrail breached');
+    await expect(text(root.querySelector('[part~="summary"]'))).toBe(
+      '1 goal: 1 of 1 outcome on track, no guardrail breached Outcomes: 1 good · Leading: 1 good, 1 warning, 1 critical',
+    );
     await expect(text(root.querySelector('[part~="guardrail"]'))).toMatch(/^Return rate .* holds$/);
     const board = context.canvasElement.querySelector('leading-lagging-board')!;
     const first = board.querySelector('kpi-card')!;

@@ -19,7 +19,7 @@ import {
   type HygieneRule,
   type LeadingKpiDocument,
 } from './board-document.js';
-import type { KpiDocument } from './document.js';
+import type { KpiDocument, KpiStatus } from './document.js';
 import { createFormatters } from './format.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
@@ -438,11 +438,43 @@ export interface GuardrailCounts {
   readonly breached: number;
 }
 
+/** Leading indicators by their own status (`primaryLevel`), as the cards show it. */
+export interface LeadingCounts {
+  readonly total: number;
+  readonly good: number;
+  readonly warning: number;
+  readonly critical: number;
+  /** No data, or nothing to judge it against. */
+  readonly noStatus: number;
+}
+
+/** One entry of a tally: a status, how many KPIs have it, and both in words ("3 good"). */
+export interface TallyEntry {
+  readonly level: KpiStatus;
+  readonly count: number;
+  readonly text: string;
+}
+
+/** The KPIs of one side (outcomes or leading indicators) counted by status, for a summary row. */
+export interface Tally {
+  /** "Outcomes" or "Leading". */
+  readonly name: string;
+  /** Only the statuses that occur, good first; empty when the side has no KPIs ("none"). */
+  readonly entries: readonly TallyEntry[];
+  /** "Outcomes: 3 good, 1 warning" or "Leading: none". */
+  readonly text: string;
+}
+
 export interface GoalSummary {
   readonly outcomes: OutcomeCounts;
+  readonly leading: LeadingCounts;
   readonly guardrails: GuardrailCounts;
   /** "2 of 3 outcomes on track, 1 guardrail breached". */
   readonly sentence: string;
+  /** Outcomes, then leading indicators, each counted by status. */
+  readonly tally: readonly [outcomes: Tally, leading: Tally];
+  /** "Outcomes: 3 good, 1 warning · Leading: 5 good, 2 critical". */
+  readonly tallySentence: string;
 }
 
 export interface BoardSummary extends GoalSummary {
@@ -474,12 +506,16 @@ export interface BoardView {
  * - a guardrail KPI is breached when its own status is warning or critical;
  * - a guardrail inside any KPI of the goal is breached as `status.ts` decides
  *   (beyond its floor or ceiling). A guardrail repeated inside two KPIs counts twice;
- * - leading indicators do not count towards the summary: it speaks of results.
+ * - leading indicators do not count towards the sentence: it speaks of results.
+ *   They are counted apart (`leading`, by their own status) and in the tally,
+ *   so a board shows whether what moves first is moving too.
  *
  * The sentence: `<on track> of <total> outcome(s) on track` or `no outcomes
  * yet`, then `<n> guardrail(s) breached`, `no guardrail breached` or `no
  * guardrails`. The board's begins with `<n> goal(s): ` and is `no goals yet`
- * without goals. Words are English; numbers are formatted for `locale`.
+ * without goals. The tally: `Outcomes: <n> good, <n> warning, <n> critical,
+ * <n> without status · Leading: …`, naming only the statuses that occur, or
+ * `none`. Words are English; numbers are formatted for `locale`.
  */
 export function buildBoardView(board: Board, context: BoardViewContext): BoardView {
   const viewOf = (kpi: Kpi): KpiView => buildKpiView(kpi, context);
@@ -487,15 +523,51 @@ export function buildBoardView(board: Board, context: BoardViewContext): BoardVi
     const outcomes = goal.outcomes.map(viewOf);
     const leading = goal.leading.map(viewOf);
     const guardrails = goal.guardrails.map(viewOf);
-    const counts = { outcomes: countOutcomes(outcomes), guardrails: countGuardrails(outcomes, leading, guardrails) };
-    return { goal, outcomes, leading, guardrails, summary: { ...counts, sentence: goalSentence(counts, context.locale) } };
+    const counts = { outcomes: countOutcomes(outcomes), leading: countLeading(leading), guardrails: countGuardrails(outcomes, leading, guardrails) };
+    return { goal, outcomes, leading, guardrails, summary: { ...counts, sentence: goalSentence(counts, context.locale), ...tallyOf(counts, context.locale) } };
   });
   const outcomes = sumOutcomes(goals.map((g) => g.summary.outcomes));
+  const leading = sumLeading(goals.map((g) => g.summary.leading));
   const guardrails = sumGuardrails(goals.map((g) => g.summary.guardrails));
   const count = createFormatters(context.locale).value;
   const sentence =
     goals.length === 0 ? 'no goals yet' : `${count(goals.length)} ${plural(goals.length, 'goal')}: ${goalSentence({ outcomes, guardrails }, context.locale)}`;
-  return { board, goals, summary: { goals: goals.length, outcomes, guardrails, sentence } };
+  return { board, goals, summary: { goals: goals.length, outcomes, leading, guardrails, sentence, ...tallyOf({ outcomes, leading }, context.locale) } };
+}
+
+function countLeading(views: readonly KpiView[]): LeadingCounts {
+  const levels = views.map((view) => view.status.primaryLevel);
+  const of = (level: string): number => levels.filter((l) => l === level).length;
+  return { total: views.length, good: of('good'), warning: of('warning'), critical: of('critical'), noStatus: of('neutral') };
+}
+
+function sumLeading(counts: readonly LeadingCounts[]): LeadingCounts {
+  const add = (key: keyof LeadingCounts): number => counts.reduce((n, c) => n + c[key], 0);
+  return { total: add('total'), good: add('good'), warning: add('warning'), critical: add('critical'), noStatus: add('noStatus') };
+}
+
+/** A tally's words for each status, in the order it names them. */
+const TALLY_WORDS: readonly (readonly [KpiStatus, string])[] = [
+  ['good', 'good'],
+  ['warning', 'warning'],
+  ['critical', 'critical'],
+  ['neutral', 'without status'],
+];
+
+function tallyOf(
+  { outcomes, leading }: { outcomes: OutcomeCounts; leading: LeadingCounts },
+  locale: string | undefined,
+): Pick<GoalSummary, 'tally' | 'tallySentence'> {
+  const count = createFormatters(locale).value;
+  const side = (name: string, counts: Readonly<Record<KpiStatus, number>>): Tally => {
+    const entries = TALLY_WORDS.filter(([level]) => counts[level] > 0).map(([level, word]) => ({ level, count: counts[level], text: `${count(counts[level])} ${word}` }));
+    return { name, entries, text: `${name}: ${entries.length === 0 ? 'none' : entries.map((e) => e.text).join(', ')}` };
+  };
+  const tally = [
+    side('Outcomes', { good: outcomes.onTrack, warning: outcomes.warning, critical: outcomes.critical, neutral: outcomes.noStatus }),
+    side('Leading', { good: leading.good, warning: leading.warning, critical: leading.critical, neutral: leading.noStatus }),
+  ] as const;
+  return { tally, tallySentence: tally.map((t) => t.text).join(' · ') };
 }
 
 function countOutcomes(views: readonly KpiView[]): OutcomeCounts {

@@ -1,8 +1,10 @@
 /**
  * KPI hygiene: the habits that keep a leading/lagging board useful, checked
  * per goal. Each flag names the rule, the goal and the KPI, and says in plain
- * English what is wrong and how to fix it. A document switches a rule off in
- * `hygiene.off`, board-wide or for one goal.
+ * English what is wrong and how to fix it (`message`: no field names, no JSON,
+ * no statistics), with the technical detail for the page's author apart
+ * (`detail`: the document fields to add, the statistics behind a verdict).
+ * A document switches a rule off in `hygiene.off`, board-wide or for one goal.
  *
  * The lead-lag estimate is an input (`leadLag`), not an import: this module
  * only reads its verdict.
@@ -28,8 +30,13 @@ export interface HygieneFlag {
   readonly kpiId?: string;
   /** For `unrelated-leading-indicator`: the outcome `kpiId` was expected to lead. */
   readonly outcomeId?: string;
-  /** What is wrong and how to fix it, naming the goal or KPI. */
+  /** What is wrong and how to fix it, in plain words for anyone reading the board, naming the goal or KPI. */
   readonly message: string;
+  /**
+   * For the page's author: the document fields that fix it (they may quote JSON), or the
+   * statistics behind a lead-lag verdict. Shown apart from `message`, under a disclosure.
+   */
+  readonly detail: string;
 }
 
 /**
@@ -153,6 +160,7 @@ function tooManyKpis(goal: Goal, format: Formatters): HygieneFlag[] {
       message:
         `Goal ${name(goal)} has ${format.value(total)} KPIs (${parts}); ${why}. Cut it to ${format.value(KPI_WARNING_LIMIT)} or fewer: ` +
         'keep the outcomes that define the goal and the leading indicators that move them most, and move the rest to a diagnostic view.',
+      detail: offDetail('too-many-kpis', 'Guardrails do not count towards the limit.'),
     },
   ];
 }
@@ -167,21 +175,42 @@ function missingGuardrail(goal: Goal): HygieneFlag[] {
       severity: 'warning',
       goalId: goal.id,
       message:
-        `Goal ${name(goal)} has no guardrail, so it could be reached at a cost nobody watches. Add a KPI under "guardrails" ` +
+        `Goal ${name(goal)} has no guardrail, so it could be reached at a cost nobody watches. Add a guardrail ` +
         'for what must not get worse while its outcomes are pushed, such as support tickets, churn or error rate.',
+      detail:
+        'In the board document, list a KPI under "guardrails" in this goal, or give one of its KPIs a "guardrails" entry; ' +
+        `on a board of child cards, add a card with kpi-role="guardrail". ${offDetail('missing-guardrail')}`,
     },
   ];
 }
 
 type Missing = 'target' | 'baseline' | 'owner' | 'time bound' | 'limit';
 
-/** How to supply each missing part. */
+/** What each missing part is, in plain words. */
+const MISSING_WORDS: Readonly<Record<Missing, string>> = {
+  target: 'target',
+  baseline: 'starting value',
+  owner: 'owner',
+  'time bound': 'deadline',
+  limit: 'limit',
+};
+
+/** How to supply each missing part, in plain words. */
 const FIXES: Readonly<Record<Missing, string>> = {
-  target: 'a "target" with its deadline ("target": { "value": …, "by": … })',
-  'time bound': 'a deadline in "target.by"',
-  baseline: 'a "baseline" (the value it started from)',
-  owner: 'an "owner" (who answers for it)',
-  limit: 'a limit it must not cross (a "target", "bands" or "thresholds")',
+  target: 'a target with its deadline',
+  'time bound': 'a deadline for its target',
+  baseline: 'the value it started from',
+  owner: 'who answers for it',
+  limit: 'a limit it must not cross',
+};
+
+/** The same, as the document fields that supply each part, for the page's author. */
+const FIELDS: Readonly<Record<Missing, string>> = {
+  target: '"target": { "value": …, "by": "YYYY-MM-DD" }',
+  'time bound': '"by" in its "target" (or per-period "targets")',
+  baseline: '"baseline": { "value": … }',
+  owner: '"owner"',
+  limit: '"target", "bands" or "thresholds"',
 };
 
 function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
@@ -198,14 +227,15 @@ function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
   }
   if (missing.length === 0) return [];
   // A new target brings its deadline, so a missing target and time bound need one fix.
-  const fixes = missing.filter((m) => !(m === 'time bound' && missing.includes('target'))).map((m) => FIXES[m]);
+  const needed = missing.filter((m) => !(m === 'time bound' && missing.includes('target')));
   return [
     {
       rule: 'incomplete-kpi',
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(missing, 'or')}. Add ${englishList(fixes, 'and')}.`,
+      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(missing.map((m) => MISSING_WORDS[m]), 'or')}. Add ${englishList(needed.map((m) => FIXES[m]), 'and')}.`,
+      detail: `In its KPI document ("id": "${kpi.id}"), add ${englishList(needed.map((m) => FIELDS[m]), 'and')}. ${offDetail('incomplete-kpi')}`,
     },
   ];
 }
@@ -223,7 +253,10 @@ function staleData(goal: Goal, kpi: Kpi, role: Role, format: Formatters, options
       kpiId: kpi.id,
       message:
         `${ROLE_WORDS[role]} ${name(kpi)} is stale: its data is from ${format.date(freshness.asOf)}, older than ${allowance} allows. ` +
-        'Fix the feed that delivers it, or set "maxAge" if it is meant to update less often.',
+        'Fix the feed that delivers it, or, if it is meant to update less often, say how often in its document.',
+      detail:
+        `If its data is meant to update less often, set "maxAge" in its KPI document ("id": "${kpi.id}") to an ISO 8601 duration ` +
+        `such as "P7D" (7 days) or "PT36H" (36 hours); otherwise check the feed behind it. ${offDetail('stale-data')}`,
     },
   ];
 }
@@ -236,7 +269,7 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
     if (verdict?.kind !== 'no-relationship' && verdict?.kind !== 'not-enough-history') continue;
     const outcome = goal.outcomes.find((o) => o.id === outcomeId);
     const outcomeName = outcome ? name(outcome) : `“${outcomeId}”`;
-    const reason = verdict.reason ? ` ${verdict.reason}` : '';
+    const reason = verdict.reason ? `${verdict.reason} ` : '';
     flags.push(
       verdict.kind === 'no-relationship'
         ? {
@@ -246,8 +279,10 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
             kpiId: kpi.id,
             outcomeId,
             message:
-              `Leading indicator ${name(kpi)} shows no detectable relationship with ${outcomeName}.${reason} ` +
-              'Check that it really drives the outcome and the lag you expect, or replace it with an indicator whose moves the outcome follows.',
+              `Leading indicator ${name(kpi)} shows no detectable relationship with ${outcomeName}: in their history, the outcome does ` +
+              'not follow its moves more than chance would. Check that it really drives the outcome and the lag you expect, or replace it ' +
+              'with an indicator whose moves the outcome follows.',
+            detail: `${reason}${offDetail('unrelated-leading-indicator')}`,
           }
         : {
             rule: 'unrelated-leading-indicator',
@@ -256,12 +291,19 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
             kpiId: kpi.id,
             outcomeId,
             message:
-              `There is not enough history yet to tell whether ${name(kpi)} leads ${outcomeName}.${reason} ` +
+              `There is not enough history yet to tell whether ${name(kpi)} leads ${outcomeName}. ` +
               'Keep both series collecting; the check can tell once they overlap for longer.',
+            detail: `${reason}${offDetail('unrelated-leading-indicator')}`,
           },
     );
   }
   return flags;
+}
+
+/** How to switch a rule off, for the page's author; `before` comes first when given. */
+function offDetail(rule: HygieneRule, before?: string): string {
+  const off = `To switch this check off, add "${rule}" to "hygiene": { "off": [ … ] } in the board document, or to hygiene-off on a board of child cards.`;
+  return before ? `${before} ${off}` : off;
 }
 
 /** English list: `a`, `a or b`, `a, b, or c` (the kit’s words are English, so the list is too). */

@@ -504,3 +504,40 @@ function meanAndSpread(values: Float64Array): { mean: number; spread: number } {
   for (const value of values) if (!Number.isNaN(value)) squares += (value - mean) ** 2;
   return { mean, spread: n > 1 ? Math.sqrt(squares / (n - 1)) : NaN };
 }
+
+// ── Labels ───────────────────────────────────────────────────────────────────
+
+/** Intl's sanctioned unit for each period; a quarter has none, so it is counted with plural rules. */
+const PERIOD_UNITS: Readonly<Record<KpiCadence, 'day' | 'week' | 'month' | undefined>> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: undefined,
+};
+
+/**
+ * A count of periods in words, by Intl: "3 weeks", "1 month", "2 quarters". The words are English,
+ * like the rest of the kit; the digits follow `locale` ("٣ weeks" in ar-EG).
+ */
+export function periodsInWords(count: number, period: KpiCadence, locale?: string): string {
+  const numberingSystem = numberFormat(resolveLocale(locale), {}).resolvedOptions().numberingSystem;
+  const unit = PERIOD_UNITS[period];
+  if (unit !== undefined) return numberFormat('en', { style: 'unit', unit, unitDisplay: 'long', numberingSystem }).format(count);
+  const digits = numberFormat('en', { maximumFractionDigits: 0, numberingSystem }).format(count);
+  return `${digits} ${new Intl.PluralRules('en').select(count) === 'one' ? 'quarter' : 'quarters'}`;
+}
+
+/**
+ * The short label a board prints beside a connector: "leads by ~3 weeks",
+ * "leads by ~2 weeks, inverse", "moves together, in the same week"; without a lead,
+ * "no lead found" or "too little history". The statistics behind it (r, n,
+ * the noise line) are in `phrase`, `confidence` and `reason`, one step away.
+ */
+export function leadLabel(estimate: LeadLag, locale?: string): string {
+  if (estimate.kind === 'not-enough-history') return 'too little history';
+  if (estimate.kind === 'no-relationship') return 'no lead found';
+  const inverse = estimate.relation === 'inverse';
+  if (estimate.lag === 0) return `${inverse ? 'moves opposite' : 'moves together'}, ${PERIOD_WORDS[estimate.period][2]}`;
+  const lead = `leads by ~${periodsInWords(estimate.lag, estimate.period, locale)}`;
+  return inverse ? `${lead}, inverse` : lead;
+}

@@ -30,8 +30,8 @@ const cards = (board: LeadingLaggingBoard) => [...board.querySelectorAll<KpiCard
 /** The child cards the board shows in its lanes, in lane order. */
 const slotted = (board: LeadingLaggingBoard, selector = '') =>
   all(board, `${selector} slot`).flatMap((slot) => (slot as HTMLSlotElement).assignedElements());
-/** Each lead-time line without the "Compare over time" button a document board adds. */
-const leadLines = (board: LeadingLaggingBoard) => all(board, '[part~="lead-time"]').map((p) => textOf(p).replace(/ Compare over time: .*$/, ''));
+/** Each pair's lead time in words, with the outcome's name. */
+const leadLines = (board: LeadingLaggingBoard) => all(board, '[part~="lead-time"]').map(textOf);
 
 /** The e-commerce board written as child cards: three leading indicators, the outcome they lead, a guardrail. */
 function shopCards(): ReturnType<typeof html> {
@@ -78,7 +78,7 @@ describe('<leading-lagging-board> declarative mode', () => {
     expect(board.status).to.equal(documentBoard.status);
     expect(hasState(board, 'good')).to.be.true;
     expect(leadLines(board)).to.deep.equal(leadLines(documentBoard));
-    expect(leadLines(board)[0]).to.equal('Leads Weekly revenue: leads by ~3 weeks (r = 0.63, n = 100)');
+    expect(leadLines(board)[0]).to.equal('Weekly revenue: leads by ~3 weeks');
     expect(board.hygiene.map((f) => f.message)).to.deep.equal(documentBoard.hygiene.map((f) => f.message));
 
     await waitUntil(() => all(board, '.connectors path').length === 3, 'three connectors');
@@ -88,6 +88,22 @@ describe('<leading-lagging-board> declarative mode', () => {
     const d = all(board, '.connectors path')[0]!.getAttribute('d')!;
     expect(Number(/^M([\d.]+),/.exec(d)![1])).to.be.closeTo(lead1!.getBoundingClientRect().right - lane.left, 1);
     expect(Number(/ ([\d.]+),[\d.]+$/.exec(d)![1])).to.be.closeTo(outcome!.getBoundingClientRect().left - lane.left, 1);
+    await expect(board).to.be.accessible();
+  });
+
+  it('draws the page’s cards’ connectors right to left under dir="rtl", each to its own point, each labelled', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><leading-lagging-board label="Webshop" .now=${NOW}>${shopCards()}</leading-lagging-board></div>`);
+    const board = await settled(wrapper.querySelector('leading-lagging-board') as LeadingLaggingBoard);
+    await waitUntil(() => all(board, '.connectors path').length === 3, 'three connectors');
+    const [lead1, , , outcome] = cards(board);
+    const lane = shadow(board).querySelector('.lane')!.getBoundingClientRect();
+    const paths = all(board, '.connectors path').map((p) => p.getAttribute('d') ?? '');
+    expect(paths.every((d) => d.length > 0)).to.be.true;
+    // From the first leading card's left edge to the outcome card's right edge.
+    expect(Number(/^M([\d.]+),/.exec(paths[0]!)![1])).to.be.closeTo(lead1!.getBoundingClientRect().left - lane.left, 1);
+    expect(Number(/ ([\d.]+),[\d.]+$/.exec(paths[0]!)![1])).to.be.closeTo(outcome!.getBoundingClientRect().right - lane.left, 1);
+    expect(new Set(paths.map((d) => d.split(' ').at(-1))).size).to.equal(3);
+    await waitUntil(() => all(board, '[part~="lead-time"]').every((l) => l.getAttribute('data-placed') === 'yes'), 'the labels are placed');
     await expect(board).to.be.accessible();
   });
 
@@ -107,7 +123,7 @@ describe('<leading-lagging-board> declarative mode', () => {
     await waitUntil(() => leadLines(board).length === 2, 'the new card leads too');
     // In the children's order.
     expect(slotted(board, '.leading')[0]).to.equal(added);
-    expect(leadLines(board)[0]).to.match(/^Leads Weekly revenue: moves opposite, ~2 weeks ahead/);
+    expect(leadLines(board)[0]).to.equal('Weekly revenue: leads by ~2 weeks, inverse');
     const guard = Object.assign(document.createElement('kpi-card'), { data: returns });
     guard.setAttribute('goal', GOAL);
     guard.setAttribute('kpi-role', 'guardrail');
@@ -200,9 +216,13 @@ describe('<leading-lagging-board> declarative mode', () => {
     expect(event.target).to.equal(first);
     // The card's own listeners hear the same one event.
     expect(heard.map((e) => e.detail)).to.deep.equal([{ id: 'repeat-purchase-rate', goal: GOAL }]);
+    // Then its lead time (the button to its detail), then the next card. (Booleans, not elements: a failed
+    // comparison of two cards would print both whole.)
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(second);
-    expect(second!.shadowRoot!.activeElement).to.equal(base(second!));
+    expect(shadow(board).activeElement === shadow(board).querySelector('.leading-item [part~="lead-detail"]'), 'the lead time has focus').to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement === second, 'the next card has focus').to.be.true;
+    expect(second!.shadowRoot!.activeElement === base(second!)).to.be.true;
   });
 
   it('shows a board document over child cards when it has both, and leaves the cards out', async () => {

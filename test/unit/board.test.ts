@@ -2,7 +2,8 @@ import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { BoardDocumentSchema, HYGIENE_RULES } from '../../src/core/board-document.js';
 import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type DeclaredKpi } from '../../src/core/board.js';
-import { KpiDocumentSchema, type KpiDocument } from '../../src/core/document.js';
+import { KpiDocumentSchema, type KpiCadence, type KpiDocument } from '../../src/core/document.js';
+import { estimateLeadLag, leadLabel, type LeadLag } from '../../src/core/lead-lag.js';
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
 import type { Kpi } from '../../src/core/model.js';
 import { activationRate, invalidDocument, netRevenueRetention, timeToFirstValue } from '../../stories/fixtures/index.js';
@@ -322,8 +323,21 @@ describe('buildBoardView summarises each goal and the board', () => {
     // "support tickets per 1k users" guardrail (8.4 ≤ 12) both hold.
     expect(goal?.summary).toEqual({
       outcomes: { total: 1, onTrack: 1, warning: 0, critical: 0, noStatus: 0 },
+      leading: { total: 2, good: 1, warning: 1, critical: 0, noStatus: 0 },
       guardrails: { total: 2, breached: 0 },
       sentence: '1 of 1 outcome on track, no guardrail breached',
+      tally: [
+        { name: 'Outcomes', entries: [{ level: 'good', count: 1, text: '1 good' }], text: 'Outcomes: 1 good' },
+        {
+          name: 'Leading',
+          entries: [
+            { level: 'good', count: 1, text: '1 good' },
+            { level: 'warning', count: 1, text: '1 warning' },
+          ],
+          text: 'Leading: 1 good, 1 warning',
+        },
+      ],
+      tallySentence: 'Outcomes: 1 good · Leading: 1 good, 1 warning',
     });
     expect(view.summary.sentence).toBe('1 goal: 1 of 1 outcome on track, no guardrail breached');
     expect(goal?.leading.map((k) => k.status.level)).toEqual(['good', 'warning']);
@@ -368,6 +382,34 @@ describe('buildBoardView summarises each goal and the board', () => {
       outcomes: [total, onTrack, warning, critical, noStatus],
       guardrails: [summary?.guardrails.total, summary?.guardrails.breached],
     }).toEqual({ sentence, ...counts });
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'every status on both sides, good first, "without status" last',
+      { outcomes: [kpi('a', 46), kpi('b', 41), kpi('c', 37), kpi('d', null)], leading: [led('l1', ['a']), led('l2', ['a']), { ...led('l3', ['a']), value: 37 }] },
+      'Outcomes: 1 good, 1 warning, 1 critical, 1 without status · Leading: 2 good, 1 critical',
+    ],
+    ['a goal with neither', { outcomes: [], leading: [] }, 'Outcomes: none · Leading: none'],
+    ['outcomes only', { outcomes: [kpi('a', 46), kpi('b', 50)], leading: [] }, 'Outcomes: 2 good · Leading: none'],
+  ])('counts outcomes and leading indicators by their own status in the tally: %s', (_, goal, tally) => {
+    const view = buildBoardView(boardOf({ goals: [{ id: 'goal', label: 'Goal', ...goal }] }), { now: NOW, locale: 'en-US' });
+    expect(view.goals[0]?.summary.tallySentence).toBe(tally);
+    // The sentence still speaks of results only.
+    expect(view.goals[0]?.summary.sentence).not.toMatch(/leading/i);
+  });
+
+  it('sums the tally over the goals for the board, with the digits of the locale', () => {
+    const goals = [
+      { id: 'one', label: 'One', outcomes: [kpi('a', 46), kpi('b', 41)], leading: [led('l1', ['a'])] },
+      { id: 'two', label: 'Two', outcomes: [kpi('c', 37)], leading: [led('l2', ['c']), { ...led('l3', ['c']), value: 41 }] },
+    ];
+    expect(buildBoardView(boardOf({ goals }), { now: NOW, locale: 'en-US' }).summary.tallySentence).toBe(
+      'Outcomes: 1 good, 1 warning, 1 critical · Leading: 2 good, 1 warning',
+    );
+    expect(buildBoardView(boardOf({ goals }), { now: NOW, locale: 'ar-EG' }).summary.tallySentence).toBe(
+      'Outcomes: ١ good, ١ warning, ١ critical · Leading: ٢ good, ١ warning',
+    );
   });
 
   const twoOfThree = { id: 'one', label: 'One', outcomes: [kpi('a', 46), kpi('b', 50), kpi('c', 41)], leading: [], guardrails: [guard('g', 460)] };
@@ -472,5 +514,38 @@ describe('assembleBoard builds a board from declared KPIs', () => {
 
   it('makes an empty board of nothing declared', () => {
     expect(assembleBoard([])).toEqual({ board: { goals: [], hygieneOff: [] }, placements: [], problems: [] });
+  });
+});
+
+describe('the lead label a board prints beside a connector', () => {
+  const lead = (lag: number, period: KpiCadence, relation: 'same' | 'inverse' = 'same') => ({ kind: 'lead', lag, period, relation }) as unknown as LeadLag;
+  it.each<[string, LeadLag, string | undefined, string]>([
+    ['weeks, by Intl’s long unit', lead(3, 'weekly'), 'en-US', 'leads by ~3 weeks'],
+    ['one month, singular', lead(1, 'monthly'), 'en-GB', 'leads by ~1 month'],
+    ['days', lead(12, 'daily'), undefined, 'leads by ~12 days'],
+    ['quarters, by plural rules (Intl has no quarter unit)', lead(2, 'quarterly'), 'en-US', 'leads by ~2 quarters'],
+    ['one quarter', lead(1, 'quarterly'), 'en-US', 'leads by ~1 quarter'],
+    ['an inverse lead', lead(2, 'weekly', 'inverse'), 'en-US', 'leads by ~2 weeks, inverse'],
+    ['no lag', lead(0, 'weekly'), 'en-US', 'moves together, in the same week'],
+    ['no lag, inverse', lead(0, 'monthly', 'inverse'), 'en-US', 'moves opposite, in the same month'],
+    ['English words, the digits of the locale', lead(3, 'weekly'), 'ar-EG', 'leads by ~٣ weeks'],
+    ['German digits are the same digits', lead(6, 'weekly'), 'de-DE', 'leads by ~6 weeks'],
+    ['no relationship', { kind: 'no-relationship' } as unknown as LeadLag, 'en-US', 'no lead found'],
+    ['too little history', { kind: 'not-enough-history' } as unknown as LeadLag, 'en-US', 'too little history'],
+  ])('%s', (_, estimate, locale, label) => {
+    expect(leadLabel(estimate, locale)).toBe(label);
+  });
+
+  it('keeps the statistics out of the label: they are in the estimate’s phrase, for the detail view', () => {
+    const weekly = (v: (i: number) => number) =>
+      Array.from({ length: 60 }, (_, i) => ({ t: new Date(Date.UTC(2025, 0, 6) + i * 7 * 86_400_000).toISOString().slice(0, 10), v: v(i) }));
+    const wave = (i: number) => Math.sin(i / 3) + Math.sin(i / 1.7) * 0.5;
+    const leading = validateKpiDocument({ id: 'l', label: 'L', cadence: 'weekly', series: weekly(wave) });
+    const lagging = validateKpiDocument({ id: 'o', label: 'O', cadence: 'weekly', series: weekly((i) => 10 + wave(i - 2)) });
+    if (!leading.ok || !lagging.ok) throw new Error('fixtures');
+    const estimate = estimateLeadLag(leading.kpi, lagging.kpi, { locale: 'en-US' });
+    expect(estimate.kind).toBe('lead');
+    expect(leadLabel(estimate, 'en-US')).toBe('leads by ~2 weeks');
+    expect(estimate.kind === 'lead' && estimate.phrase).toMatch(/^leads by ~2 weeks \(r = [\d.]+, n = \d+\)$/);
   });
 });

@@ -46,6 +46,13 @@ const oneGoal = (parts: Record<string, unknown>) => ({
 const flagsOf = (input: unknown, rule: HygieneRule, options: HygieneOptions = OPTIONS): HygieneFlag[] =>
   checkHygiene(boardOf(input), options).filter((flag) => flag.rule === rule);
 
+/** How each detail ends: how to switch the rule off, for the page's author. */
+const off = (rule: HygieneRule): string =>
+  `To switch this check off, add "${rule}" to "hygiene": { "off": [ … ] } in the board document, or to hygiene-off on a board of child cards.`;
+
+/** What a plain-language message must not hold: JSON punctuation, quoted field names, JSON Pointers, statistics. */
+const TECHNICAL = /[{}[\]]|"[a-zA-Z.]+"|\/goals\/|\br = |\bn = |√n|maxAge/;
+
 describe('checkHygiene', () => {
   it('finds nothing to flag on the SaaS board', () => {
     const board = {
@@ -87,6 +94,7 @@ describe('too-many-kpis counts outcomes and leading indicators, not guardrails',
           severity: 'warning',
           goalId: 'grow',
           message: `Goal “Grow revenue” has 6 KPIs (2 outcomes and 4 leading indicators); more than 5 splits the team’s attention. ${fix}`,
+          detail: `Guardrails do not count towards the limit. ${off('too-many-kpis')}`,
         },
       ],
     ],
@@ -99,6 +107,7 @@ describe('too-many-kpis counts outcomes and leading indicators, not guardrails',
           severity: 'warning',
           goalId: 'grow',
           message: `Goal “Grow revenue” has 7 KPIs (1 outcome and 6 leading indicators); more than 5 splits the team’s attention. ${fix}`,
+          detail: `Guardrails do not count towards the limit. ${off('too-many-kpis')}`,
         },
       ],
     ],
@@ -111,6 +120,7 @@ describe('too-many-kpis counts outcomes and leading indicators, not guardrails',
           severity: 'strong',
           goalId: 'grow',
           message: `Goal “Grow revenue” has 8 KPIs (1 outcome and 7 leading indicators); more than 7 is too many to steer by. ${fix}`,
+          detail: `Guardrails do not count towards the limit. ${off('too-many-kpis')}`,
         },
       ],
     ],
@@ -119,29 +129,43 @@ describe('too-many-kpis counts outcomes and leading indicators, not guardrails',
   });
 });
 
-describe('incomplete-kpi lists what a KPI lacks, once per KPI', () => {
+describe('incomplete-kpi lists what a KPI lacks, once per KPI, in plain words, the fields for the author apart', () => {
   const add = {
-    target: 'a "target" with its deadline ("target": { "value": …, "by": … })',
-    baseline: 'a "baseline" (the value it started from)',
-    owner: 'an "owner" (who answers for it)',
-    deadline: 'a deadline in "target.by"',
-    limit: 'a limit it must not cross (a "target", "bands" or "thresholds")',
+    target: 'a target with its deadline',
+    baseline: 'the value it started from',
+    owner: 'who answers for it',
+    deadline: 'a deadline for its target',
+    limit: 'a limit it must not cross',
   };
-  it.each<[string, Record<string, unknown>, string | undefined]>([
+  const field = {
+    target: '"target": { "value": …, "by": "YYYY-MM-DD" }',
+    baseline: '"baseline": { "value": … }',
+    owner: '"owner"',
+    deadline: '"by" in its "target" (or per-period "targets")',
+    limit: '"target", "bands" or "thresholds"',
+  };
+  const detail = (id: string, fields: string) => `In its KPI document ("id": "${id}"), add ${fields}. ${off('incomplete-kpi')}`;
+  it.each<[string, Record<string, unknown>, [message: string, detail: string] | undefined]>([
     [
       'an outcome with only a value',
       { outcomes: [{ id: 'churn', label: 'Logo churn', value: 0.02 }] },
-      `Outcome “Logo churn” has no target, baseline, owner, or time bound. Add ${add.target}, ${add.baseline}, and ${add.owner}.`,
+      [
+        `Outcome “Logo churn” has no target, starting value, owner, or deadline. Add ${add.target}, ${add.baseline}, and ${add.owner}.`,
+        detail('churn', `${field.target}, ${field.baseline}, and ${field.owner}`),
+      ],
     ],
     [
       'the logo churn fixture: a target without a deadline, no baseline',
       { outcomes: [logoChurn] },
-      `Outcome “Logo churn” has no baseline or time bound. Add ${add.baseline} and ${add.deadline}.`,
+      [
+        `Outcome “Logo churn” has no starting value or deadline. Add ${add.baseline} and ${add.deadline}.`,
+        detail('logo-churn', `${field.baseline} and ${field.deadline}`),
+      ],
     ],
     [
       'a leading indicator without an owner',
       { leading: [{ ...completeLeading('activation', ['o']), label: 'Activation rate', owner: undefined }] },
-      `Leading indicator “Activation rate” has no owner. Add ${add.owner}.`,
+      [`Leading indicator “Activation rate” has no owner. Add ${add.owner}.`, detail('activation', field.owner)],
     ],
     [
       'per-period targets, which are a target and a time bound',
@@ -151,22 +175,23 @@ describe('incomplete-kpi lists what a KPI lacks, once per KPI', () => {
     [
       'a guardrail KPI with neither limit nor owner',
       { guardrails: [{ id: 'refunds', label: 'Refunds', value: 4 }] },
-      `Guardrail “Refunds” has no limit or owner. Add ${add.limit} and ${add.owner}.`,
+      [`Guardrail “Refunds” has no limit or owner. Add ${add.limit} and ${add.owner}.`, detail('refunds', `${field.limit} and ${field.owner}`)],
     ],
     [
       'a guardrail KPI judged by thresholds, with no baseline or deadline',
       { guardrails: [completeGuardrail('g', { target: undefined, thresholds: { tolerance: { high: 5 }, deviation: { high: 8 } } })] },
       undefined,
     ],
-  ])('%s', (_, parts, message) => {
+  ])('%s', (_, parts, expected) => {
     const flags = flagsOf(oneGoal(parts), 'incomplete-kpi');
-    expect(flags.map((f) => f.message)).toEqual(message === undefined ? [] : [message]);
+    expect(flags.map((f) => [f.message, f.detail])).toEqual(expected === undefined ? [] : [expected]);
     expect(flags.every((f) => f.severity === 'warning' && f.goalId === 'grow' && f.kpiId !== undefined)).toBe(true);
+    expect(flags.map((f) => f.message).filter((m) => TECHNICAL.test(m))).toEqual([]);
   });
 });
 
 describe('stale-data flags data older than its cadence or maxAge allows', () => {
-  const fix = 'Fix the feed that delivers it, or set "maxAge" if it is meant to update less often.';
+  const fix = 'Fix the feed that delivers it, or, if it is meant to update less often, say how often in its document.';
   it.each<[string, Record<string, unknown>, string | undefined, HygieneOptions?]>([
     [
       'the stale sign-ups fixture (2 days allowed, 82 days old)',
@@ -195,6 +220,13 @@ describe('stale-data flags data older than its cadence or maxAge allows', () => 
     const flags = flagsOf(oneGoal(parts), 'stale-data', options);
     expect(flags.map((f) => f.message)).toEqual(message === undefined ? [] : [message]);
     expect(flags.every((f) => f.severity === 'warning')).toBe(true);
+    // The field to set is for the page's author, under the disclosure.
+    for (const flag of flags) {
+      expect(flag.detail).toBe(
+        `If its data is meant to update less often, set "maxAge" in its KPI document ("id": "${flag.kpiId}") to an ISO 8601 duration ` +
+          `such as "P7D" (7 days) or "PT36H" (36 hours); otherwise check the feed behind it. ${off('stale-data')}`,
+      );
+    }
   });
 });
 
@@ -231,12 +263,19 @@ describe('missing-guardrail flags a goal that nothing guards', () => {
           severity: 'warning',
           goalId: 'grow',
           message:
-            'Goal “Grow revenue” has no guardrail, so it could be reached at a cost nobody watches. Add a KPI under "guardrails" ' +
+            'Goal “Grow revenue” has no guardrail, so it could be reached at a cost nobody watches. Add a guardrail ' +
             'for what must not get worse while its outcomes are pushed, such as support tickets, churn or error rate.',
+          detail:
+            'In the board document, list a KPI under "guardrails" in this goal, or give one of its KPIs a "guardrails" entry; ' +
+            `on a board of child cards, add a card with kpi-role="guardrail". ${off('missing-guardrail')}`,
         },
       ],
     ],
-    ['no "guardrails" at all', { guardrails: undefined }, [{ rule: 'missing-guardrail', severity: 'warning', goalId: 'grow', message: expect.any(String) as string }]],
+    [
+      'no "guardrails" at all',
+      { guardrails: undefined },
+      [{ rule: 'missing-guardrail', severity: 'warning', goalId: 'grow', message: expect.any(String) as string, detail: expect.any(String) as string }],
+    ],
     ['a guardrail inside an outcome', { guardrails: undefined, outcomes: [complete('o', inside)] }, []],
     ['a guardrail inside a leading indicator', { guardrails: [], leading: [completeLeading('l', ['o'], inside)] }, []],
     ['a guardrail KPI', {}, []],
@@ -265,8 +304,11 @@ describe('unrelated-leading-indicator reads the injected lead-lag verdicts', () 
           kpiId: 'ttfv',
           outcomeId: 'nrr',
           message:
-            `Leading indicator “Time to first value” shows no detectable relationship with “Net revenue retention”. ${reason} ` +
-            'Check that it really drives the outcome and the lag you expect, or replace it with an indicator whose moves the outcome follows.',
+            'Leading indicator “Time to first value” shows no detectable relationship with “Net revenue retention”: in their history, ' +
+            'the outcome does not follow its moves more than chance would. Check that it really drives the outcome and the lag you expect, ' +
+            'or replace it with an indicator whose moves the outcome follows.',
+          // The statistics are for the page's author.
+          detail: `${reason} ${off('unrelated-leading-indicator')}`,
         },
       ],
     ],
@@ -282,13 +324,44 @@ describe('unrelated-leading-indicator reads the injected lead-lag verdicts', () 
         message:
           `There is not enough history yet to tell whether “Time to first value” leads “${outcomeId === 'nrr' ? 'Net revenue retention' : 'Logo churn'}”. ` +
           'Keep both series collecting; the check can tell once they overlap for longer.',
+        detail: off('unrelated-leading-indicator'),
       })),
     ],
     ['a lead found', verdicts({ 'ttfv→nrr': { kind: 'lead' }, 'ttfv→churn': { kind: 'estimated' } }), []],
     ['no verdict for a pair', verdicts({}), []],
     ['no lead-lag estimates at all', OPTIONS, []],
   ])('%s', (_, options, expected) => {
-    expect(flagsOf(oneGoal(parts), 'unrelated-leading-indicator', options)).toEqual(expected);
+    const flags = flagsOf(oneGoal(parts), 'unrelated-leading-indicator', options);
+    expect(flags).toEqual(expected);
+    expect(flags.map((f) => f.message).filter((m) => TECHNICAL.test(m))).toEqual([]);
+  });
+});
+
+describe('messages speak plain language first', () => {
+  it('keeps JSON, field names, pointers and statistics out of every message, and puts them in the detail', () => {
+    const input = {
+      goals: [
+        {
+          id: 'messy',
+          label: 'Messy',
+          outcomes: [{ id: 'o1', label: 'Bare outcome', value: 1 }, complete('o2')],
+          leading: [
+            completeLeading('l1', ['o2'], { asOf: '2026-11-01', maxAge: 'P7D' }),
+            completeLeading('l2', ['o2']),
+            completeLeading('l3', ['o2']),
+            completeLeading('l4', ['o2']),
+            completeLeading('l5', ['o2']),
+          ],
+          guardrails: [{ id: 'g', label: 'Bare guardrail', value: 1 }],
+        },
+      ],
+    };
+    const reason = 'The strongest correlation, r = 0.12 in the same week, is inside the ±0.32 noise line (2/√n for n = 40), so no lead can be told from chance.';
+    const flags = checkHygiene(boardOf(input), { ...OPTIONS, leadLag: (leading) => (leading === 'l2' ? { kind: 'no-relationship', reason } : { kind: 'lead' }) });
+    expect(new Set(flags.map((f) => f.rule))).toEqual(new Set(['too-many-kpis', 'incomplete-kpi', 'stale-data', 'unrelated-leading-indicator']));
+    expect(flags.filter((f) => TECHNICAL.test(f.message)).map((f) => f.message)).toEqual([]);
+    expect(flags.every((f) => f.detail.length > 0)).toBe(true);
+    expect(flags.find((f) => f.rule === 'unrelated-leading-indicator')?.detail).toContain('r = 0.12');
   });
 });
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type BoardView, type GoalView } from '../../core/board.js';
+import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type BoardView, type GoalSummary, type GoalView, type Tally } from '../../core/board.js';
 import type { BoardDocument } from '../../core/board-document.js';
 import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
@@ -9,7 +9,7 @@ import { checkHygiene, nextStaleAt, type HygieneFlag } from '../../core/hygiene.
 import type { KpiView } from '../../core/kpi-view.js';
 import type { KpiSelectEvent } from '../../events/kpi-select.js';
 import type { Kpi } from '../../core/model.js';
-import { alignedLeading, estimateLeadLag, lagInWords, type LeadLag } from '../../core/lead-lag.js';
+import { alignedLeading, estimateLeadLag, leadLabel, periodsInWords, type LeadLag } from '../../core/lead-lag.js';
 import type { Interpreted } from '../../data/kpi-source-controller.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
@@ -19,6 +19,7 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, liveBadge, loadFailedBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
+import { connectorGeometry, type Box, type ConnectorGeometry } from '../../render/connectors.js';
 import { describeCause, DisplayElement } from '../sourced-element.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
 
@@ -99,11 +100,27 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
 
 /**
  * Goals, the outcomes they chase, the leading indicators that predict them,
- * and how far ahead they lead. One lane per goal: its lagging outcomes as full
- * cards, its leading indicators as compact cards with sparklines and a
- * connector to each outcome they lead, labelled with the lead time estimated
- * from history ("leads by ~3 weeks (r = 0.72, n = 40)"), its guardrails as
- * chips, a summary line, and hygiene notes that say what to fix.
+ * and how far ahead they lead. One lane per goal, under column headings that
+ * say which side moves first: its leading indicators as compact cards with
+ * sparklines ("Leading indicators — move first"), its lagging outcomes as full
+ * cards ("Outcomes — move later"), and a connector from each leading indicator
+ * to each outcome it leads, labelled with the lead time in words ("leads by
+ * ~3 weeks"). A solid connector is a lead estimated from history; a dashed one
+ * is only declared (history shows none, or too little of it); a legend in the
+ * header says so. The statistics behind a label (r, n, the noise line) are one
+ * step away: the label is a button that opens the detail view. Then its
+ * guardrails as chips, and hygiene notes that say what to fix in plain words,
+ * with the technical detail for the page's author under a disclosure.
+ *
+ * The header sums the board up and counts both sides by status ("Outcomes:
+ * 3 good, 1 warning · Leading: 5 good, 2 critical"); each goal's heading is a
+ * button that collapses it to that summary row, and `compact` starts every
+ * goal collapsed, with denser cards, for a board of many goals.
+ *
+ * Connectors follow the direction of the text: under `dir="rtl"` the leading
+ * indicators are on the right and the connectors run right to left. On a
+ * narrow board (under 40rem) the lane stacks and the connectors give way to
+ * the same labels in words under each card.
  *
  * The board reads one board document (`data`, `src`, `source` or inline JSON), or, declaratively, its
  * child `<kpi-card>` elements, each with its own data and annotated:
@@ -131,19 +148,24 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  *
  * @csspart base - The board's frame.
  * @csspart label - The board's title.
- * @csspart summary - The board's summary line.
+ * @csspart summary - The board's summary: its verdict in one sentence, then the tally of both sides by status.
+ * @csspart tally - The count of outcomes and of leading indicators by status, in the header and in each goal's summary row.
+ * @csspart legend - The key to the connectors: solid for an estimated lead, dashed for a declared one.
+ * @csspart toggle-all - With more than one goal: the button that expands or collapses every goal.
  * @csspart goal - One goal's lane.
+ * @csspart goal-toggle - The button in a goal's heading that collapses it to its summary row, or expands it.
  * @csspart goal-summary - A goal's summary line.
+ * @csspart column-title - The heading over a goal's leading indicators or over its outcomes.
  * @csspart outcomes - A goal's outcome cards.
  * @csspart leading - A goal's leading indicator cards.
  * @csspart connectors - The lines from leading indicators to their outcomes.
- * @csspart lead-time - The estimated lead time under a leading indicator.
+ * @csspart lead-time - The lead time of one leading → outcome pair, beside its connector (under its card on a narrow board).
+ * @csspart lead-detail - The button in a lead time that opens its detail view, with the statistics.
  * @csspart guardrails - A goal's guardrail chips.
  * @csspart guardrail - One guardrail chip.
  * @csspart guardrail-breached - A breached guardrail chip (in addition to `guardrail`).
  * @csspart hygiene - A goal's hygiene notes.
- * @csspart compare - The "Compare over time" button under a lead time.
- * @csspart detail - The dialog with the outcome's trend and the leading series laid over it.
+ * @csspart detail - The dialog with a pair's statistics and, for an estimated lead of a board document, the outcome's trend with the leading series laid over it.
  * @csspart warning - The "refresh failed, showing earlier data" notice.
  * @csspart live - With `stream="sse"`: the Live, Connecting or Reconnecting badge in the header.
  * @csspart notes - Declarative mode: the child cards the board could not place or read, and why.
@@ -151,6 +173,7 @@ const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutr
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --kpi-board-gap - Space between lanes and cards.
+ * @cssprop --kpi-board-gutter - Width of the strip between the columns that holds the connectors and their labels. Default 10.5rem.
  * @cssprop --kpi-color-connector - The connector lines.
  * @cssprop --kpi-color-text - Main text colour.
  * @cssprop --kpi-color-muted - Secondary text colour.
@@ -191,15 +214,26 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
    */
   @property({ attribute: 'hygiene-off' }) hygieneOff?: string;
 
-  /** The pair whose detail view is open: the outcome's trend with the leading series laid over it. */
+  /**
+   * A denser board for many goals: every goal starts collapsed to its summary row (its heading
+   * expands it) and outcome cards are compact. Toggling it resets goals the user expanded or collapsed.
+   * @attr compact
+   */
+  @property({ type: Boolean }) compact = false;
+
+  /** Goals the user expanded (true) or collapsed (false), by id; the others follow `compact`. */
+  @state() private expanded: ReadonlyMap<string, boolean> = new Map();
+
+  /** The pair whose detail view is open: its statistics, and the outcome's trend with the leading series laid over it. */
   @state() private detail?: { readonly goalId: string; readonly pair: Pair };
 
-  /** Connector paths per goal, measured from the laid-out cards. */
+  /** Connector geometry per goal, from the laid-out cards' boxes (render/connectors.ts). */
   @state() private connectors: ReadonlyMap<string, readonly Connector[]> = new Map();
 
   private screen?: BoardScreen;
   private screenError?: SourceFailure;
   private resizeObserver?: ResizeObserver;
+  private directionObserver?: MutationObserver;
   private connectorFrame = 0;
   /** Child cards come, go and are re-annotated: the board reads them again. */
   private childObserver?: MutationObserver;
@@ -242,6 +276,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     // Cards change size as their data arrives and the board reflows: redraw the connectors after either.
     this.resizeObserver = new ResizeObserver(() => this.scheduleConnectors());
     this.resizeObserver.observe(this);
+    // A page that switches its direction (dir="rtl") moves the columns without resizing anything.
+    this.directionObserver = new MutationObserver(() => this.scheduleConnectors());
+    this.directionObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
     this.childObserver = new MutationObserver((records) => {
       if (records.some((r) => r.target === this || r.target.parentNode === this)) this.requestUpdate();
     });
@@ -255,6 +292,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.directionObserver?.disconnect();
+    this.directionObserver = undefined;
     this.childObserver?.disconnect();
     this.watch([]);
     cancelAnimationFrame(this.connectorFrame);
@@ -271,6 +310,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('compact') && changed.get('compact') !== undefined) this.expanded = new Map();
     // A board document (data, src or inline JSON) wins; only without one are child cards read.
     const children = this.sourceController.origin === undefined && this.isConnected ? this.readChildren() : [];
     this.watch(children.map((c) => c.element));
@@ -453,6 +493,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
     if (dialog && !dialog.open) dialog.showModal();
+    this.placeLabels();
     // Drawing the connectors re-renders; measuring again after that would loop.
     if (!(changed as Map<PropertyKey, unknown>).has('connectors')) this.scheduleConnectors();
   }
@@ -516,11 +557,23 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
     const { view } = screen;
     const label = this.label ?? screen.board.label ?? 'KPI board';
-    return html`<div part="base" class="board" role="group" aria-label=${`${label}: ${view.summary.sentence}`}>
+    const goals = view.goals;
+    const anyCollapsed = goals.some((g) => !this.isExpanded(g.goal.id));
+    const hasPairs = [...screen.pairs.values()].some((pairs) => pairs.length > 0);
+    return html`<div part="base" class=${this.compact ? 'board board--compact' : 'board'} role="group" aria-label=${`${label}: ${view.summary.sentence}`}>
       <div class="board-header">
         <h2 part="label" class="board-title">${label}</h2>
-        <p part="summary" class="board-summary">${view.summary.sentence}</p>
         ${liveBadge(this.sourceController.live)}
+        <div part="summary" class="board-summary">
+          <p class="summary-sentence"><span class="words">${view.summary.sentence}</span></p>
+          ${renderTally(view.summary)}
+        </div>
+        ${hasPairs ? renderLegend() : nothing}
+        ${goals.length > 1
+          ? html`<button type="button" part="toggle-all" class="toggle-all" @click=${() => this.expandAll(anyCollapsed)}>
+              ${anyCollapsed ? 'Expand all goals' : 'Collapse all goals'}
+            </button>`
+          : nothing}
       </div>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
       ${screen.notes.length > 0
@@ -529,12 +582,25 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
           </ul>`
         : nothing}
       ${repeat(
-        view.goals,
+        goals,
         (goal) => goal.goal.id,
         (goal, index) => this.renderGoal(screen, goal, index),
       )}
       ${this.detail ? this.renderDetail(screen, this.detail.goalId, this.detail.pair) : nothing}
     </div>`;
+  }
+
+  /** Whether a goal shows its lane: as the user left it, else open unless the board is compact. */
+  private isExpanded(goalId: string): boolean {
+    return this.expanded.get(goalId) ?? !this.compact;
+  }
+
+  private toggleGoal(goalId: string): void {
+    this.expanded = new Map(this.expanded).set(goalId, !this.isExpanded(goalId));
+  }
+
+  private expandAll(open: boolean): void {
+    this.expanded = new Map(this.screen?.view.goals.map((g) => [g.goal.id, open]) ?? []);
   }
 
   /** A board document's KPI as a card the board makes, or the page's own card, slotted. */
@@ -549,62 +615,104 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const { goal, summary } = goalView;
     // By position, not by the goal's id: an id may hold spaces, which an IDREF cannot.
     const titleId = `goal-title-${index}`;
+    const bodyId = `goal-body-${index}`;
+    const open = this.isExpanded(goal.id);
     const pairs = screen.pairs.get(goal.id) ?? [];
     const flags = screen.flags.get(goal.id) ?? [];
     const lane = screen.lanes.get(goal.id) ?? { leading: [], outcomes: [], guardrails: [] };
     const labels = new Map([...goal.outcomes, ...goal.leading].map((kpi) => [kpi.id, kpi.label]));
-    return html`<section part="goal" class="goal" aria-labelledby=${titleId} data-goal=${goal.id}>
+    const locale = this.resolveLocale(undefined);
+    const drawn = open ? (this.connectors.get(goal.id) ?? []) : [];
+    return html`<section part="goal" class=${open ? 'goal' : 'goal goal--collapsed'} aria-labelledby=${titleId} data-goal=${goal.id}>
       <header class="goal-header">
-        <h3 id=${titleId} class="goal-title">${goal.label}</h3>
-        <p part="goal-summary" class="goal-summary">${summary.sentence}</p>
-        ${goal.owner ? html`<p class="goal-owner">Owner: ${goal.owner}</p>` : nothing}
+        <h3 class="goal-title">
+          <button type="button" part="goal-toggle" class="goal-toggle" id=${titleId} aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId}
+            @click=${() => this.toggleGoal(goal.id)}>${chevron()}<span>${goal.label}</span></button>
+        </h3>
+        <p part="goal-summary" class="goal-summary"><span class="words">${summary.sentence}</span></p>
+        ${renderTally(summary)}
+        ${goal.owner ? html`<p class="goal-owner"><span class="words">Owner: ${goal.owner}</span></p>` : nothing}
       </header>
-      <div class="lane">
-        <!-- First, so the cards paint over the lines. -->
-        <svg part="connectors" class="connectors" aria-hidden="true">
-          ${(this.connectors.get(goal.id) ?? []).map((c) => svg`<path d=${c.path} data-kind=${c.kind}></path>`)}
-        </svg>
-        <ul part="leading" class="leading" aria-label=${`Leading indicators of ${goal.label}`}>
-          ${repeat(
-            lane.leading,
-            (item) => item.key,
-            (item) => {
-              const own = pairs.filter((p) => p.leadingId === item.id);
-              return html`<li class="leading-item" data-kpi=${item.id ?? ''}>
-                ${this.renderItem(item, true)}
-                ${own.map(
-                  (pair) => html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind}>
-                    Leads <strong>${labels.get(pair.outcomeId) ?? pair.outcomeId}</strong>: ${leadWords(pair.estimate)}
-                    ${pair.estimate.kind === 'lead' && item.doc
-                      ? html`<button type="button" part="compare" class="compare" @click=${() => this.openDetail(goal.id, pair)}>
-                          Compare over time<span class="visually-hidden">: ${labels.get(pair.leadingId)} and ${labels.get(pair.outcomeId) ?? pair.outcomeId}</span>
-                        </button>`
-                      : nothing}
-                  </p>`,
-                )}
-              </li>`;
-            },
-          )}
-        </ul>
-        <ul part="outcomes" class="outcomes" aria-label=${`Outcomes of ${goal.label}`}>
-          ${repeat(
-            lane.outcomes,
-            (item) => item.key,
-            (item) => html`<li class="outcome-item" data-kpi=${item.id ?? ''}>${this.renderItem(item, false)}</li>`,
-          )}
-        </ul>
+      <div class="goal-body" id=${bodyId} ?hidden=${!open}>
+        <div class="lane">
+          <svg part="connectors" class="connectors" aria-hidden="true">
+            ${drawn.map(
+              (c) => svg`<path d=${c.path} data-kind=${c.kind} data-evidence=${c.evidence}></path>
+                <polygon class="connector-head" points=${c.head} data-evidence=${c.evidence}></polygon>`,
+            )}
+          </svg>
+          <div class="column column--leading">
+            <h4 part="column-title" class="column-title">Leading indicators <span class="column-hint">— move first</span></h4>
+            ${lane.leading.length === 0 ? html`<p class="column-empty">No leading indicators yet.</p>` : nothing}
+            <ul part="leading" class="leading" aria-label=${`Leading indicators of ${goal.label}`}>
+              ${repeat(
+                lane.leading,
+                (item) => item.key,
+                (item) => html`<li class="leading-item" data-kpi=${item.id ?? ''}>
+                  ${this.renderItem(item, true)}
+                  ${pairs.filter((p) => p.leadingId === item.id).map((pair) => this.renderLeadTime(goal.id, pair, labels, locale))}
+                </li>`,
+              )}
+            </ul>
+          </div>
+          <div class="column column--outcomes">
+            <h4 part="column-title" class="column-title">Outcomes <span class="column-hint">— move later</span></h4>
+            ${lane.outcomes.length === 0 ? html`<p class="column-empty">No outcomes yet.</p>` : nothing}
+            <ul part="outcomes" class="outcomes" aria-label=${`Outcomes of ${goal.label}`}>
+              ${repeat(
+                lane.outcomes,
+                (item) => item.key,
+                (item) => html`<li class="outcome-item" data-kpi=${item.id ?? ''}>${this.renderItem(item, this.compact)}</li>`,
+              )}
+            </ul>
+          </div>
+        </div>
+        ${this.renderGuardrails(goalView, lane.guardrails)} ${this.renderHygiene(goal.label, flags)}
       </div>
-      ${this.renderGuardrails(goalView, lane.guardrails)} ${this.renderHygiene(goal.label, flags)}
     </section>`;
   }
 
-  /** `<kpi-trend>` is fetched the first time a detail view opens: most visits never open one. */
+  /**
+   * One pair's lead time in words, a button that opens its detail view. Beside its connector on a
+   * wide board (the element places it, see `placeLabels`), under the leading card on a narrow one,
+   * where the outcome's name shows too.
+   */
+  private renderLeadTime(goalId: string, pair: Pair, labels: ReadonlyMap<string, string>, locale: string | undefined): TemplateResult {
+    const outcome = labels.get(pair.outcomeId) ?? pair.outcomeId;
+    return html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind} data-evidence=${evidenceOf(pair.estimate)} data-pair=${pairKey(pair)}>
+      <button type="button" part="lead-detail" class="lead-detail" aria-haspopup="dialog" @click=${() => this.openDetail(goalId, pair)}>
+        <span class="lead-outcome">${outcome}: </span><span class="lead-words">${leadLabel(pair.estimate, locale)}</span>
+      </button>
+    </p>`;
+  }
+
+  /** Puts each pair's label beside its connector's run, through CSSOM (no style attribute: a strict CSP allows this). */
+  private placeLabels(): void {
+    for (const goal of this.renderRoot.querySelectorAll<HTMLElement>('.goal[data-goal]')) {
+      const drawn = new Map((this.connectors.get(goal.dataset.goal ?? '') ?? []).map((c) => [c.key, c]));
+      for (const label of goal.querySelectorAll<HTMLElement>('.lead-time[data-pair]')) {
+        const connector = drawn.get(label.dataset.pair ?? '');
+        // A run too short for a label leaves it under its card, in the flow.
+        if (!connector || connector.label.width < MIN_LABEL_WIDTH) {
+          label.dataset.placed = 'no';
+          continue;
+        }
+        label.style.setProperty('--_label-x', `${connector.label.x}px`);
+        label.style.setProperty('--_label-bottom', `${connector.label.bottom}px`);
+        label.style.setProperty('--_label-width', `${connector.label.width}px`);
+        label.dataset.placed = 'yes';
+      }
+    }
+  }
+
+  /** `<kpi-trend>` is fetched the first time a chart is shown in the detail view: most visits never open one. */
   private async openDetail(goalId: string, pair: Pair): Promise<void> {
-    try {
-      await import('../../kpi-trend.js');
-    } catch {
-      // Offline or a deploy mid-session: the cards and lead times stay; the detail view cannot open.
-      return;
+    if (pair.estimate.kind === 'lead' && this.screen?.loaded) {
+      try {
+        await import('../../kpi-trend.js');
+      } catch {
+        // Offline or a deploy mid-session: the statistics still show, without the chart.
+      }
     }
     this.detail = { goalId, pair };
   }
@@ -613,24 +721,39 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const goal = screen.board.goals.find((g) => g.id === goalId);
     const leading = goal?.leading.find((k) => k.id === pair.leadingId);
     const outcome = goal?.outcomes.find((k) => k.id === pair.outcomeId);
+    if (!leading || !outcome) return nothing;
+    const estimate = pair.estimate;
+    const locale = this.resolveLocale(undefined);
     const outcomeDocument = screen.lanes.get(goalId)?.outcomes.find((item) => item.id === pair.outcomeId)?.doc;
-    if (!leading || !outcome || !outcomeDocument || pair.estimate.kind !== 'lead') return nothing;
-    const series = alignedLeading(leading, outcome, pair.estimate);
-    const moved = pair.estimate.lag === 0 ? 'as it is' : `moved ${lagInWords(pair.estimate.lag, pair.estimate.period)} later`;
+    const chart = estimate.kind === 'lead' && outcomeDocument !== undefined && customElements.get('kpi-trend') !== undefined;
     return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.closeDetail}>
       <h3 id="detail-title" class="detail-title">${leading.label} against ${outcome.label}</h3>
-      <p class="detail-note">
-        ${leading.label} ${pair.estimate.phrase}. Its line is ${moved} and rescaled to ${outcome.label}${pair.estimate.relation === 'inverse' ? ', upside down' : ''},
-        so only the shapes compare, not the values.
+      <p class="detail-verdict">
+        ${estimate.kind === 'lead'
+          ? `${leading.label} ${leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
+          : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${leadLabel(estimate, locale)}.`}
+      </p>
+      <p class="detail-stats">${estimate.kind === 'lead' ? `${leading.label} ${estimate.phrase}; ${estimate.confidence}.` : estimate.reason}</p>
+      ${chart && estimate.kind === 'lead' ? this.renderComparison(leading, outcome, outcomeDocument, estimate) : nothing}
+      <form method="dialog"><button class="close" autofocus>Close</button></form>
+    </dialog>`;
+  }
+
+  /** The outcome's trend with the leading series moved by its lead and rescaled over it. */
+  private renderComparison(leading: Kpi, outcome: Kpi, outcomeDocument: KpiDocument, estimate: Extract<LeadLag, { kind: 'lead' }>): TemplateResult {
+    const series = alignedLeading(leading, outcome, estimate);
+    const lag = periodsInWords(estimate.lag, estimate.period, this.resolveLocale(undefined));
+    const moved = estimate.lag === 0 ? 'as it is' : `moved ${lag} later`;
+    return html`<p class="detail-note">
+        The chart lays ${leading.label} over ${outcome.label}. Its line is ${moved} and rescaled to
+        ${outcome.label}${estimate.relation === 'inverse' ? ', upside down' : ''}, so only the shapes compare, not the values.
       </p>
       <kpi-trend
         .data=${outcomeDocument}
         .now=${this.now}
         .overlay=${{ label: `${leading.label}, ${moved}, rescaled`, series }}
         locale=${this.locale ?? nothing}
-      ></kpi-trend>
-      <form method="dialog"><button class="close" autofocus>Close</button></form>
-    </dialog>`;
+      ></kpi-trend>`;
   }
 
   private closeDetail(): void {
@@ -665,11 +788,17 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const strongest = flags.some((f) => f.severity === 'strong') ? 'critical' : flags.some((f) => f.severity === 'warning') ? 'warning' : 'neutral';
     const count = flags.length === 1 ? '1 hygiene note' : `${flags.length} hygiene notes`;
     return html`<details part="hygiene" class="hygiene">
-      <summary><span class="status" data-level=${strongest}>${statusIcon(strongest)}</span> ${count} for ${goalLabel}</summary>
+      <summary><span class="status" data-level=${strongest}>${statusIcon(strongest)}</span> <span class="hygiene-count">${count} for ${goalLabel}</span></summary>
       <ul>
         ${flags.map(
           (flag) => html`<li data-rule=${flag.rule} data-severity=${flag.severity}>
             <span class="severity">${SEVERITY_WORDS[flag.severity]}:</span> ${flag.message}
+            ${flag.detail
+              ? html`<details class="hygiene-detail">
+                  <summary>Details for the page’s author</summary>
+                  <p class="hygiene-technical">${flag.detail}</p>
+                </details>`
+              : nothing}
           </li>`,
         )}
       </ul>
@@ -700,11 +829,6 @@ function childName({ element, kpi }: DeclaredChild, index: number): string {
   return src ? `<${tag}> from ${src}` : `<${tag}> number ${index + 1}`;
 }
 
-/** What the history says about a pair, in words: the phrase, or why there is no number. */
-function leadWords(estimate: LeadLag): string {
-  return estimate.kind === 'lead' ? estimate.phrase : estimate.reason;
-}
-
 /** The board's status: its worst outcome, and a breached guardrail makes a good board a warning. */
 function boardLevel(view: BoardView): KpiStatus {
   const levels = view.goals.flatMap((g) => g.outcomes.map((o) => o.status.primaryLevel));
@@ -713,36 +837,57 @@ function boardLevel(view: BoardView): KpiStatus {
   return level;
 }
 
-interface Connector {
-  readonly path: string;
+/** A connector as the board draws it: its geometry, and what backs the lead. */
+interface Connector extends ConnectorGeometry {
+  /** The pair's key, `leadingId→outcomeId`, as its label's `data-pair` says it. */
+  readonly key: string;
   readonly kind: LeadLag['kind'];
+  readonly evidence: Evidence;
 }
 
+/** `estimated`: history shows the lead (a solid line). `declared`: only the document or the page says so (dashed). */
+type Evidence = 'estimated' | 'declared';
+
+const evidenceOf = (estimate: LeadLag): Evidence => (estimate.kind === 'lead' ? 'estimated' : 'declared');
+
+const pairKey = (pair: { readonly leadingId: string; readonly outcomeId: string }): string => `${pair.leadingId}→${pair.outcomeId}`;
+
+/** A label narrower than this stays under its card instead: "leads by ~3 weeks" would wrap a word per line. */
+const MIN_LABEL_WIDTH = 72;
+
 /**
- * A curve from each leading card's right edge to the left edge of each outcome
- * it leads, in the lane's coordinates. None when the lane is stacked (a narrow
- * screen): the "Leads …" line under each card says the same in words.
+ * Each goal's connectors, from its cards' boxes in the lane's coordinates: the geometry is
+ * render/connectors.ts's. The lane's direction decides which edges face (right to left under
+ * `dir="rtl"`). A collapsed goal, or a stacked lane (a narrow board), has none: its cards do
+ * not face each other, and the labels under each card say the same in words.
  */
 function measureConnectors(root: ParentNode, screen: BoardScreen | undefined): Map<string, Connector[]> {
   const result = new Map<string, Connector[]>();
   if (!screen) return result;
   for (const [goalId, pairs] of screen.pairs) {
     const lane = root.querySelector<HTMLElement>(`.goal[data-goal="${CSS.escape(goalId)}"] .lane`);
-    if (!lane) continue;
+    if (!lane || pairs.length === 0) continue;
     const origin = lane.getBoundingClientRect();
-    const connectors: Connector[] = [];
+    const boxOf = (card: Element | undefined): Box | undefined => {
+      if (!card) return undefined;
+      const r = card.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+    };
+    const leading = new Map<string, Box>();
+    const outcomes = new Map<string, Box>();
     for (const pair of pairs) {
-      const from = cardIn(lane.querySelector(`.leading-item[data-kpi="${CSS.escape(pair.leadingId)}"]`))?.getBoundingClientRect();
-      const to = cardIn(lane.querySelector(`.outcome-item[data-kpi="${CSS.escape(pair.outcomeId)}"]`))?.getBoundingClientRect();
-      if (!from || !to || to.left < from.right) continue;
-      const x1 = from.right - origin.left;
-      const y1 = from.top + from.height / 2 - origin.top;
-      const x2 = to.left - origin.left;
-      const y2 = to.top + Math.min(to.height / 2, 48) - origin.top;
-      const bend = (x2 - x1) / 2;
-      connectors.push({ path: `M${x1},${y1}C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`, kind: pair.estimate.kind });
+      const from = boxOf(cardIn(lane.querySelector(`.leading-item[data-kpi="${CSS.escape(pair.leadingId)}"]`)));
+      const to = boxOf(cardIn(lane.querySelector(`.outcome-item[data-kpi="${CSS.escape(pair.outcomeId)}"]`)));
+      if (from) leading.set(pair.leadingId, from);
+      if (to) outcomes.set(pair.outcomeId, to);
     }
-    result.set(goalId, connectors);
+    const direction = getComputedStyle(lane).direction === 'rtl' ? 'rtl' : 'ltr';
+    const links = pairs.map((pair) => ({ from: pair.leadingId, to: pair.outcomeId }));
+    const drawn = connectorGeometry({ leading, outcomes, links, direction }).map((geometry): Connector => {
+      const pair = pairs[geometry.link] as Pair;
+      return { ...geometry, key: pairKey(pair), kind: pair.estimate.kind, evidence: evidenceOf(pair.estimate) };
+    });
+    result.set(goalId, drawn);
   }
   return result;
 }
@@ -756,7 +901,39 @@ function sameConnectors(a: ReadonlyMap<string, readonly Connector[]>, b: Readonl
   if (a.size !== b.size) return false;
   for (const [key, list] of a) {
     const other = b.get(key);
-    if (!other || other.length !== list.length || list.some((c, i) => c.path !== other[i]?.path || c.kind !== other[i]?.kind)) return false;
+    if (!other || other.length !== list.length) return false;
+    if (list.some((c, i) => {
+      const o = other[i] as Connector;
+      return c.key !== o.key || c.path !== o.path || c.head !== o.head || c.kind !== o.kind || c.label.x !== o.label.x || c.label.bottom !== o.label.bottom || c.label.width !== o.label.width;
+    })) return false;
   }
   return true;
+}
+
+/** Outcomes and leading indicators counted by status, each with its icon and word: "Outcomes: 3 good, 1 warning · Leading: 5 good". */
+function renderTally(summary: GoalSummary): TemplateResult {
+  const side = ({ name, entries }: Tally) =>
+    html`<span class="tally-side">${name}:
+      ${entries.length === 0
+        ? 'none'
+        : entries.map(
+            (entry, i) => html`${i > 0 ? ', ' : ''}<span class="status tally-entry" data-level=${entry.level}>${statusIcon(entry.level)}<span>${entry.text}</span></span>`,
+          )}</span>`;
+  const [outcomes, leading] = summary.tally;
+  return html`<p part="tally" class="tally">${side(outcomes)} · ${side(leading)}</p>`;
+}
+
+/** The key to the connectors: solid where history shows the lead, dashed where it is only declared. */
+function renderLegend(): TemplateResult {
+  const swatch = (evidence: Evidence) =>
+    html`<svg class="legend-swatch" viewBox="0 0 32 8" aria-hidden="true" focusable="false">${svg`<line x1="0" y1="4" x2="32" y2="4" data-evidence=${evidence}></line>`}</svg>`;
+  return html`<p part="legend" class="legend">
+    <span class="legend-item">${swatch('estimated')}<span>Solid: lead estimated from history</span></span>
+    <span class="legend-item">${swatch('declared')}<span>Dashed: lead declared, history does not show it</span></span>
+  </p>`;
+}
+
+/** The disclosure triangle of a goal's heading; CSS turns it as the goal opens. */
+function chevron(): TemplateResult {
+  return html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path d="M9 5.5 15.5 12 9 18.5 7.6 17.1 12.7 12 7.6 6.9Z"></path>`}</svg>`;
 }

@@ -4,6 +4,7 @@ export const boardStyles = css`
   :host {
     --_gap: var(--kpi-board-gap, var(--_space));
     --_connector: var(--kpi-color-connector, var(--_muted));
+    --_gutter: var(--kpi-board-gutter, 10.5rem);
     display: block;
     container-type: inline-size;
     font-family: var(--_font);
@@ -23,6 +24,11 @@ export const boardStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.75rem;
   }
+  .board-summary {
+    flex: 1 1 100%;
+    display: grid;
+    gap: 0.2rem;
+  }
   .board-title,
   .goal-title {
     margin: 0;
@@ -31,34 +37,175 @@ export const boardStyles = css`
   .goal-title {
     font-size: 1rem;
   }
-  .board-summary,
+  /* The heading is the goal's disclosure button: a chevron, then the goal's name. */
+  .goal-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-block-size: 24px;
+    margin: 0;
+    margin-inline-start: -0.3rem;
+    padding: 0 0.3rem;
+    font-weight: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    border-radius: 0.3rem;
+  }
+  .chevron {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    flex: none;
+    fill: currentColor;
+    transform: rotate(90deg);
+  }
+  .goal--collapsed .chevron {
+    transform: none;
+  }
+  :host(:dir(rtl)) .goal--collapsed .chevron {
+    transform: scaleX(-1);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.15s ease-out;
+    }
+  }
+  .goal-header .tally {
+    flex-basis: 100%;
+  }
+  .summary-sentence,
   .goal-summary,
   .goal-owner,
   .empty-message,
-  .no-guardrails {
+  .no-guardrails,
+  .column-empty {
     margin: 0;
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .board-summary {
+  .summary-sentence {
     color: var(--_text);
     font-weight: 600;
   }
-  .goal {
+  /*
+   * The kit's words are English: under dir="rtl" each English line keeps its own direction (the first strong
+   * character decides), so "1 goal: 2 of 3 outcomes on track" never reads "goal: 2 of 3 … on track 1".
+   * Lines and lanes still run right to left.
+   */
+  .words,
+  .tally-side,
+  .tally-entry > span,
+  .legend-item > span,
+  .hygiene-count {
+    unicode-bidi: plaintext;
+  }
+  /* Both sides counted by status: the word and the icon carry it, the colour only repeats it. */
+  .tally {
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  /* Each side wraps as one piece, so a narrow or right-to-left header never splits "Leading: …" around the other. */
+  .tally-side,
+  .hygiene-count {
+    display: inline-block;
+  }
+  .tally-entry {
+    display: inline-flex;
+    vertical-align: bottom;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .tally-entry svg {
+    align-self: center;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1rem;
+    margin: 0;
+    font-size: 0.78rem;
+    color: var(--_muted);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend-swatch {
+    inline-size: 2rem;
+    block-size: 0.5rem;
+    flex: none;
+    overflow: visible;
+  }
+  .legend-swatch line {
+    stroke: var(--_connector);
+    stroke-width: 2px;
+  }
+  .toggle-all,
+  .goal-toggle,
+  .lead-detail {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .toggle-all {
+    margin-inline-start: auto;
+    padding: 0.15rem 0.6rem;
+    font-size: 0.8rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+  }
+  .goal,
+  .goal-body {
     display: grid;
     gap: calc(var(--_gap) * 0.75);
+  }
+  .goal-body[hidden] {
+    display: none;
+  }
+  .goal {
     padding: var(--_gap);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* Leading indicators on the left, the outcomes they predict on the right, connectors between. */
+  /*
+   * Leading indicators first in the reading direction (left, or right under dir="rtl"), the outcomes they
+   * predict after them, and between the two a gutter for the connectors and their labels. The lane is its own
+   * stacking context, so the connectors (z-index -1) paint under the cards but over the lane's surface.
+   */
   .lane {
     position: relative;
+    isolation: isolate;
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1.4fr);
-    gap: var(--_gap) calc(var(--_gap) * 3);
+    gap: var(--_gap) var(--_gutter);
     align-items: start;
+  }
+  .board--compact .lane {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  .column {
+    display: grid;
+    gap: 0.4rem;
+    min-inline-size: 0;
+  }
+  .column-title {
+    margin: 0;
+    font-size: 0.8rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_text);
+  }
+  .column-hint {
+    font-weight: 400;
+    color: var(--_muted);
+    white-space: nowrap;
   }
   .leading,
   .outcomes,
@@ -68,39 +215,78 @@ export const boardStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    position: relative;
   }
-  .leading {
-    grid-column: 1;
-  }
-  .outcomes {
-    grid-column: 2;
+  .board--compact .leading,
+  .board--compact .outcomes {
+    gap: calc(var(--_gap) * 0.5);
   }
   .leading-item,
   .outcome-item {
     display: grid;
     gap: 0.25rem;
   }
+  /*
+   * A lead time sits above its connector's run, in the gutter: the board places it (CSSOM custom
+   * properties, --_label-x, --_label-bottom and --_label-width, in the lane's px) once it has measured the cards.
+   * Until then it is hidden, so nothing jumps; a run too short for it leaves it under its card (data-placed="no").
+   */
   .lead-time {
+    position: absolute;
+    left: var(--_label-x, 0);
+    top: var(--_label-bottom, 0);
+    inline-size: var(--_label-width, auto);
+    transform: translateY(-100%);
+    visibility: hidden;
     margin: 0;
-    font-size: 0.8rem;
+    font-size: 0.75rem;
+    line-height: 1.25;
+    text-align: start;
     color: var(--_muted);
   }
-  .lead-time[data-kind='lead'] {
+  .lead-time[data-placed='yes'] {
+    visibility: visible;
+  }
+  .lead-time[data-placed='no'] {
+    position: static;
+    inline-size: auto;
+    transform: none;
+    visibility: visible;
+  }
+  /* Beside its connector the outcome is plain to see; screen readers still hear its name. */
+  .lead-time[data-placed='yes'] .lead-outcome {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .lead-time[data-evidence='estimated'] {
     color: var(--_text);
   }
-  .compare {
-    margin-inline-start: 0.35rem;
-    padding: 0.1rem 0.5rem;
-    font: inherit;
-    font-size: 0.78rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 0.4rem;
-    cursor: pointer;
+  .lead-detail {
+    min-block-size: 24px;
+    margin: 0;
+    padding: 0.1rem 0.15rem;
+    font-size: inherit;
+    line-height: inherit;
+    text-align: inherit;
+    background: none;
+    border: 0;
+    border-radius: 0.25rem;
+    text-decoration: underline dotted;
+    text-decoration-color: var(--_muted);
+    text-underline-offset: 0.2em;
   }
-  .compare:focus-visible,
+  .lead-detail:hover {
+    text-decoration-style: solid;
+  }
+  .lead-outcome {
+    font-weight: 600;
+  }
+  .toggle-all:focus-visible,
+  .goal-toggle:focus-visible,
+  .lead-detail:focus-visible,
   .close:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -120,6 +306,11 @@ export const boardStyles = css`
     margin: 0 0 0.35rem;
     font-size: 1rem;
   }
+  .detail-verdict {
+    margin: 0 0 0.35rem;
+    font-size: 0.9rem;
+  }
+  .detail-stats,
   .detail-note {
     margin: 0 0 0.75rem;
     font-size: 0.85rem;
@@ -142,6 +333,7 @@ export const boardStyles = css`
   .connectors {
     position: absolute;
     inset: 0;
+    z-index: -1;
     inline-size: 100%;
     block-size: 100%;
     overflow: visible;
@@ -150,11 +342,17 @@ export const boardStyles = css`
   .connectors path {
     fill: none;
     stroke: var(--_connector);
-    stroke-width: 1.5;
+    stroke-width: 2px;
+    stroke-linecap: round;
   }
-  /* A pair whose history shows no lead is still drawn, dashed: the claim stands, the evidence does not. */
-  .connectors path:not([data-kind='lead']) {
-    stroke-dasharray: 4 4;
+  .connector-head {
+    fill: var(--_connector);
+  }
+  /* A lead history does not show is still drawn, dashed: the claim stands, the evidence does not (the legend says so). */
+  .connectors path[data-evidence='declared'],
+  .legend-swatch line[data-evidence='declared'] {
+    stroke-dasharray: 6 5;
+    stroke-linecap: butt;
   }
   .guardrails {
     display: flex;
@@ -205,13 +403,31 @@ export const boardStyles = css`
   .hygiene summary {
     cursor: pointer;
   }
+  .hygiene > summary {
+    inline-size: fit-content;
+  }
   .hygiene summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .hygiene ul {
+    display: grid;
+    gap: 0.35rem;
     margin: 0.35rem 0 0;
     padding-inline-start: 1.1rem;
+  }
+  /* The fields to change and the statistics, for the page's author: one step away from the plain words. */
+  .hygiene-detail {
+    margin-block-start: 0.15rem;
+    font-size: 0.78rem;
+    color: var(--_muted);
+  }
+  .hygiene-detail > summary {
+    inline-size: fit-content;
+  }
+  .hygiene-technical {
+    margin: 0.2rem 0 0;
+    overflow-wrap: anywhere;
   }
   .severity {
     font-weight: 600;
@@ -225,26 +441,48 @@ export const boardStyles = css`
   }
   /*
    * A phone column: everything stacks in reading (and tab) order, leading indicators then the outcomes they
-   * lead; the "Leads …" lines replace the connectors.
+   * lead, each under its heading; the lead times, under each card with the outcome's name, replace the connectors.
    */
   @container (max-width: 40rem) {
-    .lane {
+    .lane,
+    .board--compact .lane {
       grid-template-columns: minmax(0, 1fr);
     }
-    .leading,
-    .outcomes {
-      grid-column: 1;
-    }
-    .connectors {
+    .connectors,
+    .legend {
       display: none;
+    }
+    .lead-time {
+      position: static;
+      inline-size: auto;
+      transform: none;
+      visibility: visible;
+    }
+    .lead-time[data-placed='yes'] .lead-outcome {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    .toggle-all {
+      margin-inline-start: 0;
     }
   }
   @media (forced-colors: active) {
     .goal {
       border-color: CanvasText;
     }
-    .connectors path {
+    .connectors path,
+    .legend-swatch line {
       stroke: CanvasText;
+    }
+    .connector-head {
+      fill: CanvasText;
+    }
+    .toggle-all {
+      border-color: ButtonText;
     }
   }
 `;
