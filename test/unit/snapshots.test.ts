@@ -1,11 +1,13 @@
 /**
  * Named SVG snapshots of the card's graphics, reviewed as diffs (see support/snapshot.ts):
- * the sparkline over the shared band scheme, and the bullet graph with its scale, bar or marker.
+ * the sparkline over the shared band scheme, the bullet graph with its scale, bar or marker, and
+ * the board's connectors in both directions.
  */
 import { describe, it } from 'vitest';
 import type { KpiStatus } from '../../src/core/document.js';
 import { toSeries } from '../../src/core/series.js';
 import { bulletGeometry, type BulletGeometry } from '../../src/render/bullet.js';
+import { connectorGeometry, type Box, type ConnectorDirection } from '../../src/render/connectors.js';
 import { sparklineGeometry, type SparklineGeometry } from '../../src/render/sparkline.js';
 import { expectSnapshot, r } from './support/snapshot.js';
 
@@ -99,4 +101,46 @@ describe('bullet graph snapshots', () => {
     ];
     expectSnapshot('bullet-lower-is-better.svg', bulletSvg(bulletGeometry({ bands: churn, value: 0.027, target: 0.015 })));
   });
+});
+
+describe('connector snapshots', () => {
+  // Three leading cards beside one outcome, 600 px wide: the board's e-commerce lane in outline.
+  const leading = (direction: ConnectorDirection): Map<string, Box> => {
+    const x = direction === 'ltr' ? 0 : 380;
+    return new Map([
+      ['repeat', { x, y: 0, width: 220, height: 120 }],
+      ['cart', { x, y: 140, width: 220, height: 120 }],
+      ['order', { x, y: 280, width: 220, height: 120 }],
+    ]);
+  };
+  const outcome = (direction: ConnectorDirection): Map<string, Box> =>
+    new Map([['revenue', { x: direction === 'ltr' ? 340 : 40, y: 0, width: 220, height: 200 }]]);
+  const links = [
+    { from: 'repeat', to: 'revenue' },
+    { from: 'cart', to: 'revenue' },
+    { from: 'order', to: 'revenue' },
+  ];
+  const boxSvg = (box: Box, label: string) =>
+    `<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" rx="8" fill="white" stroke="#d4d8dd"/><text x="${r(box.x + 8)}" y="${r(box.y + 16)}">${label}</text>`;
+
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`connectors-${direction}: three leads into one outcome, ending at distinct points on its ${direction === 'ltr' ? 'left' : 'right'} edge`, () => {
+      const lead = leading(direction);
+      const out = outcome(direction);
+      const connectors = connectorGeometry({ leading: lead, outcomes: out, links, direction });
+      const svg = [
+        '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400" font-family="sans-serif" font-size="11">',
+        '<rect width="600" height="400" fill="#f4f5f7"/>',
+        ...[...lead].map(([key, box]) => boxSvg(box, key)),
+        ...[...out].map(([key, box]) => boxSvg(box, key)),
+        ...connectors.map(
+          (c, i) =>
+            `<path d="${c.path}" fill="none" stroke="#5b636b" stroke-width="2"${i === 2 ? ' stroke-dasharray="5 4"' : ''}/><polygon points="${c.head}" fill="#5b636b"/>` +
+            `<text x="${r(c.label.align === 'left' ? c.label.x : c.label.x + c.label.width)}" y="${r(c.label.bottom - 2)}" text-anchor="${c.label.align === 'left' ? 'start' : 'end'}">leads by ~${i + 2} weeks</text>`,
+        ),
+        '</svg>',
+      ].join('\n').concat('\n');
+      expectSnapshot(`connectors-${direction}.svg`, svg);
+    });
+  }
 });
