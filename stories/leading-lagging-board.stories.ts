@@ -19,8 +19,7 @@ import '../src/leading-lagging-board.js';
 import type { LeadingLaggingBoard } from '../src/leading-lagging-board.js';
 import type { KpiSelectEvent } from '../src/index.js';
 import type { KpiDocument } from '../src/core/document.js';
-import type { BoardDocument } from '../src/core/board-document.js';
-import { ecommerceBoard, emptyBoard, invalidBoard, messyBoard, saasBoard } from './fixtures/boards.js';
+import { ecommerceBoard, emptyBoard, invalidBoard, messyBoard, regionalBoard, saasBoard } from './fixtures/boards.js';
 import { invalidDocument } from './fixtures/index.js';
 import {
   answersOnceThenFails,
@@ -34,35 +33,6 @@ import {
   type SourceArgs,
 } from './support/shared.js';
 
-const REGIONS = ['EMEA', 'Americas', 'APAC', 'Nordics'];
-
-/**
- * Eight goals, as a regional review brings them: each region's copy of the SaaS goal and of the
- * e-commerce goal, every id its own. (A candidate for fixtures/boards.ts, beside the others.)
- */
-function regionalBoard(): BoardDocument {
-  const sources = [saasBoard.goals[0]!, ecommerceBoard.goals[0]!];
-  return {
-    id: 'regions',
-    label: 'Regional goals · FY27',
-    goals: Array.from({ length: 8 }, (_, i) => {
-      const goal = sources[i % 2]!;
-      const own = <T extends { id: string; leads?: readonly string[] }>(kpi: T): T => ({
-        ...kpi,
-        id: `${kpi.id}-${i}`,
-        ...(kpi.leads && { leads: kpi.leads.map((id) => `${id}-${i}`) }),
-      });
-      return {
-        ...goal,
-        id: `${goal.id}-${i}`,
-        label: `${goal.label} · ${REGIONS[i >> 1]}`,
-        outcomes: goal.outcomes.map(own),
-        leading: goal.leading.map(own),
-        ...(goal.guardrails && { guardrails: goal.guardrails.map(own) }),
-      };
-    }),
-  } as BoardDocument;
-}
 
 /** Fixtures selectable in the `data` control, by name. */
 const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard, regionalBoard: regionalBoard() };

@@ -4,7 +4,7 @@ import '../../src/leading-lagging-board.js';
 import type { LeadingLaggingBoard } from '../../src/leading-lagging-board.js';
 import type { KpiSelectEvent } from '../../src/events/kpi-select.js';
 import type { BoardDocument } from '../../src/core/board-document.js';
-import { ecommerceBoard, emptyBoard, INVALID_BOARD_PATH, invalidBoard, messyBoard, saasBoard } from '../../stories/fixtures/boards.js';
+import { ecommerceBoard, emptyBoard, INVALID_BOARD_PATH, invalidBoard, messyBoard, regionalBoard, saasBoard } from '../../stories/fixtures/boards.js';
 
 /** 23 Nov 2026, noon UTC: "today" for the fixtures. */
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -43,31 +43,6 @@ const endsOf = (path: Element) => {
   return { x1: n[0]!, y1: n[1]!, x2: n.at(-2)!, y2: n.at(-1)! };
 };
 
-const REGIONS = ['EMEA', 'Americas', 'APAC', 'Nordics'];
-/** Eight goals: a region's copy of the SaaS and of the e-commerce goal each, every id its own. */
-function eightGoals(): BoardDocument {
-  const sources = [saasBoard.goals[0]!, ecommerceBoard.goals[0]!];
-  return {
-    id: 'regions',
-    label: 'Regional goals · FY27',
-    goals: Array.from({ length: 8 }, (_, i) => {
-      const goal = sources[i % 2]!;
-      const own = <T extends { id: string; leads?: readonly string[] }>(kpi: T): T => ({
-        ...kpi,
-        id: `${kpi.id}-${i}`,
-        ...(kpi.leads && { leads: kpi.leads.map((id) => `${id}-${i}`) }),
-      });
-      return {
-        ...goal,
-        id: `${goal.id}-${i}`,
-        label: `${goal.label} · ${REGIONS[i >> 1]}`,
-        outcomes: goal.outcomes.map(own),
-        leading: goal.leading.map(own),
-        ...(goal.guardrails && { guardrails: goal.guardrails.map(own) }),
-      };
-    }),
-  } as BoardDocument;
-}
 
 /** Waits until the board has measured and drawn its connectors (a frame after layout). */
 async function connectorsOf(board: LeadingLaggingBoard, expected: number): Promise<Element[]> {
@@ -307,7 +282,7 @@ describe('<leading-lagging-board>', () => {
 
   describe('many goals', () => {
     it('collapses a goal to its summary row from its heading, and expands it again', async () => {
-      const board = await boardWith(eightGoals());
+      const board = await boardWith(regionalBoard());
       expect(all(board, '[part~="goal"]')).to.have.length(8);
       const toggles = all(board, '[part~="goal-toggle"]') as HTMLButtonElement[];
       expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(Array(8).fill('true'));
@@ -331,7 +306,7 @@ describe('<leading-lagging-board>', () => {
     });
 
     it('starts every goal collapsed when compact, with denser cards, and expands them all at once', async () => {
-      const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board compact .now=${NOW} .data=${eightGoals()}></leading-lagging-board>`);
+      const board = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board compact .now=${NOW} .data=${regionalBoard()}></leading-lagging-board>`);
       board.style.width = '1100px';
       await waitUntil(() => board.summary !== undefined, 'the board loads');
       expect(board.compact).to.be.true;
