@@ -87,11 +87,11 @@ export const cardStyles = css`
     align-items: flex-start;
     gap: 0.35rem;
   }
-  /* Numbers keep their own direction inside right-to-left text: "-1.3 pts", never "pts 1.3-". */
+  /* Numbers keep their own direction (their first strong character's) inside right-to-left text: "-1.3 pts", never "pts 1.3-". */
   .value,
   .delta-amount,
   .guardrail-value {
-    unicode-bidi: isolate;
+    unicode-bidi: plaintext;
   }
   .value {
     /* Scales with the card (Grafana's Stat), never below a readable size; it wraps rather than clips. */

@@ -230,7 +230,7 @@ export const trendStyles = css`
     font-weight: 700;
     font-size: 0.95rem;
     font-variant-numeric: tabular-nums;
-    unicode-bidi: isolate;
+    unicode-bidi: plaintext;
   }
   /*
    * Time runs the way the text does (README, "Direction"): the chart mirrors its drawing itself, so its
