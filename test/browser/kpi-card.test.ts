@@ -483,6 +483,25 @@ describe('<kpi-card> look', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`draws adjacent bands at least 8 CIE L* apart, worse with more ink, in the ${scheme} theme`, async () => {
+      const holder = await fixture<HTMLElement>(html`<div style="color-scheme: ${scheme}"><kpi-card .now=${NOW} .data=${activationRate}></kpi-card></div>`);
+      const card = holder.querySelector('kpi-card') as KpiCard;
+      await card.updateComplete;
+      const lightness = (status: string): number => {
+        const band = shadow(card).querySelector(`.bullet [data-band="${status}"]`) as SVGElement;
+        const [r, g, b] = (getComputedStyle(band).fill.match(/\d+(\.\d+)?/g) ?? []).map((c) => Number(c) / 255);
+        const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        const y = 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+      };
+      const [good, warning, critical] = ['good', 'warning', 'critical'].map(lightness) as [number, number, number];
+      const ink = scheme === 'light' ? [-good, -warning, -critical] : [good, warning, critical];
+      expect(ink[1]! - ink[0]!, `good ${good.toFixed(1)} → warning ${warning.toFixed(1)}`).to.be.at.least(8);
+      expect(ink[2]! - ink[1]!, `warning ${warning.toFixed(1)} → critical ${critical.toFixed(1)}`).to.be.at.least(8);
+    });
+  }
+
   it('marks stale data with a clock in the data-state hue, unlike the warning status (triangle, amber)', async () => {
     const stale = await cardWith(staleSignups);
     const warning = await cardWith(timeToFirstValue);
