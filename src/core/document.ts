@@ -150,10 +150,11 @@ export const KpiDocumentSchema = v.object({
   cadence: v.optional(v.picklist(CADENCES, 'expected "daily", "weekly", "monthly" or "quarterly"')),
   asOf: v.optional(timestamp),
   /**
-   * ISO 8601 duration after which the data is stale, e.g. "P2D". Measured from `asOf`, or from the end
-   * of the last point's period; defaults to one cadence period.
+   * ISO 8601 duration after which the data is stale, e.g. "P2D" or "P1M". Measured from `asOf`, or from the
+   * end of the last point's period; whole years and months are added in the UTC calendar; defaults to one
+   * cadence period.
    */
-  maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, 'expected an ISO 8601 duration such as "P2D" or "PT36H"'))),
+  maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, 'expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M"'))),
   kind: v.optional(v.picklist(KINDS, 'expected "leading" or "lagging"')),
   annotations: v.optional(v.array(annotation)),
 });

@@ -5,7 +5,7 @@
  */
 import type { Kpi } from './model.js';
 import { currentReading } from './reading.js';
-import { CADENCE_MS } from './time.js';
+import { addCalendarDuration, CADENCE_MS } from './time.js';
 
 export interface Freshness {
   readonly stale: boolean;
@@ -19,11 +19,13 @@ export interface Freshness {
 
 export function assessFreshness(kpi: Kpi, now: number, receivedAt?: number): Freshness {
   const period = kpi.cadence ? CADENCE_MS[kpi.cadence] : undefined;
-  const maxAgeMs = kpi.maxAgeMs ?? period;
   const readingAt = currentReading(kpi)?.at;
   const asOf = kpi.asOf ?? readingAt ?? receivedAt;
-  if (asOf === undefined) return { stale: false, ...(maxAgeMs !== undefined && { maxAgeMs }) };
+  const nominal = kpi.maxAgeMs ?? period;
+  if (asOf === undefined) return { stale: false, ...(nominal !== undefined && { maxAgeMs: nominal }) };
   const freshUntil = kpi.asOf === undefined && readingAt !== undefined && period !== undefined ? asOf + period : asOf;
+  // Months and years are counted in the calendar from where the age starts: P1M after 31 Jan is 28 days.
+  const maxAgeMs = kpi.maxAge ? addCalendarDuration(freshUntil, kpi.maxAge) - freshUntil : period;
   const ageMs = now - freshUntil;
   return {
     stale: maxAgeMs !== undefined && ageMs > maxAgeMs,

@@ -13,7 +13,7 @@ import type {
   ThresholdsInput,
 } from './document.js';
 import { toSeries, type Series } from './series.js';
-import { durationMs, toEpochMs } from './time.js';
+import { CADENCE_MS, calendarDuration, toEpochMs, type CalendarDuration } from './time.js';
 
 export interface Guardrail {
   readonly id: string;
@@ -56,7 +56,10 @@ export interface Kpi {
   readonly guardrails: readonly Guardrail[];
   readonly cadence?: KpiCadence;
   readonly asOf?: number;
+  /** `maxAge` at its nominal length (a month as 30.4375 days), for wording; staleness uses `maxAge` itself. */
   readonly maxAgeMs?: number;
+  /** `maxAge` as calendar months and a fixed part: P1M after 31 Jan ends on 28 Feb. */
+  readonly maxAge?: CalendarDuration;
   readonly kind?: KpiKind;
   readonly annotations: readonly Annotation[];
 }
@@ -105,7 +108,7 @@ export function toKpi(doc: KpiDocument, series?: Series): Kpi {
     })),
     ...(doc.cadence !== undefined && { cadence: doc.cadence }),
     ...(doc.asOf !== undefined && { asOf: toEpochMs(doc.asOf) }),
-    ...(doc.maxAge !== undefined && { maxAgeMs: durationMs(doc.maxAge) }),
+    ...maxAgeOf(doc.maxAge),
     ...(doc.kind !== undefined && { kind: doc.kind }),
     annotations: (doc.annotations ?? []).map((a) => ({
       t: toEpochMs(a.t),
@@ -113,4 +116,11 @@ export function toKpi(doc: KpiDocument, series?: Series): Kpi {
       ...(a.kind !== undefined && { kind: a.kind }),
     })),
   };
+}
+
+/** The document's `maxAge`, parsed once: calendar parts for staleness, a nominal length for words. */
+function maxAgeOf(text: string | undefined): { maxAge?: CalendarDuration; maxAgeMs?: number } {
+  const parts = text === undefined ? undefined : calendarDuration(text);
+  if (!parts) return {};
+  return { maxAge: parts, maxAgeMs: parts.months * CADENCE_MS.monthly + parts.ms };
 }

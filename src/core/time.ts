@@ -31,16 +31,49 @@ export function reportTimeFromAttribute(text: string | null): number | undefined
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** Milliseconds in an ISO 8601 duration (weeks, days, hours, minutes, seconds), or NaN. */
+/** Milliseconds in an ISO 8601 duration of fixed length (weeks, days, hours, minutes, seconds), or NaN (also for years and months). */
 export function durationMs(duration: string): number {
+  const parts = calendarDuration(duration);
+  return parts && parts.months === 0 ? parts.ms : NaN;
+}
+
+/** An ISO 8601 duration as whole calendar months (years × 12 + months) and a fixed part in ms. */
+export interface CalendarDuration {
+  readonly months: number;
+  readonly ms: number;
+}
+
+/** `P1Y2M3DT4H5M6S` → { months: 14, ms: 3 days 4 h 5 min 6 s }; `undefined` when it is not an ISO 8601 duration. */
+export function calendarDuration(duration: string): CalendarDuration | undefined {
   const match = ISO_8601_DURATION.exec(duration);
-  if (!match) return NaN;
-  const [, weeks, days, hours, minutes, seconds] = match.map((part) => (part === undefined ? 0 : Number(part)));
-  return (
+  if (!match) return undefined;
+  const [, years, months, weeks, days, hours, minutes, seconds] = match.map((part) => (part === undefined ? 0 : Number(part)));
+  const ms =
     (weeks as number) * 7 * MS_PER_DAY +
     (days as number) * MS_PER_DAY +
     (hours as number) * MS_PER_HOUR +
     (minutes as number) * MS_PER_MINUTE +
-    (seconds as number) * 1000
+    (seconds as number) * 1000;
+  return { months: (years as number) * 12 + (months as number), ms };
+}
+
+/**
+ * `from` plus a duration, in the UTC calendar (document dates are UTC): months first, a day past the end of
+ * the month kept at its last day (31 Jan + P1M = 28 Feb), then the fixed part.
+ */
+export function addCalendarDuration(from: number, { months, ms }: CalendarDuration): number {
+  if (months === 0) return from + ms;
+  const date = new Date(from);
+  const monthIndex = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), monthIndex + 1, 0)).getUTCDate();
+  const moved = Date.UTC(
+    date.getUTCFullYear(),
+    monthIndex,
+    Math.min(date.getUTCDate(), lastDay),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
   );
+  return moved + ms;
 }

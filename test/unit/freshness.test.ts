@@ -32,3 +32,19 @@ describe('assessFreshness', () => {
     expect(result).toEqual({ stale: true, asOf: receivedAt, maxAgeMs: MS_PER_HOUR, ageMs: 3 * MS_PER_HOUR });
   });
 });
+
+describe('assessFreshness with a calendar maxAge', () => {
+  it('counts P1M from asOf in the calendar: data of 31 January is fresh through 28 February, stale after', () => {
+    const doc = { value: 1, asOf: '2026-01-31T00:00:00Z', maxAge: 'P1M' };
+    const endOfFebruary = Date.UTC(2026, 1, 28);
+    expect(assessFreshness(kpi(doc), endOfFebruary)).toMatchObject({ stale: false, maxAgeMs: 28 * MS_PER_DAY, ageMs: 28 * MS_PER_DAY });
+    expect(assessFreshness(kpi(doc), endOfFebruary + 1)).toMatchObject({ stale: true });
+  });
+
+  it('accepts P1Y2M3DT4H5M6S: stale one millisecond after 2027-03-04T04:05:06Z for data of 1 January 2026', () => {
+    const doc = { value: 1, asOf: '2026-01-01T00:00:00Z', maxAge: 'P1Y2M3DT4H5M6S' };
+    const due = Date.UTC(2027, 2, 4, 4, 5, 6);
+    expect(assessFreshness(kpi(doc), due).stale).toBe(false);
+    expect(assessFreshness(kpi(doc), due + 1).stale).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CADENCE_MS, durationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
+import { addCalendarDuration, CADENCE_MS, calendarDuration, durationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
 
 describe('toEpochMs', () => {
   it.each<[string, string | number, number]>([
@@ -95,5 +95,31 @@ describe('reportTimeFromAttribute (the now attribute)', () => {
     ['leaves an impossible date to the current time', '2026-02-30', undefined],
   ])('%s', (_, input, expected) => {
     expect(reportTimeFromAttribute(input)).toBe(expected);
+  });
+});
+
+describe('calendarDuration and addCalendarDuration (maxAge in months and years)', () => {
+  it.each<[string, { months: number; ms: number } | undefined]>([
+    ['P1M', { months: 1, ms: 0 }],
+    ['P1Y', { months: 12, ms: 0 }],
+    // 3 days 4 h 5 min 6 s = 259200000 + 14400000 + 300000 + 6000.
+    ['P1Y2M3DT4H5M6S', { months: 14, ms: 273906000 }],
+    ['P2D', { months: 0, ms: 172800000 }],
+    ['P1.5M', undefined],
+    ['1 month', undefined],
+  ])('reads %s', (text, expected) => {
+    expect(calendarDuration(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['adds a month in the UTC calendar', '2026-03-15T12:00Z', 'P1M', '2026-04-15T12:00:00.000Z'],
+    ['keeps 31 January at the end of February', '2026-01-31', 'P1M', '2026-02-28T00:00:00.000Z'],
+    ['lands on 29 February in a leap year', '2028-01-31', 'P1M', '2028-02-29T00:00:00.000Z'],
+    ['crosses into the next year', '2026-11-30', 'P3M', '2027-02-28T00:00:00.000Z'],
+    ['adds years, then months, then the fixed part', '2026-01-01', 'P1Y2M3DT4H5M6S', '2027-03-04T04:05:06.000Z'],
+  ])('%s: %s + %s', (_, from, duration, expected) => {
+    const parts = calendarDuration(duration);
+    if (!parts) throw new Error(duration);
+    expect(new Date(addCalendarDuration(toEpochMs(from), parts)).toISOString()).toBe(expected);
   });
 });

@@ -24,7 +24,7 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
     ['a deadline written as a quarter', { ...BASE, target: { value: 45, by: 'Q3' } }, ['/target/by: expected an ISO 8601 date such as "2026-09-30", got "Q3"']],
     ['a target that is not an object', { ...BASE, target: '45' }, ['/target: expected an object, got "45"']],
     ['a baseline without a value', { ...BASE, baseline: { at: '2026-01-01' } }, ['/baseline/value: is required, but it is missing']],
-    ['a maxAge that is not an ISO 8601 duration', { ...BASE, maxAge: '2 days' }, ['/maxAge: expected an ISO 8601 duration such as "P2D" or "PT36H", got "2 days"']],
+    ['a maxAge that is not an ISO 8601 duration', { ...BASE, maxAge: '2 days' }, ['/maxAge: expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M", got "2 days"']],
     ['a negative minimum change', { ...BASE, minimumChange: -1 }, ['/minimumChange: expected a number ≥ 0, got -1']],
     ['a lower-case currency code', { ...BASE, format: { style: 'currency', currency: 'eur' } }, ['/format/currency: expected an ISO 4217 code such as "EUR", got "eur"']],
     ['an unknown comparison type', { ...BASE, comparison: { type: 'last' } }, ['/comparison/type: expected ("previous" | "periods-ago" | "reference"), got "last"']],
