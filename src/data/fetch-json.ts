@@ -5,6 +5,7 @@
  * JSON). The page may build the Request itself (`RequestBuilder`). Aborting
  * is not a failure: it rejects with the signal's reason, as fetch does.
  */
+import { refusedUrl } from '../core/url.js';
 import { parseJsonText } from './json-text.js';
 import type { SourceFailure } from './source-failure.js';
 
@@ -67,10 +68,16 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   const cache: RequestCache = etag === undefined ? 'no-cache' : 'no-store';
   const init: RequestInit = { method: 'GET', headers, credentials, cache, signal };
 
+  // Checked before anything is sent, so a javascript: or data: src never reaches fetch (nor the page's CSP).
+  const refused = refusedUrl(url, document.baseURI);
+  if (refused !== undefined) return failure({ kind: 'url', message: refused, url });
+
   let sent: { input: string | Request; init: RequestInit };
   if (request) {
     const built = await buildRequest(url, init, request, signal);
     if (!(built instanceof Request)) return built;
+    const refusedBuilt = refusedUrl(built.url, document.baseURI);
+    if (refusedBuilt !== undefined) return failure({ kind: 'url', message: `The request function built ${refusedBuilt}`, url });
     sent = { input: built, init: ownedParts(built, etag, cache, signal) };
   } else {
     sent = { input: url, init };

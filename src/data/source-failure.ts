@@ -20,7 +20,9 @@ export type SourceFailureKind =
   /** The JSON was read but is not a valid KPI document. */
   | 'invalid'
   /** The `<kpi-source>` named by `source` is not on the page (or was removed). */
-  | 'source';
+  | 'source'
+  /** `src` is not an http(s) URL or a path on the site (`javascript:`, `data:`…): nothing was fetched. */
+  | 'url';
 
 export interface SourceFailure {
   readonly kind: SourceFailureKind;

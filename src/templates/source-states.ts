@@ -23,6 +23,7 @@ const PLAIN_WORDS: Readonly<Record<SourceFailureKind, string>> = {
   mapping: 'The numbers for this KPI were not found in the data.',
   invalid: 'The data has a mistake, so this KPI cannot be shown.',
   source: 'The shared data source for this KPI is not on the page.',
+  url: 'The address of the data is not one the page may load.',
 };
 
 /** The words a person gets first; a sign-in or permission problem says what to do. */

@@ -444,6 +444,35 @@ describe('<kpi-card> never shows another KPI', () => {
   });
 });
 
+describe('<kpi-card> fetches only http(s)', () => {
+  for (const src of ['javascript:alert(1)', 'data:application/json,{"id":"x","label":"X","value":1}', 'vbscript:msgbox']) {
+    it(`refuses src="${src.slice(0, 16)}…" with a clear error and no request`, async () => {
+      let calls = 0;
+      const restore = stubFetch(async (...args) => {
+        calls++;
+        return new Response(JSON.stringify(args), { status: 500 });
+      });
+      try {
+        const errors: unknown[] = [];
+        const card = document.createElement('kpi-card');
+        card.addEventListener('kpi-error', (event) => errors.push(event.detail));
+        card.label = 'Churn';
+        card.src = src;
+        const placed = await fixture<HTMLElement>(html`<div></div>`);
+        placed.append(card);
+        await waitUntil(() => hasState(card, 'error'), 'the card should show the refusal');
+        expect(calls).to.equal(0);
+        expect(text(card, 'label')).to.equal('Churn');
+        expect(text(card, 'error')).to.contain('only http and https URLs');
+        expect(shadow(card).querySelector('.error-plain')?.textContent).to.equal('The address of the data is not one the page may load.');
+        await waitUntil(() => errors.length === 1, 'kpi-error');
+      } finally {
+        restore();
+      }
+    });
+  }
+});
+
 describe('<kpi-card> look', () => {
   /** Every box the shadow root draws, and the host's. */
   function overflowing(card: KpiCard): string[] {

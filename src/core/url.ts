@@ -1,0 +1,18 @@
+/** Which URLs the kit fetches: only http(s), absolute or relative to the page. Pure, so it is tested in node. */
+
+const FETCHED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/**
+ * Why `url` (resolved against `base`, the page's address) must not be fetched, or `undefined` when it may:
+ * `javascript:`, `data:`, `vbscript:`, `file:` and every other scheme are refused before any request.
+ */
+export function refusedUrl(url: string, base: string): string | undefined {
+  let scheme: string;
+  try {
+    scheme = new URL(url, base).protocol;
+  } catch {
+    return `${url} is not a URL the kit can read (expected an http(s) address or a path on this site)`;
+  }
+  if (FETCHED_SCHEMES.has(scheme)) return undefined;
+  return `${url} was not fetched: only http and https URLs, or paths on this site, are loaded (not "${scheme}")`;
+}
