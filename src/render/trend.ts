@@ -14,7 +14,7 @@
  * domain count (and the one on each side, whose segment crosses its edge), so
  * a year of targets does not squash a quarter's chart.
  */
-import { bisectLeft, bisectRight, ticks } from 'd3-array';
+import { bisectLeft, ticks } from 'd3-array';
 import type { Series } from '../core/series.js';
 import { linearMap, type LinearMap } from './linear.js';
 import { bandRects, finite, pathMaker, timeFrame, type Margin, type PlotBox, type TimeStretch } from './plot.js';
@@ -179,9 +179,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   const path = pathMaker(drawable, x, y);
 
   const axis = timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1));
-  const clampY = (value: number) => Math.min(plot.y + plot.height, Math.max(plot.y, y(value)));
-
-  const bands_ = bandRects(bands ?? [], domain, y, plot);
+  const bandBoxes = bandRects(bands ?? [], domain, y, plot);
 
   const limitLines: { kind: 'floor' | 'ceiling'; value: number; y: number }[] = [];
   if (limits?.floor !== undefined && Number.isFinite(limits.floor)) limitLines.push({ kind: 'floor', value: limits.floor, y: y(limits.floor) });
@@ -202,7 +200,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     domain,
     line: path.line(series.t, series.v),
     ...(input.area && { area: path.area(series.t, series.v, y(Math.max(d0, Math.min(0, d1)))) }),
-    bands: bands_,
+    bands: bandBoxes,
     ...(target !== undefined && Number.isFinite(target) && { target: y(target) }),
     ...(targets && { targetStep: path.steps(targets, stop) }),
     ...(glide && { glide: glidePath(glide, path) }),

@@ -299,7 +299,7 @@ describe('LiveStream', () => {
         onSnapshot: () => expect.fail('no snapshot after close'),
         onPatch: () => undefined,
         onMessageError: () => undefined,
-        onStatus: (status, detail) => {
+        onStatus: (_status, detail) => {
           statuses.push(detail);
           if (detail.retryInMs === undefined) return;
           stream.close();
