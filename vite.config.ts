@@ -2,7 +2,8 @@
  * One config, three jobs:
  *   `vite`                  (npm start)  the demo page, with /src served from source;
  *   `vite build`            unbundled ESM for npm: index and tag entries, one file per module, dependencies external;
- *   `vite build --mode cdn` dist/cdn/kpi-kit.js, one self-registering minified file with everything in it.
+ *   `vite build --mode cdn` dist/cdn/: the autoloader kpi-kit.js, one minified entry per tag, shared chunks
+ *                           under chunks/, and index.js (every class and function) for module scripts.
  *
  * The list of tag entries is package.json `exports`: add `"./<tag>.js"` there
  * (and its two `sideEffects` paths) and the build, the types and `npm run size`
@@ -12,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -43,34 +44,42 @@ const isExternal = (id: string): boolean =>
 const dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
 /**
- * Minifies the CSS in the kit's Lit `css` literals (src/ only), which the JS
- * minifiers leave as written: both builds ship it minified, whether or not
- * the JS is. Build only: the dev server, Storybook and the tests see the
- * source. `MINIFY_CSS_LITERALS=0` turns it off (to compare sizes or bisect a
- * styling bug). See scripts/minify-css-literals.js.
+ * Minifies the kit's Lit `css`, `html` and `svg` literals (src/ only), which the
+ * JS minifiers leave as written, with Lit's own maintained minifier
+ * (lightningcss for CSS, html-minifier-next for markup). Both builds ship
+ * them minified. Build only: the dev server, Storybook and the tests see the
+ * source. `MINIFY_LITERALS=0` turns it off (to compare sizes or bisect a
+ * styling bug). scripts/size.js uses the same options.
  */
-function minifyCssLiteralsPlugin(): Plugin {
+function minifyLiteralsPlugin(): Plugin {
   const srcDir = `${normalizePath(join(root, 'src'))}/`;
-  const warned = new Set<string>();
   return {
-    name: 'kpi-kit:minify-css-literals',
+    name: 'kpi-kit:minify-literals',
     enforce: 'pre',
     apply: 'build',
     transform: {
       filter: { id: /\.[cm]?[jt]s$/ },
       async handler(code, id) {
-        if (process.env.MINIFY_CSS_LITERALS === '0' || !normalizePath(id).startsWith(srcDir)) return null;
-        const result = await minifyCssLiterals(code, id);
-        for (const warning of result.warnings) {
-          if (warned.has(warning)) continue;
-          warned.add(warning);
-          this.warn(warning);
+        if (process.env.MINIFY_LITERALS === '0' || !normalizePath(id).startsWith(srcDir)) return null;
+        try {
+          const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: literalMinifyOptions });
+          return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
+        } catch (error) {
+          // A literal the minifier cannot read leaves the module as written: bigger, never broken.
+          this.warn(`${id}: literals left unminified: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
         }
-        return result.map ? { code: result.code, map: result.map } : null;
       },
     },
   };
 }
+
+/**
+ * html-minifier-next's defaults would drop the `/` of `<path/>` in an svg``
+ * fragment (the next element then nests inside it) and the space between a
+ * custom element and its text; these two keep both. Mirrored in scripts/size.js.
+ */
+const literalMinifyOptions = { keepClosingSlash: true, conservativeCollapse: true };
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -96,7 +105,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [minifyCssLiteralsPlugin()],
+      plugins: [minifyLiteralsPlugin()],
       resolve: { dedupe },
       build: {
         target: 'es2022',
@@ -104,18 +113,26 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         sourcemap: true,
         minify: 'oxc',
-        // The bundle carries lit, d3 and valibot, so it ships their licences.
+        // The chunks carry lit, d3 and valibot, so they ship their licences.
         license: { fileName: 'THIRD-PARTY-LICENSES.md' },
         lib: {
-          entry: { 'kpi-kit': join(root, 'src/kit.ts') },
+          // kpi-kit.js is the autoloader: it imports each tag's entry the first time the page uses the tag.
+          // index.js is for module scripts that want the classes and functions; it shares the chunks.
+          entry: {
+            'kpi-kit': join(root, 'src/autoloader.ts'),
+            ...Object.fromEntries(tags.map((tag) => [tag, join(root, 'src', `${tag}.ts`)])),
+            index: join(root, 'src/index.ts'),
+          },
           formats: ['es'],
-          fileName: () => 'kpi-kit.js',
+          fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
           output: {
-            codeSplitting: false,
+            // Relative imports between the files resolve against each file's own URL,
+            // so the kit works from any CDN path.
+            chunkFileNames: 'chunks/[name]-[hash].js',
             // Vite keeps whitespace and /*#__PURE__*/ marks in ES libraries for the next
-            // bundler; this file goes straight to the browser, so squeeze it fully.
+            // bundler; these files go straight to the browser, so squeeze them fully.
             minify: { codegen: true },
             comments: { annotation: false, legal: true },
           },
@@ -126,7 +143,7 @@ export default defineConfig(({ command, mode }) => {
 
   return {
     publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -157,17 +174,20 @@ export default defineConfig(({ command, mode }) => {
 });
 
 /**
- * Fails the build when package.json and src/ disagree about the tag entries.
+ * Fails the build when package.json, src/ and the CDN autoloader disagree about the tag entries.
  * A tag file missing from `sideEffects` would have its `define()` tree-shaken
  * away by every bundler, including ours when it builds the CDN file.
  */
 function checkEntries(): void {
   const problems: string[] = [];
+  const autoloader = readFileSync(join(root, 'src/autoloader.ts'), 'utf8');
   for (const tag of tags) {
     if (!existsSync(join(root, 'src', `${tag}.ts`))) problems.push(`exports has ./${tag}.js but src/${tag}.ts is missing`);
     for (const path of [`./dist/${tag}.js`, `./src/${tag}.ts`]) {
       if (!pkg.sideEffects.includes(path)) problems.push(`sideEffects lacks "${path}"`);
     }
+    // A tag the autoloader does not know would never be defined on a CDN page.
+    if (!autoloader.includes(`'${tag}': () => import('./${tag}.js')`)) problems.push(`src/autoloader.ts does not load <${tag}>`);
   }
   const topLevel = readdirSync(join(root, 'src')).filter((file) => file.endsWith('.ts') && file.includes('-'));
   for (const file of topLevel) {
