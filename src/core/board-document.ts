@@ -23,21 +23,10 @@
  * ```
  */
 import * as v from 'valibot';
+import { HYGIENE_RULES } from './hygiene-rules.js';
 import { KpiDocumentSchema } from './document.js';
 
-/**
- * The hygiene checks (see `hygiene.ts`), by the names a document uses to
- * switch them off in `hygiene.off`, board-wide or per goal.
- */
-export const HYGIENE_RULES = [
-  'too-many-kpis',
-  'incomplete-kpi',
-  'stale-data',
-  'missing-guardrail',
-  'unrelated-leading-indicator',
-] as const;
-
-export type HygieneRule = (typeof HYGIENE_RULES)[number];
+export { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 
 // The same wording as document.ts, so board and KPI diagnostics read alike.
 const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));

@@ -10,21 +10,26 @@
  * a board exactly when it is valid on a card.
  */
 import * as v from 'valibot';
-import {
-  boardSchemaOf,
-  HYGIENE_RULES,
-  LeadsSchema,
-  type BoardDocument,
-  type GoalDocument,
-  type HygieneRule,
-  type LeadingKpiDocument,
-} from './board-document.js';
-import type { KpiDocument, KpiStatus } from './document.js';
+import { boardSchemaOf, HYGIENE_RULES, LeadsSchema, type BoardDocument, type HygieneRule } from './board-document.js';
+import type { KpiStatus } from './document.js';
 import { createFormatters } from './format.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
+import {
+  buildBoard,
+  idDiagnostics,
+  inRuleOrder,
+  leadsDiagnostics,
+  orList,
+  ownersOf,
+  SECTION_ROLES,
+  SECTIONS,
+  type RawGoal,
+  type Section,
+  type Slot,
+} from './normalise-document.js';
 import { isRecord, toPointer } from './pointer.js';
-import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic, type ValidationResult } from './validate.js';
+import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic } from './validate.js';
 
 export interface LeadingKpi extends Kpi {
   /** Ids of the outcomes of the same goal that this KPI predicts; never empty in a board document, empty on a declared card whose `leads` names none yet. */
@@ -62,26 +67,6 @@ export type BoardValidationResult =
 const BoardShellSchema = boardSchemaOf(v.unknown(), v.unknown());
 /** What a leading indicator adds to a KPI document. */
 const LeadsOnlySchema = v.object({ leads: LeadsSchema }, 'expected an object');
-
-const SECTIONS = ['outcomes', 'leading', 'guardrails'] as const;
-type Section = (typeof SECTIONS)[number];
-
-/** The role of a KPI in each section, as a sentence names it. */
-const SECTION_ROLES: Readonly<Record<Section, string>> = { outcomes: 'an outcome', leading: 'a leading indicator', guardrails: 'a guardrail' };
-
-/** One KPI slot of the raw input and what `validateKpiDocument` made of it. */
-interface Slot {
-  readonly section: Section;
-  readonly path: readonly (string | number)[];
-  readonly raw: unknown;
-  readonly result: ValidationResult;
-}
-
-interface RawGoal {
-  readonly index: number;
-  readonly raw: Record<string, unknown>;
-  readonly slots: Readonly<Record<Section, readonly Slot[]>>;
-}
 
 /**
  * The only judge of what a valid board document is. Never throws. On success
@@ -126,8 +111,6 @@ function validateBoard(input: unknown): BoardValidationResult {
   return buildBoard(shell.output, goals);
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
 /** Every goal object of the input and its KPI slots, read as far as the input allows, each KPI validated. */
 function rawGoalsOf(input: unknown): RawGoal[] {
   const goals = isRecord(input) && Array.isArray(input.goals) ? (input.goals as unknown[]) : [];
@@ -166,81 +149,6 @@ function slotDiagnostics(slot: Slot): Diagnostic[] {
   return found;
 }
 
-interface IdOwner {
-  readonly pointer: string;
-  /** "a goal", "an outcome of goal "x"". */
-  readonly description: string;
-}
-
-/** Every readable id with its pointer and what it names, in document order. */
-function idsInOrder(goals: readonly RawGoal[]): (IdOwner & { readonly id: string })[] {
-  const ids: (IdOwner & { id: string })[] = [];
-  for (const goal of goals) {
-    if (isId(goal.raw.id)) ids.push({ id: goal.raw.id, pointer: toPointer(['goals', goal.index, 'id']), description: 'a goal' });
-    const goalName = isId(goal.raw.id) ? ` of goal "${goal.raw.id}"` : '';
-    for (const section of SECTIONS) {
-      for (const slot of goal.slots[section]) {
-        const id = isRecord(slot.raw) ? slot.raw.id : undefined;
-        if (isId(id)) ids.push({ id, pointer: toPointer([...slot.path, 'id']), description: `${SECTION_ROLES[section]}${goalName}` });
-      }
-    }
-  }
-  return ids;
-}
-
-/** Ids are unique across goals and KPIs: the first use keeps the id, each later one is reported. */
-function idDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
-  return idsInOrder(goals)
-    .filter(({ id, pointer }) => owners.get(id)?.pointer !== pointer)
-    .map(({ id, pointer }) => ({
-      path: pointer,
-      message: `expected an id unique within the board, got "${id}" (already used at ${owners.get(id)?.pointer})`,
-    }));
-}
-
-/** The first use of each id. */
-function ownersOf(goals: readonly RawGoal[]): Map<string, IdOwner> {
-  const owners = new Map<string, IdOwner>();
-  for (const { id, ...owner } of idsInOrder(goals)) if (!owners.has(id)) owners.set(id, owner);
-  return owners;
-}
-
-/** Each `leads` entry names an outcome of its own goal, and names it once. */
-function leadsDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const goal of goals) {
-    const outcomeIds = goal.slots.outcomes.map((slot) => (isRecord(slot.raw) ? slot.raw.id : undefined));
-    // Until every outcome's id can be read, a reference cannot be judged: the outcomes' own diagnostics come first.
-    if (!Array.isArray(goal.raw.outcomes) || !outcomeIds.every(isId)) continue;
-    const expected =
-      outcomeIds.length === 0
-        ? 'expected the id of an outcome of this goal, which has none yet'
-        : `expected the id of an outcome of this goal (${orList(outcomeIds.map((id) => `"${id}"`))})`;
-    for (const slot of goal.slots.leading) {
-      const leads = isRecord(slot.raw) ? slot.raw.leads : undefined;
-      if (!Array.isArray(leads)) continue;
-      const seen = new Set<string>();
-      leads.forEach((lead: unknown, k) => {
-        if (!isId(lead)) return;
-        const path = toPointer([...slot.path, 'leads', k]);
-        if (seen.has(lead)) {
-          found.push({ path, message: `expected each outcome once, got "${lead}" again` });
-        } else if (!outcomeIds.includes(lead)) {
-          const owner = owners.get(lead);
-          found.push({ path, message: `${expected}, got "${lead}"${owner ? `, which is ${owner.description}` : ''}` });
-        }
-        seen.add(lead);
-      });
-    }
-  }
-  return found;
-}
-
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`: the picklist wording of document.ts. */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
 function describeValue(value: unknown): string {
   try {
     const json = JSON.stringify(value);
@@ -249,50 +157,6 @@ function describeValue(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-type Shell = v.InferOutput<typeof BoardShellSchema>;
-
-/** Assembles the board from the checked shell and the KPIs as validated (all valid by now). */
-function buildBoard(shell: Shell, goals: readonly RawGoal[]): BoardValidationResult {
-  const boardOff = shell.hygiene?.off ?? [];
-  const valid = (slot: Slot): { kpi: Kpi; document: KpiDocument } => {
-    if (!slot.result.ok) throw new Error(`unreachable: ${toPointer(slot.path)} is invalid`);
-    return slot.result;
-  };
-  const built = shell.goals.map((goalShell, index) => {
-    const slots = (goals.find((goal) => goal.index === index) as RawGoal).slots;
-    const leadsOf = (slot: Slot): string[] => (slot.raw as { leads: string[] }).leads;
-    const goal: Goal = {
-      id: goalShell.id,
-      label: goalShell.label,
-      ...(goalShell.description !== undefined && { description: goalShell.description }),
-      ...(goalShell.owner !== undefined && { owner: goalShell.owner }),
-      outcomes: slots.outcomes.map((slot) => ({ ...valid(slot).kpi, kind: 'lagging' })),
-      leading: slots.leading.map((slot) => ({ ...valid(slot).kpi, kind: 'leading', leads: [...leadsOf(slot)] })),
-      guardrails: slots.guardrails.map((slot) => valid(slot).kpi),
-      hygieneOff: inRuleOrder([...boardOff, ...(goalShell.hygiene?.off ?? [])]),
-    };
-    const { guardrails: _guardrails, ...goalFields } = goalShell;
-    const document: GoalDocument = {
-      ...goalFields,
-      outcomes: slots.outcomes.map((slot) => valid(slot).document),
-      leading: slots.leading.map((slot): LeadingKpiDocument => ({ ...valid(slot).document, leads: [...leadsOf(slot)] })),
-      ...(_guardrails !== undefined && { guardrails: slots.guardrails.map((slot) => valid(slot).document) }),
-    };
-    return { goal, document };
-  });
-  const board: Board = {
-    ...(shell.id !== undefined && { id: shell.id }),
-    ...(shell.label !== undefined && { label: shell.label }),
-    goals: built.map((b) => b.goal),
-    hygieneOff: inRuleOrder(boardOff),
-  };
-  return { ok: true, board, document: { ...shell, goals: built.map((b) => b.document) } };
-}
-
-function inRuleOrder(rules: readonly HygieneRule[]): HygieneRule[] {
-  return HYGIENE_RULES.filter((rule) => rules.includes(rule));
 }
 
 // ————————————————————————————————————————————————————————————————————————————

@@ -7,27 +7,17 @@
  * `scripts/write-json-schema.ts`) all come from it.
  */
 import * as v from 'valibot';
-import { ISO_8601_DATE, ISO_8601_DURATION, isoToEpochMs } from './iso.js';
+import { ISO_8601_DATE, ISO_8601_DURATION } from './iso.js';
+import { isIsoTimestamp, MAX_EPOCH_MS } from './point-rules.js';
 
 export { ISO_8601_DURATION };
 
-/** The range a JavaScript Date can hold: ±100,000,000 days around the epoch. */
-const MAX_EPOCH_MS = 8.64e15;
-
 /*
- * The point rules as plain predicates. The schema below is built from them, and
- * validate.ts runs them in a tight loop over long series first (valibot costs
- * about a microsecond a point), so the two can never disagree.
+ * The point rules are plain predicates (point-rules.ts). The schema below is built from them, and
+ * validate.ts runs them in a tight loop over long series first (valibot costs about a microsecond a
+ * point), so the two can never disagree.
  */
-/** A point's value: a finite number, or `null` for a gap. */
-export const isPointValue = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value));
-/** Epoch milliseconds a Date can hold. */
-export const isEpochMs = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= -MAX_EPOCH_MS && value <= MAX_EPOCH_MS;
-/** An ISO 8601 date or date-time naming a real calendar instant. */
-export const isIsoTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_8601_DATE.test(value) && !Number.isNaN(isoToEpochMs(value));
-export const isTimestamp = (value: unknown): value is Timestamp => isEpochMs(value) || isIsoTimestamp(value);
+export { isEpochMs, isIsoTimestamp, isPointValue, isTimestamp } from './point-rules.js';
 
 const finiteNumber = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
 const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));

@@ -7,7 +7,10 @@
 import { CADENCES, type KpiCadence } from './document.js';
 import { numberFormat, resolveLocale } from './format.js';
 import { EMPTY_SERIES, type Series } from './series.js';
-import { CADENCE_MS, MS_PER_DAY } from './time.js';
+import { periodIndex, periodStart } from './calendar.js';
+import { CADENCE_MS } from './time.js';
+
+export { periodIndex, periodStart } from './calendar.js';
 
 /** A series and, when known, its cadence. A `Kpi` fits as it is. */
 export interface LeadLagInput {
@@ -108,57 +111,6 @@ const PERIOD_WORDS: Readonly<Record<KpiCadence, readonly [one: string, many: str
 };
 
 // ── Periods ──────────────────────────────────────────────────────────────────
-
-/**
- * The UTC period `time` falls in, as a whole number counted from the epoch:
- * days from 1970-01-01, ISO weeks (Monday to Sunday) from the week of
- * 1969-12-29, calendar months from January 1970, calendar quarters from Q1 1970.
- * NaN for a time that is not finite.
- */
-export function periodIndex(time: number, period: KpiCadence): number {
-  if (!Number.isFinite(time)) return NaN;
-  const days = Math.floor(time / MS_PER_DAY);
-  switch (period) {
-    case 'daily':
-      return days;
-    case 'weekly':
-      // 1970-01-01 was a Thursday, three days after the Monday that starts its ISO week.
-      return Math.floor((days + 3) / 7);
-    case 'monthly':
-      return monthIndex(days);
-    case 'quarterly':
-      return Math.floor(monthIndex(days) / 3);
-  }
-}
-
-/** When period `index` of `period` starts, in epoch ms (00:00Z); the inverse of `periodIndex`. */
-export function periodStart(index: number, period: KpiCadence): number {
-  switch (period) {
-    case 'daily':
-      return index * MS_PER_DAY;
-    case 'weekly':
-      return (index * 7 - 3) * MS_PER_DAY;
-    case 'monthly':
-      return Date.UTC(1970, index, 1);
-    case 'quarterly':
-      return Date.UTC(1970, index * 3, 1);
-  }
-}
-
-/** Months since January 1970 of the UTC day `days` since the epoch, by civil-from-days arithmetic (no Date per point). */
-function monthIndex(days: number): number {
-  // Howard Hinnant's civil_from_days: years counted from March, so leap days fall at the end.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  // March-based month 0…11 → January-based 0…11, with January and February in the next year.
-  const month = marchMonth < 10 ? marchMonth + 2 : marchMonth - 10;
-  const year = yearOfEra + era * 400 + (month < 2 ? 1 : 0);
-  return (year - 1970) * 12 + month;
-}
 
 /** Spacings at or above `CADENCE_BOUNDARIES[k]` are nearer cadence k + 1 than k on a log scale. */
 const CADENCE_BOUNDARIES: readonly number[] = CADENCES.slice(1).map((coarse, k) => Math.sqrt(CADENCE_MS[coarse] * CADENCE_MS[CADENCES[k] as KpiCadence]));

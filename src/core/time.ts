@@ -1,10 +1,11 @@
 /** Time for KPI documents: epoch milliseconds, durations and cadence lengths. */
 import type { KpiCadence, Timestamp } from './document.js';
+import { addUtcMonths, MS_PER_DAY } from './calendar.js';
 import { ISO_8601_DURATION, isoToEpochMs } from './iso.js';
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
-export const MS_PER_DAY = 86_400_000;
+export { MS_PER_DAY };
 
 /** Nominal length of one period of each cadence, in milliseconds. */
 export const CADENCE_MS: Readonly<Record<KpiCadence, number>> = {
@@ -62,18 +63,5 @@ export function calendarDuration(duration: string): CalendarDuration | undefined
  * the month kept at its last day (31 Jan + P1M = 28 Feb), then the fixed part.
  */
 export function addCalendarDuration(from: number, { months, ms }: CalendarDuration): number {
-  if (months === 0) return from + ms;
-  const date = new Date(from);
-  const monthIndex = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), monthIndex + 1, 0)).getUTCDate();
-  const moved = Date.UTC(
-    date.getUTCFullYear(),
-    monthIndex,
-    Math.min(date.getUTCDate(), lastDay),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-    date.getUTCMilliseconds(),
-  );
-  return moved + ms;
+  return addUtcMonths(from, months) + ms;
 }

@@ -5,6 +5,7 @@
  * sums the chart up for people who cannot see it.
  */
 import type { Band } from './bands.js';
+import { addUtcMonths } from './calendar.js';
 import type { KpiCadence } from './document.js';
 import type { Formatters } from './format.js';
 import type { Kpi } from './model.js';
@@ -266,23 +267,7 @@ function shifter(shift: SeriesShift): (time: number) => number {
   if (!Number.isFinite(amount)) return (time) => time;
   if ('ms' in shift) return (time) => time + amount;
   const months = Math.trunc(amount) * ('months' in shift ? 1 : 12);
-  return (time) => addCalendarMonths(time, months);
-}
-
-function addCalendarMonths(time: number, months: number): number {
-  if (!Number.isFinite(time) || months === 0) return time;
-  const date = new Date(time);
-  const monthIndex = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12;
-  // All three at once: setting the month alone would roll Jan 31 over into March first.
-  date.setUTCFullYear(year, month, Math.min(date.getUTCDate(), daysInMonth(year, month)));
-  return date.getTime();
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] as number;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return (time) => addUtcMonths(time, months);
 }
 
 /**
