@@ -1,34 +1,40 @@
 /**
  * One GET of a JSON URL, with each way it can fail told apart: unreachable or
  * blocked (CORS), an HTTP error status (401 and 403 naming sign-in and
- * permission), or a body that is not JSON (an HTML login page, truncated
- * JSON). The page may build the Request itself (`RequestBuilder`). Aborting
- * is not a failure: it rejects with the signal's reason, as fetch does.
+ * permission), a body that is too large, or one that is not JSON (an HTML
+ * login page, truncated JSON). The page may build the Request itself
+ * (`RequestBuilder`). Aborting is not a failure: it rejects with the
+ * signal's reason, as fetch does (a timeout is the caller's signal too).
+ *
+ * Every request revalidates through the browser's HTTP cache (`cache:
+ * 'no-cache'`): the browser sends the ETag or Last-Modified it holds, and an
+ * unchanged body answered with 304 is not downloaded again.
  */
 import { refusedUrl } from '../core/url.js';
 import { parseJsonText } from './json-text.js';
 import type { SourceFailure } from './source-failure.js';
 
 export type FetchJsonResult =
-  | { readonly kind: 'json'; readonly value: unknown; readonly etag?: string }
-  | { readonly kind: 'not-modified' }
-  | { readonly kind: 'failure'; readonly failure: SourceFailure };
+  /** `text`: the body as received, to tell an unchanged response from a new one. */
+  | { readonly kind: 'json'; readonly value: unknown; readonly text: string }
+  /** `retryAfter`: the response's `Retry-After` header, if it had one. */
+  | { readonly kind: 'failure'; readonly failure: SourceFailure; readonly retryAfter?: string };
 
 /**
  * Builds the Request for a URL, e.g. to add an `Authorization` header. `init` holds what the
- * controller would send: `method`, `headers` (`Accept`, and `If-None-Match` when revalidating),
- * `credentials`, `cache` and `signal`; build on it, e.g. `new Request(url, init)`, then
- * `request.headers.set('Authorization', …)`.
+ * controller would send: `method`, `headers` (`Accept`), `credentials`, `cache` and `signal`;
+ * build on it, e.g. `new Request(url, init)`, then `request.headers.set('Authorization', …)`.
  * Whatever it returns, the controller puts its own `signal` (combined with the Request's), its
- * `If-None-Match`, its `cache` mode and, unless the Request has one, `Accept` back on it; the
+ * `cache` mode (`no-cache`: revalidate) and, unless the Request has one, `Accept` back on it; the
  * rest (URL, method, credentials, other headers) is the function's. It may be async (fetch a token first).
  */
 export type RequestBuilder = (url: string, init: RequestInit) => Request | Promise<Request>;
 
 export interface FetchJsonOptions {
+  /** Aborts the request; a `TimeoutError` reason is reported by the caller as a timeout. */
   readonly signal: AbortSignal;
-  /** The ETag of the copy already held; sent as `If-None-Match`, so the server may answer 304. */
-  readonly etag?: string | undefined;
+  /** The largest body read, in bytes (its Content-Length, else as read); past it reading stops with a failure. */
+  readonly maxBytes: number;
   /** Whether cookies and HTTP auth go with the request; fetch's default is `same-origin`. */
   readonly credentials?: RequestCredentials | undefined;
   /** Builds the Request instead of the plain GET. */
@@ -60,12 +66,10 @@ const HINTS: Readonly<Record<number, string>> = {
 const SAFELISTED_HEADERS: ReadonlySet<string> = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<FetchJsonResult> {
-  const { signal, etag, credentials = 'same-origin', request } = options;
+  const { signal, maxBytes, credentials = 'same-origin', request } = options;
   const headers = new Headers({ Accept: 'application/json' });
-  if (etag !== undefined) headers.set('If-None-Match', etag);
-  // Revalidate every time: a dashboard must not show a heuristically cached copy. With our own
-  // If-None-Match the HTTP cache is bypassed, so a 304 reaches us instead of a cached 200.
-  const cache: RequestCache = etag === undefined ? 'no-cache' : 'no-store';
+  // Revalidate every time: a dashboard must not show a heuristically cached copy.
+  const cache: RequestCache = 'no-cache';
   const init: RequestInit = { method: 'GET', headers, credentials, cache, signal };
 
   // Checked before anything is sent, so a javascript: or data: src never reaches fetch (nor the page's CSP).
@@ -78,7 +82,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     if (!(built instanceof Request)) return built;
     const refusedBuilt = refusedUrl(built.url, document.baseURI);
     if (refusedBuilt !== undefined) return failure({ kind: 'url', message: `The request function built ${refusedBuilt}`, url });
-    sent = { input: built, init: ownedParts(built, etag, cache, signal) };
+    sent = { input: built, init: ownedParts(built, cache, signal) };
   } else {
     sent = { input: url, init };
   }
@@ -96,32 +100,66 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     // Only a request function can ask for these (mode "no-cors", redirect "manual").
     return failure({ kind: 'network', message: `${url} gave a response the page may not read (request mode "no-cors" or redirect "manual"?)`, url });
   }
-  if (response.status === 304) return { kind: 'not-modified' };
   if (!response.ok) {
     // The error page's body is of no use; do not keep the connection busy downloading it.
     response.body?.cancel().catch(() => undefined);
     const reason = response.statusText || REASONS[response.status] || '';
-    return failure({
-      kind: 'http',
-      message: `${url} answered ${response.status}${reason ? ` ${reason}` : ''}${hint(response.status, sent)}`,
-      status: response.status,
-      url,
-    });
+    const retryAfter = response.headers.get('Retry-After');
+    return {
+      kind: 'failure',
+      failure: { kind: 'http', message: `${url} answered ${response.status}${reason ? ` ${reason}` : ''}${hint(response.status, sent)}`, status: response.status, url },
+      ...(retryAfter !== null && { retryAfter }),
+    };
   }
 
-  let text: string;
+  let text: string | FetchJsonResult;
   try {
-    text = await response.text();
+    text = await readText(response, url, maxBytes);
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
     return failure({ kind: 'network', message: `Lost the connection to ${url} while reading it`, url });
   }
   signal.throwIfAborted();
+  if (typeof text !== 'string') return text;
 
   const parsed = parseJsonText(text, { subject: url, url, contentType: response.headers.get('Content-Type') });
   if (!parsed.ok) return { kind: 'failure', failure: parsed.failure };
-  const responseEtag = response.headers.get('ETag');
-  return { kind: 'json', value: parsed.value, ...(responseEtag !== null && { etag: responseEtag }) };
+  return { kind: 'json', value: parsed.value, text };
+}
+
+/** The body as text, read as a stream so that a body past `maxBytes` is never read whole. */
+async function readText(response: Response, url: string, maxBytes: number): Promise<string | FetchJsonResult> {
+  const tooLarge = (): FetchJsonResult =>
+    failure({ kind: 'too-large', message: `${url} is larger than the ${sizeInWords(maxBytes)} this element reads (max-bytes): not read`, url });
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  const body = response.body;
+  if (declared > maxBytes || !body) {
+    body?.cancel().catch(() => undefined);
+    return body ? tooLarge() : '';
+  }
+  // A declared size within the cap: let the browser read it whole (reading it as a stream to its last
+  // byte can still leave the request cancelled, when the stream is dropped before the network says it is done).
+  if (declared <= maxBytes) return response.text();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** `10 bytes`, `1.5 kilobytes`, `5 megabytes`. */
+function sizeInWords(bytes: number): string {
+  const [unit, scale] = bytes >= 1e6 ? (['megabyte', 1e6] as const) : bytes >= 1e3 ? (['kilobyte', 1e3] as const) : (['byte', 1] as const);
+  return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(bytes / scale);
 }
 
 const failure = (failure: SourceFailure): FetchJsonResult => ({ kind: 'failure', failure });
@@ -142,12 +180,10 @@ async function buildRequest(url: string, init: RequestInit, request: RequestBuil
   return failure({ kind: 'network', message: `The request function for ${url} returned ${what}, not a Request`, url });
 }
 
-/** What the controller keeps for itself on a Request the page built: the signal, revalidation and the cache mode. */
-function ownedParts(built: Request, etag: string | undefined, cache: RequestCache, signal: AbortSignal): RequestInit {
+/** What the controller keeps for itself on a Request the page built: the signal and the cache mode (revalidation). */
+function ownedParts(built: Request, cache: RequestCache, signal: AbortSignal): RequestInit {
   const headers = new Headers(built.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  if (etag !== undefined) headers.set('If-None-Match', etag);
-  else headers.delete('If-None-Match');
   return { headers, cache, signal: AbortSignal.any([signal, built.signal]) };
 }
 
@@ -163,8 +199,10 @@ function unreachable(url: string, sent: { input: string | Request; init: Request
   } catch {
     return `Could not reach ${url}: it is not a valid URL`;
   }
-  // A same-origin request is blocked by CORS only when it is redirected elsewhere, typically to a sign-in page.
-  if (!isCrossOrigin) return `${base} (offline? or redirected to another origin, such as a sign-in page, that does not send Access-Control-Allow-Origin?)`;
+  // The browser does not say which: no network, a redirect loop (it gives up after 20), or a redirect to
+  // another origin (typically a sign-in page) that does not allow this page to read it.
+  if (!isCrossOrigin)
+    return `Could not reach ${url}: the network is down, the server redirects in a loop, or it redirects to another origin (a sign-in page?) that does not send Access-Control-Allow-Origin`;
   const credentials = sent.init.credentials ?? (sent.input instanceof Request ? sent.input.credentials : 'same-origin');
   const headers = new Headers(sent.init.headers);
   const unsafe = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name));

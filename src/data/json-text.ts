@@ -24,18 +24,21 @@ export function parseJsonText(text: string, origin: JsonTextOrigin): JsonTextRes
   });
   const trimmed = text.trim();
   if (trimmed === '') return fail(`${origin.subject} is empty, not JSON`);
-  const type = origin.contentType?.toLowerCase() ?? '';
-  if (origin.url !== undefined && (trimmed.startsWith('<') || type.includes('html'))) {
-    // A markup body behind a JSON URL is nearly always a sign-in, proxy or error page.
-    return type.includes('xml') && !type.includes('html')
-      ? fail(`${origin.subject} returned XML, not JSON`)
-      : fail(`${origin.subject} returned HTML, not JSON (a login or error page?)`);
-  }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(trimmed) as unknown };
+    // A body that parses as JSON is JSON, whatever its Content-Type says (servers label JSON text/html too).
+    value = JSON.parse(trimmed);
   } catch (cause) {
+    const type = origin.contentType?.toLowerCase() ?? '';
+    if (origin.url !== undefined && (trimmed.startsWith('<') || type.includes('html'))) {
+      // A markup body behind a JSON URL is nearly always a sign-in, proxy or error page.
+      return type.includes('xml') && !type.includes('html')
+        ? fail(`${origin.subject} returned XML, not JSON`)
+        : fail(`${origin.subject} returned HTML, not JSON (a login or error page?)`);
+    }
     return fail(`${origin.subject} is not valid JSON: ${describeSyntaxError(text, cause)}`);
   }
+  return { ok: true, value };
 }
 
 /**

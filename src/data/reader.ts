@@ -13,6 +13,8 @@ export interface ReaderSink {
   readonly host: Element;
   /** Whether good data is on screen. */
   hasData(): boolean;
+  /** The controller's clock's wall time (epoch ms): when data arrived. */
+  now(): number;
   /** New JSON to interpret; `load` is announced on success. */
   take(json: unknown, receivedAt: number, load: KpiLoadDetail | undefined): void;
   /** Items appended in place to the JSON last taken; interpreted again if the element cannot take them alone. */

@@ -75,7 +75,7 @@ export class SharedReader implements Reader {
       this.version = undefined;
       sink.reset();
     }
-    const receivedAt = snapshot.receivedAt ?? Date.now();
+    const receivedAt = snapshot.receivedAt ?? sink.now();
     if (snapshot.json !== undefined && snapshot.version !== this.version) {
       const appendedOnly = snapshot.appends !== undefined && snapshot.appendedTo === this.version;
       this.version = snapshot.version;

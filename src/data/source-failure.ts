@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../core/validate.js';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostic.js';
 
 /** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
 export type SourceFailureKind =
@@ -22,7 +22,11 @@ export type SourceFailureKind =
   /** The `<kpi-source>` named by `source` is not on the page (or was removed). */
   | 'source'
   /** `src` is not an http(s) URL or a path on the site (`javascript:`, `data:`…): nothing was fetched. */
-  | 'url';
+  | 'url'
+  /** `src` did not answer, body included, within the element's `timeout`. */
+  | 'timeout'
+  /** The body of `src` is larger than the element's `max-bytes`: reading stopped there. */
+  | 'too-large';
 
 export interface SourceFailure {
   readonly kind: SourceFailureKind;

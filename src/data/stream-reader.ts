@@ -6,15 +6,19 @@
  * pages that stream.
  */
 import { applyPatch, parsePatch } from '../core/json-patch.js';
+import { refusedUrl } from '../core/url.js';
 import { LiveStream, type LiveStatus } from './live-stream.js';
 import type { Reader, ReaderSink } from './reader.js';
 
 export class StreamReader implements Reader {
-  private readonly stream: LiveStream;
+  /** `undefined` when the URL may not be read (a `javascript:` or `data:` src): nothing is opened. */
+  private readonly stream: LiveStream | undefined;
   /** The stream's JSON, patched in place; `undefined` until the first snapshot. */
   private json: unknown;
   /** Patches applied while the tab was hidden, not shown yet. */
   private behind = false;
+  /** False once closed: no call to the sink after that. */
+  private open = true;
   /** Set from a lost or refused connection until the stream is live again. */
   private outage = false;
 
@@ -24,12 +28,19 @@ export class StreamReader implements Reader {
     private readonly maxPoints: () => number,
     private readonly sink: ReaderSink,
   ) {
+    // Checked before anything is opened, as for a fetched src: an EventSource would reach the page's CSP.
+    const refused = refusedUrl(url, document.baseURI);
+    if (refused !== undefined) {
+      this.stream = undefined;
+      queueMicrotask(() => this.open && sink.failed({ kind: 'url', message: refused, url }, true));
+      return;
+    }
     this.stream = new LiveStream(url, {
       withCredentials,
       onSnapshot: (json) => {
         this.json = json;
         this.behind = false;
-        sink.take(json, Date.now(), { origin: 'src', url, notModified: false });
+        sink.take(json, sink.now(), { origin: 'src', url, notModified: false });
       },
       onPatch: (patch) => this.patch(patch),
       onMessageError: (message) => sink.failed({ kind: 'parse', message, url }, true),
@@ -48,22 +59,23 @@ export class StreamReader implements Reader {
     });
   }
 
-  get live(): LiveStatus {
-    return this.stream.status;
+  get live(): LiveStatus | undefined {
+    return this.stream?.status;
   }
 
   refresh(): void {
-    this.stream.reconnect();
+    this.stream?.reconnect();
   }
 
   visible(): void {
     if (!this.behind) return;
     this.behind = false;
-    this.sink.take(this.json, Date.now(), undefined);
+    this.sink.take(this.json, this.sink.now(), undefined);
   }
 
   close(): void {
-    this.stream.close();
+    this.open = false;
+    this.stream?.close();
   }
 
   private patch(patch: unknown): void {
@@ -79,7 +91,7 @@ export class StreamReader implements Reader {
       this.behind = true;
       return;
     }
-    if (applied.onlyAppends) this.sink.takeAppends(this.json, applied.appends, Date.now());
-    else this.sink.take(this.json, Date.now(), undefined);
+    if (applied.onlyAppends) this.sink.takeAppends(this.json, applied.appends, this.sink.now());
+    else this.sink.take(this.json, this.sink.now(), undefined);
   }
 }

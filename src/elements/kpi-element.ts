@@ -9,17 +9,24 @@ import { property } from 'lit/decorators.js';
 import type { Freshness } from '../core/freshness.js';
 import { buildKpiView, type KpiView } from '../core/kpi-view.js';
 import { DEFAULT_TIME_KEY, DEFAULT_VALUE_KEY, mapToDocument } from '../core/mapping.js';
-import { isPointValue, isTimestamp, type KpiStatus } from '../core/document.js';
+import type { KpiStatus } from '../core/document.js';
+import { isPointValue, isTimestamp } from '../core/point-rules.js';
+import { quickValidateKpiDocument } from '../core/quick-validate.js';
 import type { ArrayAppend } from '../core/json-patch.js';
 import { isRecord, resolvePointer } from '../core/pointer.js';
-import { validateKpiDocument, type Diagnostic } from '../core/validate.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Kpi } from '../core/model.js';
 import { currentReading } from '../core/reading.js';
-import type { Interpreted } from '../data/kpi-source-controller.js';
+import type { Interpretation, Interpreted } from '../data/source-types.js';
 import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
 import '../events/kpi-status-change.js';
 import { describeCause, DisplayElement } from './sourced-element.js';
+
+let validatorModule: Promise<typeof import('../core/validate.js')> | undefined;
+
+/** Valid but nothing to show yet: no value and no non-gap point. */
+const loadedKpi = (kpi: Kpi): Interpreted<LoadedKpi> => ({ ok: true, value: { kpi }, empty: currentReading(kpi) === undefined });
 
 /** The validated KPI plus the mapping that produced it. */
 export interface LoadedKpi {
@@ -84,6 +91,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform'];
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.sourceController.reinterpret();
@@ -180,7 +188,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     }, Math.min(dueIn, 2 ** 31 - 1));
   }
 
-  protected override interpret(json: unknown): Interpreted<LoadedKpi> {
+  protected override interpret(json: unknown): Interpretation<LoadedKpi> {
     const mapped = mapToDocument(json, {
       kpiPointer: this.kpiPointer,
       valuePointer: this.valuePointer,
@@ -193,14 +201,15 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       transform: this.transform,
     });
     if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message } };
-    const result = validateKpiDocument(mapped.document);
-    if (!result.ok) {
+    // Valid documents pass a fast structural check; the validator and its diagnostics load only to explain a failure.
+    const quick = quickValidateKpiDocument(mapped.document);
+    if (quick) return loadedKpi(quick.kpi);
+    validatorModule ??= import('../core/validate.js');
+    return validatorModule.then(({ validateKpiDocument }): Interpreted<LoadedKpi> => {
+      const result = validateKpiDocument(mapped.document);
+      if (result.ok) return loadedKpi(result.kpi);
       const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: mapped.sourcePath(d.path) }));
       return { ok: false, failure: invalidData('KPI', diagnostics) };
-    }
-    const { kpi } = result;
-    // Valid but nothing to show yet: no value and no non-gap point.
-    const empty = currentReading(kpi) === undefined;
-    return { ok: true, value: { kpi }, empty };
+    });
   }
 }

@@ -6,13 +6,14 @@
  * `transform`. `DisplayElement` adds what an element that shows its data needs:
  * the locale, the pinned time, and its status as custom states.
  */
-import { isServer, LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
 import type { ArrayAppend } from '../core/json-patch.js';
 import { reportTimeFromAttribute } from '../core/time.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
-import { KpiSourceController, type Interpreted } from '../data/kpi-source-controller.js';
+import { KpiSourceController } from '../data/kpi-source-controller.js';
+import type { Interpretation } from '../data/source-types.js';
 
 export abstract class SourcedElement<T> extends LitElement {
   /** URL of the JSON to fetch. */
@@ -31,8 +32,21 @@ export abstract class SourcedElement<T> extends LitElement {
   /** With `stream`: the most points kept per streamed series; beyond it the oldest are dropped. Default 100,000. */
   @property({ type: Number, attribute: 'max-points' }) maxPoints?: number;
 
-  /** Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. A `<kpi-source>` polls for its readers. */
+  /**
+   * Seconds between polls of `src`; 0 turns polling off. Paused while the tab is hidden. A `<kpi-source>` polls for its readers.
+   * After a failure the next poll waits longer (twice as long each time, with jitter, up to 5 minutes, or as long as a
+   * `Retry-After` on a 503 or 429 asks, up to an hour); after a 401 or 403, 5 minutes. A success returns to `refresh`.
+   */
   @property({ type: Number }) refresh = 0;
+
+  /**
+   * Seconds a request for `src` may take, body included, before it fails with a timeout (default 30). The last good
+   * data stays on screen, marked as not refreshed, and polling goes on: a hung server never freezes the element.
+   */
+  @property({ type: Number }) timeout?: number;
+
+  /** The largest body, in bytes, read from `src` (default 5,000,000): a larger one is not read, and fails with a message saying so. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /**
    * Whether cookies (and HTTP authentication) go with the request for `src`:
@@ -84,13 +98,32 @@ export abstract class SourcedElement<T> extends LitElement {
     appended: (json, appends) => this.takeAppends(json, appends),
   });
 
+  /** Subclasses call this first: the source follows the properties before the element reads it. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.sourceController.follow();
+  }
+
+  /** Also waits for data already received to be read: a failure's wording loads on demand, and is part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.sourceController.pending; pending; pending = this.sourceController.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Re-reads the data now (fetches `src` again). */
   reload(): void {
     this.sourceController.refresh();
   }
 
-  /** Turns JSON into what the element shows, or a failure naming the bad field. Must not throw. */
-  protected abstract interpret(json: unknown): Interpreted<T>;
+  /**
+   * Turns JSON into what the element shows, or a failure naming the bad field (a promise of it when
+   * wording the failure needs code loaded on demand). Must not throw.
+   */
+  protected abstract interpret(json: unknown): Interpretation<T>;
 
   /**
    * Takes items a stream appended to the JSON last interpreted (see `stream`) without

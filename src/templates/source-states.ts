@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../core/format.js';
-import { formatDiagnostic } from '../core/validate.js';
+import { formatDiagnostic } from '../core/diagnostic.js';
 import type { LiveStatus } from '../data/live-stream.js';
 import type { SourceFailure, SourceFailureKind } from '../data/source-failure.js';
 import { dataStateIcon } from './data-state-icons.js';
@@ -24,6 +24,8 @@ const PLAIN_WORDS: Readonly<Record<SourceFailureKind, string>> = {
   invalid: 'The data has a mistake, so this KPI cannot be shown.',
   source: 'The shared data source for this KPI is not on the page.',
   url: 'The address of the data is not one the page may load.',
+  timeout: 'The data source did not answer in time.',
+  'too-large': 'The data source sent more data than this page reads.',
 };
 
 /** The words a person gets first; a sign-in or permission problem says what to do. */

@@ -471,6 +471,30 @@ describe('<kpi-card> fetches only http(s)', () => {
       }
     });
   }
+
+  it('refuses a streamed src="javascript:…" without opening an EventSource', async () => {
+    const RealEventSource = window.EventSource;
+    let opened = 0;
+    window.EventSource = class extends RealEventSource {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        opened++;
+        super(url, init);
+      }
+    };
+    try {
+      const card = document.createElement('kpi-card');
+      card.label = 'Churn';
+      card.stream = 'sse';
+      card.src = 'javascript:alert(1)';
+      const placed = await fixture<HTMLElement>(html`<div></div>`);
+      placed.append(card);
+      await waitUntil(() => hasState(card, 'error'), 'the card should show the refusal');
+      expect(opened).to.equal(0);
+      expect(text(card, 'error')).to.contain('only http and https URLs');
+    } finally {
+      window.EventSource = RealEventSource;
+    }
+  });
 });
 
 describe('<kpi-card> look', () => {

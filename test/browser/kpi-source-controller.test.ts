@@ -236,8 +236,8 @@ describe('KpiSourceController', () => {
         step: 'reset',
         kind: 'network',
         message: (url: string) =>
-          `Could not reach ${url}: the request was blocked or the server is unreachable ` +
-          '(offline? or redirected to another origin, such as a sign-in page, that does not send Access-Control-Allow-Origin?)',
+          `Could not reach ${url}: the network is down, the server redirects in a loop, ` +
+          'or it redirects to another origin (a sign-in page?) that does not send Access-Control-Allow-Origin',
       },
       { step: '500', kind: 'http', message: (url: string) => `${url} answered 500 Internal Server Error` },
       { step: '401', kind: 'http', message: (url: string) => `${url} answered 401 Unauthorized (sign in, or check access to it)` },
@@ -273,7 +273,8 @@ describe('KpiSourceController', () => {
 
     it('says where inline JSON stops being JSON, in its own words rather than the parser\'s', async () => {
       const { el } = await mount({ inline: '{"id": "probe",\n "label": <b>Probe</b>}' });
-      await settle(el);
+      // The wording loads on demand, the first time inline JSON is broken.
+      await waitUntil(() => el.controller.failure, 'the parse failure', until);
       expect(el.controller.failure?.kind).to.equal('parse');
       expect(el.controller.failure?.message).to.equal('The inline JSON is not valid JSON: unexpected "<" at line 2, column 11');
     });

@@ -157,7 +157,7 @@ describe('<leading-lagging-board> declarative mode', () => {
   });
 
   it('waits for a card still loading from src, then reads it when it arrives', async () => {
-    let answer: (response: Response) => void = () => {};
+    let answer: ((response: Response) => void) | undefined;
     const original = window.fetch;
     window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
     try {
@@ -171,7 +171,9 @@ describe('<leading-lagging-board> declarative mode', () => {
       // The lane keeps the outcome's place: its own skeleton shows there.
       expect(slotted(board, '.outcomes')[0]?.matches(':state(loading)')).to.be.true;
       await expect(board).to.be.accessible();
-      answer(new Response(JSON.stringify(revenue), { headers: { 'content-type': 'application/json' } }));
+      // The card's request starts once its loading code has arrived.
+      await waitUntil(() => answer !== undefined, 'the card asks for its data');
+      answer!(new Response(JSON.stringify(revenue), { headers: { 'content-type': 'application/json' } }));
       await waitUntil(() => leadLines(board).length === 1, 'the lead time once the outcome arrives');
       expect(hasState(board, 'loading')).to.be.false;
       expect(board.summary).to.equal('1 goal: 1 of 1 outcome on track, no guardrails');

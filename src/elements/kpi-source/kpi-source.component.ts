@@ -147,6 +147,7 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.hasUpdated && changed.has('transform')) this.sourceController.reinterpret();
   }
 

@@ -242,7 +242,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   /** Lead-lag estimates kept while both KPIs and the locale stay the same: a declarative board rebuilds as each card loads. */
   private estimates = new Map<string, { leading: Kpi; outcome: Kpi; locale: string | undefined; estimate: LeadLag }>();
   /** Re-judges staleness and hygiene when the next KPI is due to go stale. */
-  private staleTimer?: ReturnType<typeof setTimeout>;
+  private staleTimer?: unknown;
   private staleDue = false;
 
   constructor() {
@@ -297,7 +297,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     this.childObserver?.disconnect();
     this.watch([]);
     cancelAnimationFrame(this.connectorFrame);
-    clearTimeout(this.staleTimer);
+    this.sourceController.clock.clearTimeout(this.staleTimer);
   }
 
   protected override interpret(json: unknown): Interpreted<LoadedBoard> {
@@ -310,6 +310,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('compact') && changed.get('compact') !== undefined) this.expanded = new Map();
     // A board document (data, src or inline JSON) wins; only without one are child cards read.
     const children = this.sourceController.origin === undefined && this.isConnected ? this.readChildren() : [];
@@ -328,7 +329,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     if (!build) {
       this.screen = undefined;
       this.screenError = undefined;
-      clearTimeout(this.staleTimer);
+      this.sourceController.clock.clearTimeout(this.staleTimer);
       return;
     }
     try {
@@ -379,7 +380,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   /** Views, lead-lag pairs and hygiene for a board, from a document or from child cards alike. */
   private judge(board: Board, receivedAt?: number): Pick<BoardScreen, 'view' | 'pairs' | 'flags'> {
-    const now = this.now ?? Date.now();
+    const now = this.judgedAt;
     const locale = this.resolveLocale(undefined);
     const view = buildBoardView(board, { locale, now, ...(receivedAt !== undefined && { receivedAt }) });
     const pairs = new Map<string, Pair[]>();
@@ -465,13 +466,13 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   /** Like a card's own check: one timer, for the first KPI due to go stale; none while `now` is pinned. */
   private scheduleStaleCheck(screen: BoardScreen): void {
-    clearTimeout(this.staleTimer);
+    this.sourceController.clock.clearTimeout(this.staleTimer);
     if (this.now !== undefined || !this.isConnected) return;
-    const now = Date.now();
+    const now = this.judgedAt;
     const due = nextStaleAt(screen.board, now, screen.loaded ? this.sourceController.receivedAt : undefined);
     if (due === undefined) return;
     // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
-    this.staleTimer = setTimeout(() => {
+    this.staleTimer = this.sourceController.clock.setTimeout(() => {
       this.staleDue = true;
       this.requestUpdate();
     }, Math.min(due - now, 2 ** 31 - 1));

@@ -27,7 +27,15 @@
  *   gate       like ok, once /release is called for the key; until then, like hang
  *   reset      the connection is dropped without an answer (fetch rejects)
  *   hang       no answer until the client gives up (aborts); 504 after 15 s as a safety net
+ *   trickle    200 and the first bytes of a body, then nothing until the client gives up
+ *   503-retry  503 with Retry-After: 120
+ *   429-retry  429 with Retry-After: 60
+ *   json-html  200, a valid KPI document labelled text/html
+ *   chunked    200, a valid 2,000-byte KPI document sent in chunks, with no Content-Length
+ *   loop       302 back to the same URL, for ever (the browser gives up after 20 redirects)
  */
+import { Readable } from 'node:stream';
+
 const PREFIX = '/__kpi-source/';
 const HANG_LIMIT_MS = 15_000;
 
@@ -83,7 +91,9 @@ const errorPage = (status) =>
 function json(ctx, body, etag) {
   ctx.status = 200;
   ctx.type = 'application/json';
-  if (etag) ctx.set('ETag', etag);
+  // A response with an ETag may be stored, but must be revalidated: the browser's HTTP cache then
+  // sends If-None-Match itself, as it does for a real API that sends ETags.
+  if (etag) ctx.set({ ETag: etag, 'Cache-Control': 'no-cache' });
   ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
 }
 
@@ -153,7 +163,7 @@ export async function sourceEndpoints(ctx, next) {
     case 'stable':
       if (ctx.get('If-None-Match') === '"stable"') {
         ctx.status = 304;
-        ctx.set('ETag', '"stable"');
+        ctx.set({ ETag: '"stable"', 'Cache-Control': 'no-cache' });
         return;
       }
       return json(ctx, { id: 'probe', label, value: 42 }, '"stable"');
@@ -172,6 +182,36 @@ export async function sourceEndpoints(ctx, next) {
       return json(ctx, '{\n  "id": "probe", "value": 1,\n}');
     case 'blank':
       return json(ctx, '');
+    case '503-retry':
+    case '429-retry':
+      ctx.status = Number(step.slice(0, 3));
+      ctx.set('Retry-After', step === '503-retry' ? '120' : '60');
+      ctx.type = 'text/html';
+      ctx.body = errorPage(ctx.status);
+      return;
+    case 'json-html':
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = JSON.stringify({ id: 'probe', label, value: stats.requests });
+      return;
+    case 'chunked': {
+      const body = JSON.stringify({ id: 'probe', label, value: stats.requests, note: 'x'.repeat(1900) });
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = Readable.from([body.slice(0, 1000), body.slice(1000)]);
+      return;
+    }
+    case 'loop':
+      ctx.redirect(ctx.originalUrl);
+      return;
+    case 'trickle': {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      ctx.res.write('{"id": "probe", ');
+      const closed = await waitFor(ctx, () => undefined);
+      if (!closed) ctx.res.end('"value": 0}');
+      return;
+    }
     case '401':
     case '403':
     case '404':

@@ -60,6 +60,10 @@ export interface MountOptions {
   readonly onInterpret?: (raw: unknown) => void;
   /** The controller's clock (e.g. a ManualClock), set before the element connects. */
   readonly clock?: Clock;
+  /** The jitter of backed-off polls, in [0, 1). */
+  readonly random?: () => number;
+  readonly timeout?: number;
+  readonly maxBytes?: number;
 }
 
 const mounted = new Set<HTMLElement>();
@@ -68,6 +72,9 @@ const mounted = new Set<HTMLElement>();
 export async function mount(options: MountOptions = {}): Promise<Mounted> {
   const el = document.createElement('source-probe');
   if (options.clock !== undefined) el.controller.clock = options.clock;
+  if (options.random !== undefined) el.controller.random = options.random;
+  if (options.timeout !== undefined) el.timeout = options.timeout;
+  if (options.maxBytes !== undefined) el.maxBytes = options.maxBytes;
   const loads: KpiLoadDetail[] = [];
   const errors: KpiErrorDetail[] = [];
   el.addEventListener('kpi-load', (event) => loads.push(event.detail));

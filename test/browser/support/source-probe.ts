@@ -14,6 +14,8 @@ export class SourceProbe extends LitElement {
   @property() src: string | null = null;
   @property() source: string | null = null;
   @property({ type: Number }) refresh = 0;
+  @property({ type: Number }) timeout?: number;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
   @property({ attribute: false }) data?: unknown;
 
   /** Where the KPI document sits inside the JSON; changing it re-interprets without refetching. */
@@ -28,6 +30,8 @@ export class SourceProbe extends LitElement {
   view: { state: SourceState; text: string } = { state: 'loading', text: '' };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The controller's getters never start work: follow the properties first, as kit elements do.
+    this.controller.follow();
     if (this.hasUpdated && changed.has('kpiPointer')) this.controller.reinterpret();
     const kpi = this.controller.value;
     this.view = { state: this.controller.state, text: kpi ? `${kpi.label}: ${kpi.value ?? 'no value'}` : '' };
