@@ -407,7 +407,7 @@ export const Area: Story = {
 export const YDomain: Story = {
   name: 'Y axis: fitted vs from zero',
   parameters: { trendWidth: 'none' },
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem">
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(24rem, 100%), 1fr)); gap: 1rem">
     ${trend({ ...args, label: 'Weekly engaged teams, fitted axis', 'y-domain': 'fit' })}
     ${trend({ ...args, label: 'Weekly engaged teams, axis from zero', 'y-domain': 'zero' })}
   </div>`,
@@ -672,7 +672,7 @@ const BRAND_THEME = brandTheme([
 export const Locales: Story = {
   parameters: { trendWidth: 'none' },
   args: { data: 'weeklyEngagedTeams' },
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem">
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(24rem, 100%), 1fr)); gap: 1rem">
     ${trend({ ...args, locale: 'en-US' })}
     <div lang="de-DE">${trend(args)}</div>
     ${trend({ ...args, locale: 'ja-JP' })}
@@ -694,7 +694,8 @@ export const Locales: Story = {
 export const Theming: Story = {
   parameters: { trendWidth: 'none' },
   args: { data: 'activationRate', compare: true },
-  render: (args) => inEachTheme(() => trend(args), '26rem', BRAND_THEME),
+  // A column's least width gives way to the viewport's, so a phone shows one column without scrolling sideways.
+  render: (args) => inEachTheme(() => trend(args), 'min(26rem, 100%)', BRAND_THEME),
   play: settlesAs(['good']),
 };
 

@@ -55,9 +55,10 @@ const NICE_COUNT = 5;
 function scaleTicks(d0: number, d1: number): number[] {
   for (let count = NICE_COUNT; count >= 1; count--) {
     const values = ticks(d0, d1, count);
-    if (values.length <= MAX_TICKS) return values;
+    // A domain as wide as the number line has no finite step: its ends are its scale.
+    if (values.length > 0 && values.length <= MAX_TICKS && values.every(Number.isFinite)) return values;
   }
-  return [d0, d1];
+  return d0 === d1 ? [d0] : [d0, d1];
 }
 
 const INTENSITY: Readonly<Record<KpiStatus, number>> = { critical: 2, warning: 1, good: 0, neutral: 0 };
@@ -79,16 +80,24 @@ export function bulletGeometry({ bands, value, target, comparative }: BulletInpu
     // Bars encode length, so the scale starts at zero unless the data lies on both sides of it.
     lo = Math.min(0, least);
     hi = Math.max(0, most);
-    // Leave room past the outermost mark, so an open-ended band stays visible.
-    if (hi === most && hi > 0) hi += (hi - lo) * 0.1;
-    if (lo === least && lo < 0) lo -= (hi - lo) * 0.1;
+    // Leave room past the outermost mark, so an open-ended band stays visible. A tenth of each end, not of their difference, which can overflow.
+    if (hi === most && hi > 0) hi += hi * 0.1 - lo * 0.1;
+    if (lo === least && lo < 0) lo -= hi * 0.1 - lo * 0.1;
   }
+  // Padding at the ends of the number line stops there.
+  lo = Math.max(lo, -Number.MAX_VALUE);
+  hi = Math.min(hi, Number.MAX_VALUE);
   if (lo === hi) hi = lo + 1;
-  const [d0, d1] = nice(lo, hi, NICE_COUNT);
+  const niced = nice(lo, hi, NICE_COUNT);
+  const [d0, d1] = niced.every(Number.isFinite) ? niced : [lo, hi];
   const x = linearMap([d0, d1], [0, 100]);
-  const clamp = (v: number) => Math.min(100, Math.max(0, x(v)));
+  // A percent of the track; NaN (no value) is the track's start.
+  const clamp = (v: number) => {
+    const at = x(v);
+    return at > 0 ? Math.min(100, at) : 0;
+  };
   const zero = fitted ? clamp(value) : clamp(0);
-  const end = clamp(value);
+  const end = Number.isNaN(value) ? zero : clamp(value);
   return {
     domain: [d0, d1],
     measure: fitted ? 'marker' : 'bar',

@@ -17,6 +17,7 @@
  * empty box, NaN, cards that do not face each other, as when the lane is
  * stacked) never throws: that link is left out.
  */
+import { clamp, MAX_PX } from './linear.js';
 
 /** A card's border box, in px: `x` from the drawing area's left edge, `y` from its top. */
 export interface Box {
@@ -89,6 +90,9 @@ export interface ConnectorGeometry {
 
 const DEFAULTS = { bend: 28, anchor: 48, spacing: 32, labelGap: 4, head: 8, minGap: 16 } as const;
 
+/** Boxes and options are clamped to MAX_PX first, so no sum of them overflows and every coordinate emitted is finite. */
+const bounded = (value: number): number => clamp(value, -MAX_PX, MAX_PX);
+
 /** Coordinates to 2 decimals: short, stable strings, and no `-0`. */
 const round = (value: number): number => Math.round(value * 100) / 100 + 0;
 
@@ -98,6 +102,9 @@ const usable = (box: Box | undefined): box is Box =>
   box.width > 0 &&
   box.height > 0;
 
+/** A usable box moved and cut to within MAX_PX. */
+const boundedBox = (box: Box): Box => ({ x: bounded(box.x), y: bounded(box.y), width: bounded(box.width), height: bounded(box.height) });
+
 /**
  * `count` distinct heights along a box's edge: about `anchor` below its top
  * (its middle on a short card), `spacing` apart, kept inside the edge with a
@@ -105,12 +112,13 @@ const usable = (box: Box | undefined): box is Box =>
  */
 export function spreadAlong(box: Box, count: number, anchor: number = DEFAULTS.anchor, spacing: number = DEFAULTS.spacing): number[] {
   if (!(count > 0) || !usable(box)) return [];
-  const margin = Math.min(12, box.height / 4);
-  const low = box.y + margin;
-  const high = box.y + box.height - margin;
-  const step = count > 1 ? Math.min(Math.max(spacing, 0), (high - low) / (count - 1)) : 0;
+  const { y, height } = boundedBox(box);
+  const margin = Math.min(12, height / 4);
+  const low = y + margin;
+  const high = y + height - margin;
+  const step = count > 1 ? Math.min(Math.max(bounded(spacing), 0), (high - low) / (count - 1)) : 0;
   const span = step * (count - 1);
-  const centre = box.y + Math.min(box.height / 2, Math.max(anchor, 0));
+  const centre = y + Math.min(height / 2, Math.max(bounded(anchor), 0));
   const first = Math.min(Math.max(centre - span / 2, low), high - span);
   return Array.from({ length: count }, (_, i) => first + i * step);
 }
@@ -130,9 +138,11 @@ export function connectorGeometry(input: ConnectorInput): ConnectorGeometry[] {
   const endX = (box: Box) => (sign > 0 ? box.x : box.x + box.width);
 
   const drawable = links.flatMap((link, index) => {
-    const from = leading.get(link.from);
-    const to = outcomes.get(link.to);
-    if (!usable(from) || !usable(to)) return [];
+    const leadingBox = leading.get(link.from);
+    const outcomeBox = outcomes.get(link.to);
+    if (!usable(leadingBox) || !usable(outcomeBox)) return [];
+    const from = boundedBox(leadingBox);
+    const to = boundedBox(outcomeBox);
     const gap = sign * (endX(to) - startX(from));
     return gap >= minGap ? [{ link, index, from, to, gap }] : [];
   });
@@ -176,7 +186,7 @@ export function connectorGeometry(input: ConnectorInput): ConnectorGeometry[] {
 }
 
 function finiteOr(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? value : fallback;
+  return value !== undefined && Number.isFinite(value) ? bounded(value) : fallback;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -57,9 +57,10 @@ export function niceDomain(least: number, most: number, policy: YDomainPolicy, c
   if (lo === hi) {
     if (lo === 0) hi = 1;
     else {
+      // Padding stops at the ends of the number line, so a flat series of 1.7e308 keeps a finite axis.
       const pad = Math.abs(lo) * 0.05;
-      lo -= pad;
-      hi += pad;
+      lo = Math.max(lo - pad, -Number.MAX_VALUE);
+      hi = Math.min(hi + pad, Number.MAX_VALUE);
     }
   }
   const [n0, n1] = nice(lo, hi, count);

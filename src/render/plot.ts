@@ -3,11 +3,16 @@
  * margins, the band rectangles, and the path strings (line, area, cone, steps, breaches) over
  * columnar arrays. The trend adds its axes, annotations and lanes (`trend.ts`); the card's
  * sparkline uses this core alone, so it pays for no time axis.
+ *
+ * Every position it emits is finite: the maps clamp to OVERSHOOT plot sizes beyond the plot's
+ * edges, so a value far outside the axis (a target of 1e300 on a chart of tens) draws off the
+ * plot instead of writing `-2e301` into a path, which SVG's single-precision parser rejects,
+ * dropping the rest of the path.
  */
 import { bisectLeft, bisectRight } from 'd3-array';
 import { area, curveStepAfter, line, type CurveFactory } from 'd3-shape';
 import type { Series } from '../core/series.js';
-import { linearMap, type LinearMap } from './linear.js';
+import { boundedMap, linearMap, MAX_PX, type LinearMap } from './linear.js';
 
 export interface Margin {
   readonly top: number;
@@ -68,8 +73,17 @@ export interface TimeFrame {
   readonly stop: number;
 }
 
-/** A non-negative finite size; NaN and ±Infinity count as 0. */
-const size = (n: number): number => (n > 0 && n < Infinity ? n : 0);
+/** How many plot sizes past its edges a drawn position may lie; beyond, it is clamped. */
+export const OVERSHOOT = 4;
+
+/** Value → y px on the plot (the domain's low end at its bottom), clamped to OVERSHOOT plot heights around it. */
+export function valueMap(domain: readonly [number, number], plot: PlotBox): LinearMap {
+  const range = [plot.y + plot.height, plot.y] as const;
+  return boundedMap(linearMap(domain, range), range, OVERSHOOT);
+}
+
+/** A non-negative finite size up to MAX_PX; NaN and ±Infinity count as 0. */
+const size = (n: number): number => (n > 0 && n < Infinity ? Math.min(n, MAX_PX) : 0);
 
 /** The plot box and the time map; the trend and its lanes share it, so they line up. */
 export function timeFrame(timeDomain: readonly [number, number], width: number, height: number, margin: Margin): TimeFrame {
@@ -85,7 +99,7 @@ export function timeFrame(timeDomain: readonly [number, number], width: number, 
   const finite = Number.isFinite(t0) && Number.isFinite(t1);
   return {
     plot,
-    x: linearMap(timeDomain, [plot.x, plot.x + plot.width]),
+    x: boundedMap(linearMap(timeDomain, [plot.x, plot.x + plot.width]), [plot.x, plot.x + plot.width], OVERSHOOT),
     drawable: plot.width > 0 && plot.height > 0,
     start: finite ? Math.min(t0, t1) : NaN,
     stop: finite ? Math.max(t0, t1) : NaN,
@@ -102,7 +116,6 @@ export const finite = Number.isFinite;
 
 type At = (i: number) => number;
 
-/** Path strings on the maps x and y, all '' when the plot has no area. */
 /** A line through points 0 … n − 1 read by index, '' when the plot has no area; a point with a non-finite time or value is a gap. */
 function polyline(drawable: boolean, x: LinearMap, y: LinearMap, n: number, timeAt: At, valueAt: At, curve?: CurveFactory): string {
   if (!drawable) return '';
@@ -119,6 +132,7 @@ export function linePath(drawable: boolean, x: LinearMap, y: LinearMap, t: Array
   return polyline(drawable, x, y, Math.min(t.length, v.length), (i) => t[i] as number, (i) => v[i] as number);
 }
 
+/** Path strings on the maps x and y, all '' when the plot has no area. */
 export function pathMaker(drawable: boolean, x: LinearMap, y: LinearMap) {
   const draw = (make: () => string | null): string => (drawable ? (make() ?? '') : '');
   const polyline_ = (n: number, timeAt: At, valueAt: At, curve?: CurveFactory): string => polyline(drawable, x, y, n, timeAt, valueAt, curve);
@@ -187,7 +201,10 @@ function cutStretches({ t, v }: Series, stretches: readonly TimeStretch[]): { bt
     const tb = t[j + 1] as number;
     const va = v[j] as number;
     const vb = v[j + 1] as number;
-    return va + ((vb - va) * (time - ta)) / (tb - ta);
+    // Weighted rather than va + (vb − va)·f, and the times halved when their span overflows, so values and times at the ends of the number line stay finite.
+    const span = tb - ta;
+    const f = Number.isFinite(span) ? (time - ta) / span : (time / 2 - ta / 2) / (tb / 2 - ta / 2);
+    return va * (1 - f) + vb * f;
   };
   for (const [a, b] of mergeStretches(stretches)) {
     const first = bisectLeft(t, a, 0, n); // first point at or after a

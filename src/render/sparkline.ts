@@ -6,8 +6,7 @@
 import type { KpiStatus } from '../core/document.js';
 import type { Series } from '../core/series.js';
 import { niceDomain, SPARKLINE_VALUE_TICKS, valueExtent, type YDomainPolicy } from './domain.js';
-import { linearMap } from './linear.js';
-import { bandRects, linePath, timeFrame } from './plot.js';
+import { bandRects, linePath, timeFrame, valueMap } from './plot.js';
 
 export type { YDomainPolicy } from './domain.js';
 
@@ -42,14 +41,15 @@ export function sparklineGeometry({ series, width, height, yDomain, bands = [], 
   extent.series(t, v, NaN, NaN);
   if (target !== undefined) extent.add(target);
   const domain = niceDomain(extent.lo, extent.hi, yDomain, SPARKLINE_VALUE_TICKS);
-  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const y = valueMap(domain, plot);
   const line = linePath(drawable, x, y, t, v);
   let definedPoints = 0;
   let lastIndex = -1;
   for (let i = 0; i < v.length; i++) {
     if (Number.isNaN(v[i])) continue;
     definedPoints++;
-    lastIndex = i;
+    // The end dot sits on the line, which skips what it cannot place.
+    if (Number.isFinite(v[i]) && Number.isFinite(t[i])) lastIndex = i;
   }
   return {
     line,

@@ -108,3 +108,102 @@ export function tickNeedsContext(ticks: ArrayLike<number>, index: number, granul
   if (granularity === 'month' || granularity === 'day') return new Date(time).getUTCFullYear() !== new Date(previous).getUTCFullYear();
   return Math.floor(time / MS_PER_DAY) !== Math.floor(previous / MS_PER_DAY);
 }
+
+/**
+ * Which tick labels name their enclosing period: those {@link tickNeedsContext} marks, and the
+ * first one whenever the domain `[from, to]` runs into a second year (month and day ticks) or UTC
+ * day (times of day), so the axis says where it starts: `Nov 2025, Dec, Jan 2026, Feb`, and
+ * `Jan 2026, Feb, Mar` for 20 December to March.
+ */
+export function tickContexts(ticks: ArrayLike<number>, granularity: TimeGranularity, from: number, to: number): boolean[] {
+  const crosses = granularity !== 'year' && validTime(from) && validTime(to) && enclosingPeriod(Math.min(from, to), granularity) !== enclosingPeriod(Math.max(from, to), granularity);
+  return Array.from({ length: ticks.length }, (_, index) => (index === 0 ? crosses : tickNeedsContext(ticks, index, granularity)));
+}
+
+function enclosingPeriod(time: number, granularity: TimeGranularity): number {
+  return granularity === 'month' || granularity === 'day' ? new Date(time).getUTCFullYear() : Math.floor(time / MS_PER_DAY);
+}
+
+/** Where a tick label sits on its tick: centred, or starting or ending at it near an edge. */
+export type TickAnchor = 'start' | 'middle' | 'end';
+
+export interface FittedTimeTicks extends TimeTicks {
+  /** Per tick: whether its label names the enclosing period (see {@link tickContexts}). */
+  readonly context: readonly boolean[];
+  /** Per tick: centred, or turned inward where a centred label would pass the bounds. */
+  readonly anchor: readonly TickAnchor[];
+}
+
+export interface TickFit {
+  /** Time (epoch ms) → px along the axis. */
+  readonly x: (time: number) => number;
+  /** The axis's length in px. */
+  readonly length: number;
+  /** About one tick per this many px. */
+  readonly spacing: number;
+  /** At least this many ticks wherever their labels fit. */
+  readonly least: number;
+  /** A label's width in px as it will be printed; 0 by default. */
+  readonly labelWidth?: (time: number, granularity: TimeGranularity, context: boolean) => number;
+  /** The px labels keep between them. Default 6. */
+  readonly gap?: number;
+  /** Labels stay inside [lo, hi] px. Default: unbounded. */
+  readonly bounds?: readonly [number, number];
+}
+
+/** Past this many tries beyond the usual count, a denser axis is not looked for. */
+const EXTRA_TRIES = 8;
+
+/**
+ * Calendar ticks from `from` to `to` whose labels do not overlap: about one per `spacing` px, or
+ * more (the fewest more) when that gives fewer than `least`, or fewer when those labels collide.
+ * A label near an edge reads inward from its tick instead of running past `bounds`. When no
+ * count fits, it is the sparsest axis d3 gives (one tick request). Costs a few `timeTicks` calls.
+ */
+export function fitTimeTicks(from: number, to: number, fit: TickFit): FittedTimeTicks {
+  const ideal = Math.max(1, Math.round(fit.length / fit.spacing));
+  const at = (count: number) => label(timeTicks(from, to, count), from, to, fit);
+  const usual = at(ideal);
+  if (usual.fits && usual.axis.ticks.length >= fit.least) return usual.axis;
+  if (usual.fits) {
+    // Too few: ask for more until there are enough, as long as they still fit.
+    for (let count = ideal + 1; count <= ideal + EXTRA_TRIES && count <= fit.length; count++) {
+      const denser = at(count);
+      if (denser.axis.ticks.length < fit.least) continue;
+      if (denser.fits) return denser.axis;
+      break;
+    }
+    return usual.axis;
+  }
+  for (let count = ideal - 1; count >= 1; count--) {
+    const sparser = at(count);
+    if (sparser.fits) return sparser.axis;
+  }
+  return at(1).axis;
+}
+
+/** The axis's labels (context and anchor) and whether they fit. */
+function label(axis: TimeTicks, from: number, to: number, fit: TickFit): { axis: FittedTimeTicks; fits: boolean } {
+  const { ticks, granularity } = axis;
+  const context = tickContexts(ticks, granularity, from, to);
+  const gap = fit.gap ?? 6;
+  const [lo, hi] = fit.bounds ?? [-Infinity, Infinity];
+  const anchor: TickAnchor[] = [];
+  const spans: [number, number][] = [];
+  let fits = true;
+  for (let i = 0; i < ticks.length; i++) {
+    const x = fit.x(ticks[i] as number);
+    const width = Math.max(0, fit.labelWidth?.(ticks[i] as number, granularity, context[i] as boolean) ?? 0);
+    let side: TickAnchor = 'middle';
+    let start = x - width / 2;
+    if (start < lo) [side, start] = ['start', x];
+    else if (start + width > hi) [side, start] = ['end', x - width];
+    anchor.push(side);
+    if (!(start >= lo && start + width <= hi)) fits = false;
+    spans.push([start, start + width]);
+  }
+  // In px order: a reversed time domain runs right to left.
+  spans.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) if ((spans[i] as [number, number])[0] < (spans[i - 1] as [number, number])[1] + gap) fits = false;
+  return { axis: { ticks, granularity, context, anchor }, fits };
+}

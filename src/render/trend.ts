@@ -17,9 +17,9 @@
 import { bisectLeft, ticks } from 'd3-array';
 import type { Series } from '../core/series.js';
 import { linearMap, type LinearMap } from './linear.js';
-import { bandRects, finite, pathMaker, timeFrame, type Margin, type PlotBox, type TimeStretch } from './plot.js';
+import { bandRects, finite, pathMaker, timeFrame, valueMap, type Margin, type PlotBox, type TimeStretch } from './plot.js';
 import { niceDomain, valueExtent, type YDomainPolicy } from './domain.js';
-import { timeTicks, type TimeGranularity } from './time-axis.js';
+import { fitTimeTicks, timeTicks, type TickAnchor, type TimeGranularity } from './time-axis.js';
 
 export type { Margin, PlotBox, TimeStretch } from './plot.js';
 
@@ -42,7 +42,7 @@ export interface TrendInput {
   /** [from, to] in epoch ms; may extend past the data, e.g. to a target's `by` date. */
   readonly timeDomain: readonly [number, number];
   readonly yDomain: YDomainPolicy;
-  /** Also return the area between the line and zero (or the domain edge nearest zero). */
+  /** Also return the area under the line, down to the value axis's baseline (see `areaBaseline`). */
   readonly area?: boolean;
   /** Resolved bands, shaded behind the line where in view. */
   readonly bands?: readonly TrendBand[];
@@ -70,12 +70,21 @@ export interface TrendInput {
   readonly annotations?: readonly { readonly t: number; readonly label: string }[];
   /** How many value ticks the y-domain is niced for; by default one per 40 px of plot height (at least 2). */
   readonly valueTicks?: number;
+  /**
+   * How wide a time tick's label will print, in px (`context`: with its year or date, see
+   * `tickContexts`), so the ticks are chosen for labels that do not overlap. Without it labels count as 0 px wide.
+   */
+  readonly timeLabelWidth?: (time: number, granularity: TimeGranularity, context: boolean) => number;
 }
 
 export interface TrendGeometry {
   readonly plot: PlotBox;
-  /** Time ticks inside the domain; empty when the plot has no area. */
-  readonly xTicks: readonly { readonly t: number; readonly x: number }[];
+  /**
+   * Time ticks inside the domain, at least 3 where their labels fit without overlapping; empty
+   * when the plot has no area. `context`: the label names its year or date (`tickFormatOptions`);
+   * `anchor`: it is centred on its tick, or reads inward from it at an edge of the box.
+   */
+  readonly xTicks: readonly { readonly t: number; readonly x: number; readonly context: boolean; readonly anchor: TickAnchor }[];
   /** What the tick labels must show: format them with `tickFormatOptions(granularity)`. */
   readonly granularity: TimeGranularity;
   /** Value ticks, about one per 40 px of plot height; empty when the plot has no area. */
@@ -144,6 +153,8 @@ export interface LaneGeometry {
 
 /** About one time tick per this many px of plot width. */
 const X_TICK_SPACING = 80;
+/** Fewer time ticks than this do not show the pace of time; more are found where their labels fit. */
+const LEAST_X_TICKS = 3;
 /** About one value tick per this many px of plot height. */
 const Y_TICK_SPACING = 40;
 
@@ -174,11 +185,21 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   }
   const yCount = input.valueTicks ?? tickCount(plot.height, Y_TICK_SPACING, 2);
   const domain = niceDomain(extent.lo, extent.hi, yDomain, yCount);
-  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const y = valueMap(domain, plot);
   const [d0, d1] = domain;
   const path = pathMaker(drawable, x, y);
 
-  const axis = timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1));
+  const axis = drawable
+    ? fitTimeTicks(start, stop, {
+        x,
+        length: plot.width,
+        spacing: X_TICK_SPACING,
+        least: LEAST_X_TICKS,
+        ...(input.timeLabelWidth && { labelWidth: input.timeLabelWidth }),
+        // The labels stay inside the whole box: under the value axis or in the right margin, not past them.
+        bounds: [0, Math.max(plot.x + plot.width, input.width || 0)],
+      })
+    : { ...timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1)), context: [], anchor: [] };
   const bandBoxes = bandRects(bands ?? [], domain, y, plot);
 
   const limitLines: { kind: 'floor' | 'ceiling'; value: number; y: number }[] = [];
@@ -194,12 +215,12 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
 
   return {
     plot,
-    xTicks: drawable ? axis.ticks.map((t) => ({ t, x: x(t) })) : [],
+    xTicks: drawable ? axis.ticks.map((t, i) => ({ t, x: x(t), context: axis.context[i] ?? false, anchor: axis.anchor[i] ?? 'middle' })) : [],
     granularity: axis.granularity,
     yTicks: drawable ? ticks(d0, d1, yCount).flatMap((value) => (Number.isFinite(value) ? [{ value, y: y(value) }] : [])) : [],
     domain,
     line: path.line(series.t, series.v),
-    ...(input.area && { area: path.area(series.t, series.v, y(Math.max(d0, Math.min(0, d1)))) }),
+    ...(input.area && { area: path.area(series.t, series.v, y(areaBaseline(domain))) }),
     bands: bandBoxes,
     ...(target !== undefined && Number.isFinite(target) && { target: y(target) }),
     ...(targets && { targetStep: path.steps(targets, stop) }),
@@ -218,6 +239,15 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   };
 }
 
+/**
+ * Where the area under the line stops: zero when the axis shows it, else the axis's bottom, so
+ * the fill always hangs from the line down to where the axis starts, as a reader expects "under"
+ * to mean, also for a KPI that is negative throughout (never up to the top edge).
+ */
+export function areaBaseline([d0, d1]: readonly [number, number]): number {
+  return d0 <= 0 && 0 <= d1 ? 0 : d0;
+}
+
 /** The glide path's straight line, or '' unless both ends are finite (half a glide path is no path). */
 function glidePath({ from, to }: NonNullable<TrendInput['glide']>, path: ReturnType<typeof pathMaker>): string {
   const ends = [from.t, from.v, to.t, to.v];
@@ -232,7 +262,7 @@ export function laneGeometry(input: LaneInput): LaneGeometry {
   extent.series(series.t, series.v, start, stop);
   extent.add(limit);
   const domain = niceDomain(extent.lo, extent.hi, 'fit', tickCount(plot.height, Y_TICK_SPACING, 2));
-  const y = linearMap(domain, [plot.y + plot.height, plot.y]);
+  const y = valueMap(domain, plot);
   const path = pathMaker(drawable, x, y);
   const bottom = plot.y + plot.height;
   const limitY = Number.isFinite(limit) ? Math.min(bottom, Math.max(plot.y, y(limit))) : undefined;

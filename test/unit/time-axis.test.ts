@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tickFormatOptions, tickNeedsContext, timeTicks, type TimeGranularity } from '../../src/render/time-axis.js';
+import { textWidth } from '../../src/render/text-width.js';
+import { fitTimeTicks, tickContexts, tickFormatOptions, tickNeedsContext, timeTicks, type FittedTimeTicks, type TimeGranularity } from '../../src/render/time-axis.js';
 
 const utc = Date.UTC;
 const iso = (ticks: readonly number[]) => ticks.map((t) => new Date(t).toISOString().replace(':00.000Z', 'Z').replace('T00:00Z', ''));
@@ -107,5 +108,115 @@ describe('tickNeedsContext', () => {
   it('never marks year ticks or an index out of range', () => {
     const ticks = [utc(2025, 0, 1), utc(2026, 0, 1)];
     expect([tickNeedsContext(ticks, 1, 'year'), tickNeedsContext(ticks, 2, 'day'), tickNeedsContext(ticks, -1, 'day')]).toEqual([false, false, false]);
+  });
+});
+
+describe('tickContexts', () => {
+  it('names the year on the first tick once the domain runs into a new one (Nov 2025, Dec, Jan 2026, Feb)', () => {
+    const ticks = [utc(2025, 10, 1), utc(2025, 11, 1), utc(2026, 0, 1), utc(2026, 1, 1)];
+    expect(tickContexts(ticks, 'month', utc(2025, 10, 1), utc(2026, 1, 28))).toEqual([true, false, true, false]);
+  });
+
+  it('names it also when every tick is in the new year (20 December to March: Jan 2026, Feb, Mar)', () => {
+    const ticks = [utc(2026, 0, 1), utc(2026, 1, 1), utc(2026, 2, 1)];
+    expect(tickContexts(ticks, 'month', utc(2025, 11, 20), utc(2026, 2, 15))).toEqual([true, false, false]);
+  });
+
+  it('names no year inside one year, nor on year ticks', () => {
+    expect(tickContexts([utc(2026, 5, 1), utc(2026, 6, 1)], 'month', utc(2026, 5, 1), utc(2026, 10, 23))).toEqual([false, false]);
+    expect(tickContexts([utc(2025, 0, 1), utc(2026, 0, 1)], 'year', utc(2024, 6, 1), utc(2026, 6, 1))).toEqual([false, false]);
+  });
+
+  it('names the date on the first time of day once the domain runs into the next UTC day', () => {
+    const ticks = [utc(2026, 2, 4, 18), utc(2026, 2, 5, 0), utc(2026, 2, 5, 6)];
+    expect(tickContexts(ticks, 'hour', utc(2026, 2, 4, 17), utc(2026, 2, 5, 7))).toEqual([true, true, false]);
+  });
+});
+
+describe('fitTimeTicks', () => {
+  /**
+   * The axis of a 300 px wide trend: its SVG is 266 px (the frame's padding and border take 34),
+   * and the plot 211 px of it, from x 43 to 254 (value labels left, 12 px right). Labels measured
+   * as the element measures them: Intl, 6.5 px per character (twice for CJK), 6 px apart.
+   */
+  function narrowAxis(from: number, to: number, locale = 'en-US'): { axis: FittedTimeTicks; labels: string[]; spans: [number, number][] } {
+    const x = (time: number) => 43 + (211 * (time - from)) / (to - from);
+    const text = (time: number, granularity: TimeGranularity, context: boolean) =>
+      new Intl.DateTimeFormat(locale, tickFormatOptions(granularity, context)).format(time);
+    const axis = fitTimeTicks(from, to, {
+      x,
+      length: 211,
+      spacing: 80,
+      least: 3,
+      labelWidth: (time, granularity, context) => textWidth(text(time, granularity, context), 6.5),
+      bounds: [0, 266],
+    });
+    const labels = axis.ticks.map((t, i) => text(t, axis.granularity, axis.context[i] as boolean));
+    const spans = axis.ticks.map((t, i): [number, number] => {
+      const width = textWidth(labels[i] as string, 6.5);
+      const anchor = axis.anchor[i];
+      const start = anchor === 'start' ? x(t) : anchor === 'end' ? x(t) - width : x(t) - width / 2;
+      return [start, start + width];
+    });
+    return { axis, labels, spans };
+  }
+
+  const expectApart = (spans: readonly [number, number][]) => {
+    for (let i = 1; i < spans.length; i++) expect((spans[i] as [number, number])[0] - (spans[i - 1] as [number, number])[1]).toBeGreaterThanOrEqual(6);
+    for (const [start, end] of spans) {
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(266);
+    }
+  };
+
+  it('ticks 1 November 2025 to 28 February 2026 monthly at 300 px, the first tick with its year', () => {
+    // About 3 ticks asked for 119 days: monthly (d3's step nearest 40 days). x: Nov 43, Dec 96.2, Jan 151.2, Feb 206.1;
+    // "Nov 2025" is 52 px, so it spans 17–69, and "Dec" 86.4–106: 17 px apart.
+    const { axis, labels, spans } = narrowAxis(utc(2025, 10, 1), utc(2026, 1, 28));
+    expect(labels).toEqual(['Nov 2025', 'Dec', 'Jan 2026', 'Feb']);
+    expect(axis.anchor).toEqual(['middle', 'middle', 'middle', 'middle']);
+    expectApart(spans);
+  });
+
+  it('ticks June to 23 November monthly at 300 px, where quarterly ticks would be only two (Jul, Oct)', () => {
+    const from = utc(2026, 5, 1);
+    const to = utc(2026, 10, 23);
+    expect(iso(timeTicks(from, to, 3).ticks)).toEqual(['2026-07-01', '2026-10-01']);
+    const { labels, spans } = narrowAxis(from, to);
+    expect(labels).toEqual(['Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
+    expectApart(spans);
+  });
+
+  it.each(['en-US', 'de-DE', 'ja-JP'])('keeps at least 3 ticks apart at 300 px, the first with its year, in %s', (locale) => {
+    // 15 November to 15 February: Dec 2025, Jan 2026, Feb.
+    const { labels, spans } = narrowAxis(utc(2025, 10, 15), utc(2026, 1, 15), locale);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(labels[0]).toMatch(/2025/);
+    expectApart(spans);
+  });
+
+  it('turns edge labels inward instead of past the bounds', () => {
+    // 1 to 13 January on 0–240 px, every other day (20 px per day): days 0 and 12 sit on the bounds.
+    const axis = fitTimeTicks(utc(2026, 0, 1), utc(2026, 0, 13), {
+      x: (t) => ((t - utc(2026, 0, 1)) / 86_400_000) * 20,
+      length: 240,
+      spacing: 80,
+      least: 3,
+      labelWidth: () => 20,
+      bounds: [0, 240],
+    });
+    expect(axis.ticks).toHaveLength(7);
+    expect(axis.anchor).toEqual(['start', 'middle', 'middle', 'middle', 'middle', 'middle', 'end']);
+  });
+
+  it('falls back to fewer ticks when the labels would collide', () => {
+    const fit = { x: (t: number) => ((t - utc(2026, 0, 1)) / 86_400_000) * 20, length: 240, spacing: 80, least: 3, labelWidth: () => 100 };
+    const axis = fitTimeTicks(utc(2026, 0, 1), utc(2026, 0, 13), fit);
+    // 100 px labels need 106 px between ticks: Sundays (4 and 11 January) are 140 px apart.
+    expect(iso(axis.ticks)).toEqual(['2026-01-04', '2026-01-11']);
+  });
+
+  it('gives no ticks, without throwing, for a domain it cannot tick', () => {
+    expect(fitTimeTicks(NaN, 0, { x: () => 0, length: 200, spacing: 80, least: 3 }).ticks).toEqual([]);
   });
 });

@@ -47,21 +47,35 @@ describe('trendGeometry maps', () => {
     expect(trend().y(value)).toBe(y);
   });
 
-  it('ticks values every 5 (about one per 40 px) and time on Sundays (about one per 80 px)', () => {
-    const g = trend();
-    expect(g.yTicks).toEqual([
+  it('ticks values every 5 (about one per 40 px)', () => {
+    expect(trend().yTicks).toEqual([
       { value: 20, y: 170 },
       { value: 25, y: 130 },
       { value: 30, y: 90 },
       { value: 35, y: 50 },
       { value: 40, y: 10 },
     ]);
-    // 4 and 11 January 2026 are Sundays: days 3 and 10.
-    expect(g.xTicks).toEqual([
-      { t: T(3), x: 100 },
-      { t: T(10), x: 240 },
-    ]);
+  });
+
+  const tick = (day: number) => ({ t: T(day), x: 40 + 20 * day, context: false, anchor: 'middle' });
+
+  it('ticks time about once per 80 px, but at least 3 times: every other day when Sundays give 2', () => {
+    // 240 px asks for 3 ticks: Sundays 4 and 11 January (days 3 and 10), only two. Asked for 4, d3
+    // steps 2 days, on even days since the epoch (1 January 2026 is day 20454): days 0, 2, … 12, 40 px apart.
+    const g = trend();
+    expect(g.xTicks).toEqual([0, 2, 4, 6, 8, 10, 12].map(tick));
     expect(g.granularity).toBe('day');
+  });
+
+  it('keeps to Sundays when labels 39 px wide would collide 40 px apart (39 + a 6 px gap)', () => {
+    expect(trend({ timeLabelWidth: () => 30 }).xTicks).toEqual([0, 2, 4, 6, 8, 10, 12].map(tick));
+    expect(trend({ timeLabelWidth: () => 39 }).xTicks).toEqual([3, 10].map(tick));
+  });
+
+  it('names the year on the first tick of an axis that crosses into a new one', () => {
+    // 24 December 2025 to 5 January 2026, at day granularity: the first tick and 1 January carry the year.
+    const g = trend({ timeDomain: [T(-8), T(4)] });
+    expect(g.xTicks.filter((t) => t.context).map((t) => new Date(t.t).toISOString().slice(0, 10))).toEqual(['2025-12-24', '2026-01-01']);
   });
 });
 
@@ -294,7 +308,7 @@ describe('trendGeometry and laneGeometry on degenerate input', () => {
     const g = trend({ series: series([5], [30]), timeDomain: [T(5), T(5)] });
     expect(g.line).toBe('M160,90Z');
     expect(g.domain).toEqual([28, 32]); // 30 ± 5 %, niced
-    expect(g.xTicks).toEqual([{ t: T(5), x: 160 }]);
+    expect(g.xTicks).toEqual([{ t: T(5), x: 160, context: false, anchor: 'middle' }]);
   });
 
   it.each<[string, Partial<TrendInput>]>([

@@ -16,7 +16,8 @@ import { emit } from '../../events/emit.js';
 import '../../events/kpi-point-select.js';
 import { SPARKLINE_VALUE_TICKS, type YDomainPolicy } from '../../render/domain.js';
 import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../render/direction.js';
-import { tickFormatOptions, tickNeedsContext } from '../../render/time-axis.js';
+import { textWidth } from '../../render/text-width.js';
+import { tickFormatOptions, type TimeGranularity } from '../../render/time-axis.js';
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
@@ -42,6 +43,8 @@ const AXIS_CHAR_PX = 6.5;
 /** Rows of annotation labels above the plot, each this tall. */
 const ANNOTATION_ROWS = 2;
 const ANNOTATION_ROW_PX = 13;
+/** A note marker's centre below the plot's top, in px. */
+const NOTE_MARKER_OFFSET = 8;
 
 interface Drawn {
   readonly view: KpiView;
@@ -51,11 +54,13 @@ interface Drawn {
   /** The series as drawn: the KPI's own, or its M4 reduction. */
   readonly drawn: Series;
   readonly lanes: readonly Lane[];
-  /** Where each of `geometry.annotations` puts its label; `undefined` when there is no room (its title still names it). */
+  /** Where each of `geometry.annotations` puts its label; `undefined` when there is no room (a numbered marker names it). */
   readonly annotationLabels: readonly (AnnotationLabel | undefined)[];
   readonly annotationRows: number;
-  /** The label of the x tick at `index`; the first of a new year or day carries it. */
+  /** The label of the x tick at `index`; the first, and the first of a new year or day, name it. */
   readonly tickLabel: (index: number) => string;
+  /** The value labels are wider than the room left for them, so they are cut at the chart's edge. */
+  readonly valueLabelsCut: boolean;
   /** The unit the value axis is in, when its labels do not print it ("hrs", "teams"); empty otherwise. */
   readonly unit: string;
   /** Drawn mirrored, for a right-to-left page: read when the chart is drawn. */
@@ -206,6 +211,10 @@ export class KpiTrend extends KpiElement {
   private activeByKeyboard = false;
   /** Where the tooltip's point is, in px from the plot's left edge. */
   private tooltipX = 0;
+  /** Where each numbered note marker sits, in px of the plot, in the order they are rendered. */
+  private notePositions: readonly { readonly x: number; readonly y: number }[] = [];
+  /** The note whose label Escape hid, until its marker loses focus or the pointer; -1 for none. */
+  @state() private dismissedNote = -1;
 
   private drawnCache?: Drawn;
   /** The KPI the source last delivered, to tell new data from appended points. */
@@ -338,6 +347,12 @@ export class KpiTrend extends KpiElement {
     super.updated(changed);
     // Positioned through CSSOM, which a strict style-src allows; a style attribute (even styleMap's first render) it blocks.
     this.renderRoot.querySelector<HTMLElement>('.tooltip')?.style.setProperty('--_x', `${this.tooltipX}px`);
+    this.renderRoot.querySelectorAll<HTMLElement>('.note').forEach((note, i) => {
+      const at = this.notePositions[i];
+      if (!at) return;
+      note.style.setProperty('--_x', `${at.x}px`);
+      note.style.setProperty('--_y', `${at.y}px`);
+    });
   }
 
   protected override render(): TemplateResult {
@@ -419,7 +434,7 @@ export class KpiTrend extends KpiElement {
       </p>
       ${this.table
         ? this.renderTable(view)
-        : html`<div
+        : html`<div class="plot-area"><div
               part="plot"
               class="plot"
               tabindex="0"
@@ -434,7 +449,7 @@ export class KpiTrend extends KpiElement {
               @blur=${this.onBlur}
             >
               ${drawn ? this.renderChart(drawn) : nothing} ${drawn ? this.renderTooltip(drawn) : nothing}
-            </div>
+            </div>${drawn ? this.renderNoteMarkers(drawn) : nothing}</div>
             ${drawn ? this.renderLegend(drawn) : nothing}
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
@@ -471,6 +486,9 @@ export class KpiTrend extends KpiElement {
       ? []
       : [status.target, ...valueRange(drawn)].filter((v): v is number => v !== undefined).map((v) => format.valueParts(v).number);
     const unit = compact ? '' : format.valueParts(status.reading?.value ?? 0).unit;
+    const valueLabelWidth = Math.ceil(Math.max(3, unit.length, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10;
+    // Labels of absurd values (1e300 in full) are cut at a third of the width rather than leave no plot.
+    const valueLabelsCut = !compact && valueLabelWidth > valueLabelRoom(width);
     const margin = compact
       ? { top: 3, right, bottom: 3, left: 3 }
       : {
@@ -478,7 +496,7 @@ export class KpiTrend extends KpiElement {
           top: Math.max(unit ? 16 : 6, 6 + ANNOTATION_ROW_PX * annotationRows),
           right,
           bottom: 24,
-          left: Math.ceil(Math.max(3, unit.length, ...valueLabels.map((l) => l.length)) * AXIS_CHAR_PX) + 10,
+          left: Math.min(valueLabelWidth, valueLabelRoom(width)),
         };
 
     // Found on the drawn series: M4 keeps every column's extremes, so no breach is lost, and it costs O(width).
@@ -489,10 +507,15 @@ export class KpiTrend extends KpiElement {
       ...(limits.floor !== undefined ? stretches(drawn, limits.floor, 'increase') : []),
       ...(limits.ceiling !== undefined ? stretches(drawn, limits.ceiling, 'decrease') : []),
     ];
+    const tickText = (time: number, granularity: TimeGranularity, context: boolean): string =>
+      // format.ts caches the Intl object per locale and options.
+      dateTimeFormat(format.locale, tickFormatOptions(granularity, context)).format(time);
     const input: TrendInput = {
       width,
       height,
       margin,
+      // Compact charts print no ticks, so they never make an Intl object.
+      ...(!compact && { timeLabelWidth: (time: number, granularity: TimeGranularity, context: boolean) => textWidth(tickText(time, granularity, context), AXIS_CHAR_PX) }),
       series: drawn,
       timeDomain,
       yDomain: this.yDomain,
@@ -530,9 +553,6 @@ export class KpiTrend extends KpiElement {
           });
           return [{ guardrail, geometry: laneGeo, breaches: runs.length }];
         });
-    const tickTimes = geometry.xTicks.map((tick) => tick.t);
-    // Once the axis crosses a new year, the first tick says which year it starts in.
-    const spansYears = tickTimes.length > 1 && new Date(tickTimes[0] as number).getUTCFullYear() !== new Date(tickTimes[tickTimes.length - 1] as number).getUTCFullYear();
     const next: Drawn = {
       view,
       width,
@@ -545,10 +565,10 @@ export class KpiTrend extends KpiElement {
       unit,
       rightToLeft: this.rightToLeft,
       tickLabel: (index) => {
-        const context = tickNeedsContext(tickTimes, index, geometry.granularity) || (index === 0 && spansYears);
-        // Compact charts never ask, so they never make an Intl object; the others reuse format.ts's cached one.
-        return dateTimeFormat(format.locale, tickFormatOptions(geometry.granularity, context)).format(tickTimes[index]);
+        const tick = geometry.xTicks[index];
+        return tick ? tickText(tick.t, geometry.granularity, tick.context) : '';
       },
+      valueLabelsCut,
     };
     this.drawnCache = next;
     this.drawnKey = this.drawKey();
@@ -589,15 +609,16 @@ export class KpiTrend extends KpiElement {
         ? nothing
         : svg`<g class="axis axis--y">
               ${drawn.unit ? svg`<text class="axis-unit" x=${plot.x - 6} y=${plot.y - 6} text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${drawn.unit}</text>` : nothing}
+              ${drawn.valueLabelsCut ? svg`<clipPath id="value-labels"><rect x="0" y="0" width=${plot.x} height=${height}></rect></clipPath>` : nothing}
               ${g.yTicks.map(
                 (tick) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
-                  <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${format.valueParts(tick.value).number}</text>`,
+                  <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor=${anchor('end')} transform=${upright(plot.x - 6)} clip-path=${drawn.valueLabelsCut ? 'url(#value-labels)' : nothing}>${format.valueParts(tick.value).number}</text>`,
               )}
             </g>
             <g class="axis axis--x">
               ${g.xTicks.map(
                 (tick, index) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.y + plot.height} y2=${plot.y + plot.height + 4}></line>
-                  <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor="middle" transform=${upright(tick.x)}>${drawn.tickLabel(index)}</text>`,
+                  <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor=${tick.anchor === 'middle' ? 'middle' : anchor(tick.anchor)} transform=${upright(tick.x)}>${drawn.tickLabel(index)}</text>`,
               )}
             </g>`}
       <!-- Overlays that run past the axes (a shifted year, a long target series) stop at the plot; 3 px spare keep strokes whole. -->
@@ -618,13 +639,10 @@ export class KpiTrend extends KpiElement {
         const label = drawn.annotationLabels[index];
         // Row 0 is the top one; the last row sits just above the plot.
         const baseline = label ? plot.y - 4 - (drawn.annotationRows - 1 - label.row) * ANNOTATION_ROW_PX : plot.y;
-        // Every annotation has a numbered marker at the top of its rule; a label that does not fit is listed under the chart by that number.
+        // A label that does not fit becomes a numbered marker at the top of its rule (renderNoteMarkers), listed under the chart by that number.
         return svg`<g class="annotation" data-labelled=${label ? 'true' : 'false'}><title>${view.format.date(a.t)}: ${a.label}</title>
           <line x1=${a.x} x2=${a.x} y1=${label ? baseline - 9 : plot.y} y2=${plot.y + plot.height}></line>
-          ${label
-            ? svg`<text x=${label.x} y=${baseline} text-anchor=${anchor(label.anchor)} transform=${upright(label.x)}>${a.label}</text>`
-            : svg`<circle class="annotation-marker" cx=${a.x} cy=${plot.y + 7} r="6.5"></circle>
-                <text class="annotation-number" x=${a.x} y=${plot.y + 7} dy="0.35em" text-anchor="middle" transform=${upright(a.x)}>${index + 1}</text>`}</g>`;
+          ${label ? svg`<text x=${label.x} y=${baseline} text-anchor=${anchor(label.anchor)} transform=${upright(label.x)}>${a.label}</text>` : nothing}</g>`;
       })}
       ${active
         ? svg`<line class="crosshair" x1=${g.x(active.t)} x2=${g.x(active.t)} y1=${plot.y} y2=${plot.y + plot.height}></line>
@@ -632,6 +650,50 @@ export class KpiTrend extends KpiElement {
         : nothing}
       </g>
     </svg>`;
+  }
+
+  /**
+   * The numbered markers of the annotations whose labels did not fit: buttons over the chart,
+   * in the tab order after the plot, each named by its note's date and text and showing them in
+   * a label on hover and on focus (Escape hides it). HTML, not SVG, because the chart is
+   * aria-hidden and a focusable element must not be. Placed by `updated()`, through CSSOM.
+   */
+  private renderNoteMarkers(drawn: Drawn): TemplateResult | typeof nothing {
+    const { geometry: g, view, width } = drawn;
+    const notes = g.annotations.flatMap((note, index) => (drawn.annotationLabels[index] ? [] : [{ note, index }]));
+    this.notePositions = notes.map(({ note }) => ({ x: Math.round(note.x), y: g.plot.y + NOTE_MARKER_OFFSET }));
+    if (notes.length === 0) return nothing;
+    return html`<div class="notes">
+      ${notes.map(({ note, index }) => {
+        const words = `${view.format.date(note.t)}: ${note.label}`;
+        // In the drawing's own x, which the notes' logical insets mirror in right-to-left: the label grows away from the nearer edge.
+        return html`<span
+          class="note"
+          data-flip=${note.x > width / 2 ? 'start' : 'end'}
+          ?data-dismissed=${this.dismissedNote === index}
+          @pointerleave=${() => this.forgetDismissed(index)}
+          ><button
+            type="button"
+            class="note-marker"
+            aria-label=${`Note ${index + 1}, ${words}`}
+            @keydown=${(event: KeyboardEvent) => this.onNoteKeydown(event, index)}
+            @blur=${() => this.forgetDismissed(index)}
+          >
+            ${index + 1}</button
+          ><span class="note-label" aria-hidden="true">${words}</span></span
+        >`;
+      })}
+    </div>`;
+  }
+
+  private onNoteKeydown(event: KeyboardEvent, index: number): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.dismissedNote = index;
+  }
+
+  private forgetDismissed(index: number): void {
+    if (this.dismissedNote === index) this.dismissedNote = -1;
   }
 
   /**
@@ -858,6 +920,11 @@ export class KpiTrend extends KpiElement {
     if (!view || !point) return;
     emit(this, 'kpi-point-select', { id: view.kpi.id, index, t: point.t, v: point.v });
   }
+}
+
+/** The most of the chart's width the value labels may take: a third, and at least 40 px. */
+function valueLabelRoom(width: number): number {
+  return Math.max(40, Math.round(width / 3));
 }
 
 /** The lowest and highest defined values, for sizing the axis labels; none for an empty series. */

@@ -75,6 +75,74 @@ export const trendStyles = css`
     block-size: var(--_height);
     min-inline-size: 0;
   }
+  /* The plot and, over it, the note markers: one box, so the markers sit where the chart draws their rules. */
+  .plot-area {
+    position: relative;
+    min-inline-size: 0;
+  }
+  .notes {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .note-marker {
+    --_size: 16px;
+    position: absolute;
+    inset-inline-start: calc(var(--_x, 0px) - var(--_size) / 2);
+    inset-block-start: calc(var(--_y, 0px) - var(--_size) / 2);
+    box-sizing: border-box;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    margin: 0;
+    padding: 0;
+    font: 600 10px/1 var(--_font);
+    font-variant-numeric: tabular-nums;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_annotation);
+    border-radius: 50%;
+    cursor: help;
+    pointer-events: auto;
+  }
+  .note-marker:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* The note in words on hover and on focus, growing away from the nearer edge; Escape hides it (data-dismissed). */
+  .note-label {
+    display: none;
+    position: absolute;
+    z-index: 1;
+    inset-block-start: calc(var(--_y, 0px) + 12px);
+    box-sizing: border-box;
+    inline-size: max-content;
+    padding: 0.3rem 0.5rem;
+    font-size: 0.78rem;
+    line-height: 1.3;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.4rem;
+    unicode-bidi: plaintext;
+    pointer-events: auto;
+  }
+  .note[data-flip='end'] .note-label {
+    inset-inline-start: calc(var(--_x, 0px) - 8px);
+    max-inline-size: min(16rem, calc(100% - var(--_x, 0px) + 8px));
+  }
+  .note[data-flip='start'] .note-label {
+    inset-inline-end: calc(100% - var(--_x, 0px) - 8px);
+    max-inline-size: min(16rem, calc(var(--_x, 0px) + 8px));
+  }
+  .note:hover .note-label,
+  .note:focus-within .note-label {
+    display: block;
+  }
+  .note[data-dismissed] .note-label {
+    display: none;
+  }
   .plot--message {
     display: grid;
     place-items: center;
@@ -196,11 +264,6 @@ export const trendStyles = css`
     flex: none;
     overflow: visible;
   }
-  .legend-number,
-  .annotation-marker {
-    fill: var(--_surface);
-    stroke: var(--_annotation);
-  }
   .legend-number {
     display: inline-grid;
     place-items: center;
@@ -210,11 +273,6 @@ export const trendStyles = css`
     border-radius: 50%;
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;
-  }
-  .annotation-number {
-    fill: var(--_text);
-    font-size: 9px;
-    font-weight: 600;
   }
   .axis-unit {
     fill: var(--_muted);
@@ -370,11 +428,12 @@ export const trendStyles = css`
       fill: CanvasText;
     }
     .legend-number,
-    .annotation-marker {
+    .note-marker,
+    .note-label {
+      color: CanvasText;
+      background: Canvas;
       border-color: CanvasText;
-      stroke: CanvasText;
     }
-    .annotation-number,
     .axis-unit {
       fill: CanvasText;
     }
