@@ -73,8 +73,8 @@ export abstract class SourcedElement<T> extends LitElement {
    *
    * A property only, never an attribute, so tokens stay out of the DOM. `init` carries the
    * element's method, headers, credentials, cache mode and abort signal; whatever the function
-   * returns, the element puts back its own abort signal, `If-None-Match` (ETag revalidation),
-   * cache mode and, if missing, `Accept`. Requests built this way are not shared with other
+   * returns, the element puts back its own abort signal (with its timeout), its cache mode
+   * (`no-cache`: the HTTP cache revalidates) and, if missing, `Accept`. Requests built this way are not shared with other
    * elements on the same `src` (the element cannot tell what the function adds). Set it before the
    * element is connected (for elements written in the HTML, before the kit defines them), so the
    * first request carries it; setting or changing it later aborts a request on its way and fetches again.

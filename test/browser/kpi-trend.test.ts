@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/kpi-trend.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { KpiPointSelectEvent } from '../../src/events/kpi-point-select.js';
@@ -501,14 +501,97 @@ describe('<kpi-trend> explains its own ink', () => {
     expect(notes).to.have.length(3);
     const unlabelled = notes.filter((note) => note.getAttribute('data-labelled') === 'false');
     expect(unlabelled.length).to.be.greaterThan(0);
+    const markers = all(trend, '.note-marker');
+    expect(markers).to.have.length(unlabelled.length);
     const listed = all(trend, '[part~="legend"] [data-key="annotation"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
     expect(listed).to.have.length(unlabelled.length);
-    for (const note of unlabelled) {
-      const number = note.querySelector('.annotation-number')?.textContent;
+    for (const marker of markers) {
+      const number = marker.textContent?.trim();
       expect(listed.some((item) => item?.includes(`Note ${number},`)), `note ${number}`).to.be.true;
     }
-    // Each marker names its note on hover too.
     for (const note of notes) expect(note.querySelector('title')?.textContent).to.match(/: /);
+  });
+
+  describe('note markers', () => {
+    const narrow = () => trendWith(activationRate, (data) => html`<kpi-trend style="width: 340px" .now=${NOW} .data=${data}></kpi-trend>`);
+    const labelOf = (marker: Element) => marker.parentElement?.querySelector('.note-label') as HTMLElement;
+    const shown = (label: HTMLElement) => getComputedStyle(label).display !== 'none' && label.getBoundingClientRect().width > 0;
+
+    it('is a button in the tab order after the plot, named by its note’s date and text', async () => {
+      const trend = await narrow();
+      const markers = all(trend, '.note-marker') as HTMLButtonElement[];
+      expect(markers.length).to.be.greaterThan(0);
+      for (const marker of markers) {
+        expect(marker.tagName).to.equal('BUTTON');
+        expect(marker.tabIndex).to.equal(0);
+        expect(marker.getAttribute('aria-label')).to.match(/^Note \d+, [A-Z][a-z]{2} \d{1,2}, 2026: \S/);
+      }
+      // Sep 14, Oct 6 and Oct 19: the second and third do not fit beside the first.
+      expect(markers.map((m) => m.getAttribute('aria-label'))).to.include('Note 2, Oct 6, 2026: Onboarding checklist v2 released');
+      (part(trend, 'plot') as HTMLElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(trend).activeElement).to.equal(markers[0]);
+    });
+
+    it('shows its note in words on focus, inside the chart, and hides it on Escape', async () => {
+      const trend = await narrow();
+      const marker = all(trend, '.note-marker')[0] as HTMLButtonElement;
+      const label = labelOf(marker);
+      expect(shown(label)).to.be.false;
+      marker.focus();
+      await trend.updateComplete;
+      expect(shown(label)).to.be.true;
+      expect(label.textContent?.trim()).to.equal(marker.getAttribute('aria-label')?.replace(/^Note \d+, /, ''));
+      // Below its marker, and inside the trend's box.
+      const box = trend.getBoundingClientRect();
+      const r = label.getBoundingClientRect();
+      expect(r.top).to.be.at.least(marker.getBoundingClientRect().bottom);
+      expect(r.left).to.be.at.least(box.left);
+      expect(r.right).to.be.at.most(box.right);
+      await expect(trend).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await trend.updateComplete;
+      expect(shown(label)).to.be.false;
+      // Focused again, it shows again.
+      marker.blur();
+      await trend.updateComplete;
+      marker.focus();
+      expect(shown(label)).to.be.true;
+    });
+
+    it('shows its note in words on hover', async () => {
+      const trend = await narrow();
+      const marker = all(trend, '.note-marker')[0] as HTMLElement;
+      const r = marker.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+      expect(shown(labelOf(marker))).to.be.true;
+      await sendMouse({ type: 'move', position: [0, 0] });
+      expect(shown(labelOf(marker))).to.be.false;
+    });
+
+    it('sits on its rule in a right-to-left page too', async () => {
+      const holder = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 340px"><kpi-trend .now=${NOW} .data=${activationRate}></kpi-trend></div>`);
+      const trend = holder.querySelector('kpi-trend') as KpiTrend;
+      await waitUntil(() => shadow(trend).querySelector('.note-marker'), 'the trend should draw its markers');
+      await trend.updateComplete;
+      const rules = all(trend, '.annotation[data-labelled="false"] line').map((line) => line.getBoundingClientRect());
+      const markers = all(trend, '.note-marker').map((m) => m.getBoundingClientRect());
+      markers.forEach((m, i) => expect(Math.abs(m.left + m.width / 2 - (rules[i] as DOMRect).left), `marker ${i + 1}`).to.be.below(1.5));
+    });
+
+    it('keeps every note, with its date, in the table view', async () => {
+      const trend = await narrow();
+      (part(trend, 'table-toggle') as HTMLButtonElement).click();
+      await trend.updateComplete;
+      expect(all(trend, '.note-marker')).to.have.length(0);
+      const notes = all(trend, '.table-notes li').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+      expect(notes).to.deep.equal([
+        'Sep 14, 2026: Event pipeline outage, no data',
+        'Oct 6, 2026: Onboarding checklist v2 released',
+        'Oct 19, 2026: Event pipeline outage, no data',
+      ]);
+      await expect(trend).to.be.accessible();
+    });
   });
 
   it('names the unit of its value axis when the labels do not print it', async () => {
