@@ -630,3 +630,69 @@ describe('<kpi-trend> explains its own ink', () => {
     }
   });
 });
+
+describe('<kpi-trend> at narrow widths', () => {
+  /** Every element of the shadow root that draws something, and where. */
+  const drawnBoxes = (trend: KpiTrend) =>
+    all(trend, '*')
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ el, r }) => (r.width > 0 || r.height > 0) && !el.closest('clipPath, title'));
+
+  it('keeps at least 3 time ticks apart at 300 px, and names the year of the first when the axis crosses into a new one', async () => {
+    // 1 November 2025 to 28 February 2026.
+    const start = Date.UTC(2025, 10, 1);
+    const series = Array.from({ length: 120 }, (_, i) => ({ t: start + i * DAY, v: i % 7 }));
+    const trend = await trendWith({ id: 'y', label: 'Years', series }, (data) => html`<kpi-trend style="width: 300px" .now=${NOW} .data=${data}></kpi-trend>`);
+    const labels = all(trend, '.axis--x text');
+    expect(labels.length).to.be.at.least(3);
+    expect(labels[0]?.textContent).to.match(/2025/);
+    const boxes = labels.map((label) => label.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+    for (let i = 1; i < boxes.length; i++) expect((boxes[i] as DOMRect).left, `tick ${i + 1}`).to.be.at.least((boxes[i - 1] as DOMRect).right);
+    const box = trend.getBoundingClientRect();
+    for (const r of boxes) expect(r.left >= box.left && r.right <= box.right, 'a tick label outside the trend').to.be.true;
+  });
+
+  for (const [name, doc] of [
+    ['activation rate, with every overlay, notes and a lane', activationRate],
+    ['weekly engaged teams, with its unit and a breached lane', weeklyEngagedTeams],
+  ] as const) {
+    it(`fits a 360 px container without spilling: ${name}`, async () => {
+      const holder = await fixture<HTMLElement>(html`<div style="width: 360px"><kpi-trend compare .now=${NOW} .data=${doc}></kpi-trend></div>`);
+      const trend = holder.querySelector('kpi-trend') as KpiTrend;
+      await waitUntil(() => shadow(trend).querySelector('.chart'), 'the trend should draw');
+      await trend.updateComplete;
+      expect(trend.scrollWidth).to.be.at.most(trend.clientWidth);
+      expect(holder.scrollWidth).to.be.at.most(360);
+      const box = trend.getBoundingClientRect();
+      const outside = drawnBoxes(trend)
+        .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+        .map(({ el }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${el.textContent?.trim().slice(0, 30) ?? ''}`);
+      expect(outside, 'outside the trend').to.deep.equal([]);
+    });
+  }
+});
+
+describe('<kpi-trend> with values at the ends of the number line (issue 14, defect 4)', () => {
+  const targets = { t: [1778025600000, 1777766400000], v: [-1.3e-292, 1e300] };
+  /** Every number in every path the chart draws. */
+  const pathNumbers = (trend: KpiTrend) =>
+    all(trend, '.chart path').flatMap((p) => (p.getAttribute('d')?.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/gi) ?? []).map(Number));
+
+  for (const [when, from] of [
+    ['after the targets', Date.UTC(2026, 5, 1)],
+    ['before the targets, whose 1e300 stretches the axis', Date.UTC(2026, 3, 1)],
+  ] as const) {
+    it(`keeps its line and draws only finite coordinates, with a series ${when}`, async () => {
+      const series = Array.from({ length: 30 }, (_, i) => ({ t: from + i * DAY, v: 10 + (i % 5) }));
+      const trend = await trendWith({ id: 'x', label: 'Extremes', series, targets });
+      expect(shadow(trend).querySelector('.line')?.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+      const numbers = pathNumbers(trend);
+      expect(numbers.length).to.be.greaterThan(0);
+      expect(numbers.every((n) => Number.isFinite(n) && Math.abs(n) < 1e7)).to.be.true;
+      // Value labels of 300 digits take at most a third of the chart, cut at its edge.
+      const chart = part(trend, 'chart') as SVGSVGElement;
+      const plotLeft = Number(shadow(trend).querySelector('.grid')?.getAttribute('x1'));
+      expect(plotLeft).to.be.at.most(Number(chart.getAttribute('width')) / 3 + 1);
+    });
+  }
+});
