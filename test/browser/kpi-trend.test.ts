@@ -284,7 +284,7 @@ describe('<kpi-trend>', () => {
 
   describe('data states', () => {
     it('keeps its height while loading, then shows the data', async () => {
-      let resolve!: (response: Response) => void;
+      let resolve: ((response: Response) => void) | undefined;
       const original = window.fetch;
       window.fetch = () => new Promise<Response>((r) => (resolve = r));
       try {
@@ -295,7 +295,9 @@ describe('<kpi-trend>', () => {
         const loadingHeight = (shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height;
         expect(loadingHeight).to.equal(240);
         await expect(trend).to.be.accessible();
-        resolve(new Response(JSON.stringify(activationRate), { headers: { 'content-type': 'application/json' } }));
+        // The loader is imported on the first src, so the request may start a few tasks later.
+        await waitUntil(() => resolve !== undefined, 'the request should start');
+        resolve?.(new Response(JSON.stringify(activationRate), { headers: { 'content-type': 'application/json' } }));
         await waitUntil(() => trend.status === 'good', 'the data should arrive');
         await trend.updateComplete;
         expect((shadow(trend).querySelector('.plot') as HTMLElement).getBoundingClientRect().height).to.equal(loadingHeight);

@@ -3,7 +3,7 @@ import { expectSnapshot, r } from './support/snapshot.js';
 import { EMPTY_SERIES, type Series } from '../../src/core/series.js';
 import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../src/render/direction.js';
 import { tickFormatOptions } from '../../src/render/time-axis.js';
-import { laneGeometry, layoutAnnotationLabels, trendGeometry, type LaneGeometry, type TrendGeometry, type TrendInput } from '../../src/render/trend.js';
+import { areaBaseline, laneGeometry, layoutAnnotationLabels, trendGeometry, type LaneGeometry, type TrendGeometry, type TrendInput } from '../../src/render/trend.js';
 
 /*
  * One box for the hand-computed cases: 300 × 200 with margins 10/20/30/40, so
@@ -119,11 +119,38 @@ describe('trendGeometry paths', () => {
     expect(trend({ series: series([0, 1, 2], [NaN, 30, NaN]) }).line).toBe('M60,90Z');
   });
 
-  it('closes the area down to zero, or to the domain edge nearest zero', () => {
+  it('closes the area down to the bottom of a positive axis, and to zero when the axis starts there', () => {
+    // Domain 20–40: the bottom, 20, at y 170.
     expect(trend({ area: true }).area).toBe('M40,170L60,90L60,170L40,170ZM100,10L120,50L120,170L100,170Z');
     // Domain 0–40: y = 170 − 4v, zero at 170.
     expect(trend({ area: true, yDomain: 'zero' }).area).toBe('M40,90L60,50L60,170L40,170ZM100,10L120,30L120,170L100,170Z');
     expect(trend().area).toBeUndefined();
+  });
+
+  it('closes the area down to the bottom of an axis below zero, not up to its top', () => {
+    // −20, −30, gap, −40, −35 on the fitted domain −40 to −20: y = 170 − 8 (v + 40), the bottom (−40) at 170.
+    const negative = series([0, 1, 2, 3, 4], [-20, -30, NaN, -40, -35]);
+    const g = trend({ area: true, series: negative });
+    expect(g.domain).toEqual([-40, -20]);
+    expect(g.area).toBe('M40,10L60,90L60,170L40,170ZM100,170L120,130L120,170L100,170Z');
+  });
+
+  it('closes the area to zero when the axis crosses it, above and below', () => {
+    // −10, 30, gap, 20, 10 on −10 to 30: y = 170 − 4 (v + 10), zero at 130.
+    const across = series([0, 1, 2, 3, 4], [-10, 30, NaN, 20, 10]);
+    const g = trend({ area: true, series: across });
+    expect(g.domain).toEqual([-10, 30]);
+    expect(g.area).toBe('M40,170L60,10L60,130L40,130ZM100,50L120,90L120,130L100,130Z');
+  });
+
+  it.each<[readonly [number, number], number]>([
+    [[20, 40], 20],
+    [[0, 40], 0],
+    [[-10, 30], 0],
+    [[-40, 0], 0],
+    [[-40, -20], -40],
+  ])('puts the area baseline of the axis %j at %d', (domain, baseline) => {
+    expect(areaBaseline(domain)).toBe(baseline);
   });
 
   it('steps per-period targets and holds the last one to the end of the time domain', () => {
@@ -392,6 +419,26 @@ describe('trendGeometry snapshots', () => {
     expectSnapshot('trend-bands.svg', svgOf(g, box));
     // The same geometry as a right-to-left page draws it: time from the right, labels upright beside their marks.
     expectSnapshot('trend-bands-rtl.svg', svgOf(g, box, undefined, true));
+  });
+
+  // Net cash flow, below zero throughout, then across zero: the area hangs from the line to the axis's baseline.
+  const outflow = series(
+    [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20],
+    [-42, -45, -41, -38, -40, -36, -33, -35, -31, -28, -30],
+  );
+  const turning = series(
+    [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20],
+    [-12, -9, -10, -5, -2, 1, 4, 3, 7, 9, 12],
+  );
+
+  it('trend-area-below-zero: the area runs down to the bottom of an axis below zero', () => {
+    const g = trendGeometry({ ...box, series: outflow, timeDomain: [T(0), T(20)], yDomain: 'fit', area: true });
+    expectSnapshot('trend-area-below-zero.svg', svgOf(g, box));
+  });
+
+  it('trend-area-across-zero: the area runs to zero, above it and below it', () => {
+    const g = trendGeometry({ ...box, series: turning, timeDomain: [T(0), T(20)], yDomain: 'fit', area: true, target: 0 });
+    expectSnapshot('trend-area-across-zero.svg', svgOf(g, box));
   });
 
   it('trend-pace: step targets, glide path, projection cone and comparison, with a guardrail lane', () => {

@@ -507,8 +507,8 @@ export class KpiTrend extends KpiElement {
       ...(limits.floor !== undefined ? stretches(drawn, limits.floor, 'increase') : []),
       ...(limits.ceiling !== undefined ? stretches(drawn, limits.ceiling, 'decrease') : []),
     ];
+    // format.ts caches the Intl object per locale and options.
     const tickText = (time: number, granularity: TimeGranularity, context: boolean): string =>
-      // format.ts caches the Intl object per locale and options.
       dateTimeFormat(format.locale, tickFormatOptions(granularity, context)).format(time);
     const input: TrendInput = {
       width,
@@ -678,8 +678,7 @@ export class KpiTrend extends KpiElement {
             aria-label=${`Note ${index + 1}, ${words}`}
             @keydown=${(event: KeyboardEvent) => this.onNoteKeydown(event, index)}
             @blur=${() => this.forgetDismissed(index)}
-          >
-            ${index + 1}</button
+          >${index + 1}</button
           ><span class="note-label" aria-hidden="true">${words}</span></span
         >`;
       })}
