@@ -153,7 +153,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: {
         entry: Object.fromEntries(
-          ['index', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)]),
+          ['index', 'ssr', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)]),
         ),
         formats: ['es'],
       },

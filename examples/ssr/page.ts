@@ -19,6 +19,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 // Registers <kpi-card> with Lit's server-side custom element registry, so render() can render it.
+import 'kpi-kit/ssr.js';
 import 'kpi-kit/kpi-card.js';
 
 export interface ServerCard {

@@ -23,7 +23,18 @@ import { emit } from '../events/emit.js';
 import '../events/kpi-status-change.js';
 import { describeCause, DisplayElement } from './sourced-element.js';
 
+type FullValidator = typeof import('../core/validate.js').validateKpiDocument;
 let validatorModule: Promise<typeof import('../core/validate.js')> | undefined;
+/** The full validator once loaded (or provided): later failures are explained in the same update. */
+let fullValidator: FullValidator | undefined;
+
+/**
+ * Makes the full validator available up front, for a renderer that cannot wait for code loaded on
+ * demand: `kpi-kit/ssr.js` calls it, so an invalid document renders its error panel on the server too.
+ */
+export function provideFullValidator(validate: FullValidator): void {
+  fullValidator = validate;
+}
 
 /** Valid but nothing to show yet: no value and no non-gap point. */
 const loadedKpi = (kpi: Kpi): Interpreted<LoadedKpi> => ({ ok: true, value: { kpi }, empty: currentReading(kpi) === undefined });
@@ -204,12 +215,14 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     // Valid documents pass a fast structural check; the validator and its diagnostics load only to explain a failure.
     const quick = quickValidateKpiDocument(mapped.document);
     if (quick) return loadedKpi(quick.kpi);
-    validatorModule ??= import('../core/validate.js');
-    return validatorModule.then(({ validateKpiDocument }): Interpreted<LoadedKpi> => {
-      const result = validateKpiDocument(mapped.document);
+    const explain = (validate: FullValidator): Interpreted<LoadedKpi> => {
+      const result = validate(mapped.document);
       if (result.ok) return loadedKpi(result.kpi);
       const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: mapped.sourcePath(d.path) }));
       return { ok: false, failure: invalidData('KPI', diagnostics) };
-    });
+    };
+    if (fullValidator) return explain(fullValidator);
+    validatorModule ??= import('../core/validate.js');
+    return validatorModule.then(({ validateKpiDocument }) => explain((fullValidator = validateKpiDocument)));
   }
 }

@@ -7,6 +7,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
+// The server's setup, as the README says: the full validator up front, so invalid documents render their errors.
+import '../../src/ssr.js';
 import '../../src/kpi-card.js';
 import { renderPage } from '../../examples/ssr/page.js';
 import {
