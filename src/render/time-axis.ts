@@ -2,12 +2,12 @@
  * Time axis: tick times (epoch ms, UTC) for a time domain and the granularity
  * their labels need. The element formats the labels with Intl, so this module
  * returns numbers and `Intl.DateTimeFormatOptions`, never strings. Ticks come
- * from d3-time's UTC intervals (`utcTicks`), which pick calendar-aligned steps:
+ * from the kit's UTC calendar (`core/calendar.ts`, d3-time's rules), which picks calendar-aligned steps:
  * 1, 5, 15, 30 seconds or minutes; 1, 3, 6, 12 hours; 1, 2 days; 1, 2 weeks
  * (Sundays); 1, 3 months; whole years. Dates are UTC dates, so a date-only
  * series (UTC midnights) gets ticks on its days whatever the host's zone.
  */
-import { utcTickInterval, utcTicks } from 'd3-time';
+import { utcTickStep, utcTickTimes } from '../core/calendar.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../core/time.js';
 
 /** The finest calendar unit a tick label must show. */
@@ -37,14 +37,9 @@ export function timeTicks(from: number, to: number, count: number): TimeTicks {
   if (start === stop) return { ticks: [start], granularity: granularityOfInstant(start) };
   // A huge count would ask for one tick per millisecond; no axis has more ticks than pixels.
   const n = count >= 1 ? Math.min(count, 10_000) : 1;
-  const startDate = new Date(start);
-  const stopDate = new Date(stop);
-  const interval = utcTickInterval(startDate, stopDate, n);
-  if (!interval) return { ticks: [], granularity: granularityOfStep(stop - start) };
-  const ticks = utcTicks(startDate, stopDate, n).map(Number);
-  // The step between two consecutive ticks of the chosen interval (months and years vary, the unit does not).
-  const first = interval.floor(startDate);
-  return { ticks, granularity: granularityOfStep(+interval.offset(first, 1) - +first) };
+  const step = utcTickStep(start, stop, n);
+  if (!step) return { ticks: [], granularity: granularityOfStep(stop - start) };
+  return { ticks: utcTickTimes(start, stop, step), granularity: granularityOfStep(step.nominal) };
 }
 
 function granularityOfStep(step: number): TimeGranularity {
