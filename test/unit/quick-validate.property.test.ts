@@ -16,6 +16,7 @@ import { HYGIENE_RULES } from '../../src/core/hygiene-rules.js';
 import { quickValidateBoardDocument } from '../../src/core/quick-validate-board.js';
 import { quickValidateKpiDocument } from '../../src/core/quick-validate.js';
 import { validateKpiDocument } from '../../src/core/validate.js';
+import { anything } from './support/arbitraries.js';
 
 const RUNS = { seed: 1, numRuns: 2000 } as const;
 
@@ -261,17 +262,6 @@ const mutatedDocument = validDocument.chain((doc) =>
   ),
 );
 
-const anything = fc.anything({
-  maxDepth: 3,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
 /** The document's own keys with any values, to reach deeper than random keys would. */
 const knownKeys = fc.dictionary(fc.constantFrom(...Object.keys(schema.KpiDocumentSchema.entries)), fc.oneof(anything, timestamp, series, finite), { maxKeys: 8 });
 

@@ -9,21 +9,10 @@ import { KpiDocumentSchema } from '../../src/core/document.js';
 import { parsePointer, resolvePointer } from '../../src/core/pointer.js';
 import { MS_PER_DAY } from '../../src/core/time.js';
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
+import { anything } from './support/arbitraries.js';
 
 const RUNS = { seed: 20260930, numRuns: 300 } as const;
 
-/** Every container JSON can't express, too: Maps, typed arrays, sparse arrays, null prototypes, bigints. */
-const anything = fc.anything({
-  maxDepth: 3,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
 
 // ---- valid documents -------------------------------------------------------
 
