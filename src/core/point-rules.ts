@@ -3,7 +3,6 @@
  * schema (`document.ts`) is built from them, and the fast structural check and
  * the elements use them as they are, so no path can disagree with another.
  */
-import type { Timestamp } from './document.js';
 import { ISO_8601_DATE, isoToEpochMs } from './iso.js';
 
 /** The range a JavaScript Date can hold: ±100,000,000 days around the epoch. */
@@ -18,4 +17,4 @@ export const isEpochMs = (value: unknown): value is number =>
 export const isIsoTimestamp = (value: unknown): value is string =>
   typeof value === 'string' && ISO_8601_DATE.test(value) && !Number.isNaN(isoToEpochMs(value));
 /** A point in time: an ISO 8601 date (or date-time), or epoch milliseconds. */
-export const isTimestamp = (value: unknown): value is Timestamp => isEpochMs(value) || isIsoTimestamp(value);
+export const isTimestamp = (value: unknown): value is string | number => isEpochMs(value) || isIsoTimestamp(value);

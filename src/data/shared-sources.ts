@@ -6,7 +6,7 @@
  * later by a framework).
  */
 import type { ArrayAppend } from '../core/json-patch.js';
-import type { SourceState } from './kpi-source-controller.js';
+import type { SourceState } from './source-types.js';
 import type { LiveStatus } from './live-stream.js';
 import type { SourceFailure } from './source-failure.js';
 

@@ -1,6 +1,6 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import type { ArrayAppend } from '../../core/json-patch.js';
-import type { Interpreted } from '../../data/kpi-source-controller.js';
+import type { Interpreted } from '../../data/source-types.js';
 import { announceSource, SHARED_SOURCE, type SharedSnapshot, type SharedSource, type SnapshotListener } from '../../data/shared-sources.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import { describeCause, SourcedElement } from '../sourced-element.js';

@@ -10,7 +10,7 @@ import type { KpiView } from '../../core/kpi-view.js';
 import type { KpiSelectEvent } from '../../events/kpi-select.js';
 import type { Kpi } from '../../core/model.js';
 import { alignedLeading, estimateLeadLag, leadLabel, periodsInWords, type LeadLag } from '../../core/lead-lag.js';
-import type { Interpreted } from '../../data/kpi-source-controller.js';
+import type { Interpreted } from '../../data/source-types.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
