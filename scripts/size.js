@@ -50,12 +50,12 @@ const BUDGETS = {
  * them as OVER but fails only past the ceiling, so work towards the budget can land. Lower a ceiling as
  * its entry shrinks; delete the line once the entry fits. Measured 2026-12-02 after the data layer
  * split, the fast validation path and the kit's own UTC ticks (card 39.9 → 34.7, trend 48.7 → 43.3,
- * board 60.5 → 60.2).
+ * board 60.5 → 47.0, its cards loading after its lanes).
  */
 const NOT_YET = {
   'kpi-card': { ceiling: 34.8, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
   'kpi-trend': { ceiling: 43.5, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
-  'leading-lagging-board': { ceiling: 60.3, reason: 'the board imports <kpi-card> up front, and lead-lag estimation and hygiene are not yet deferred' },
+  'leading-lagging-board': { ceiling: 47.1, reason: 'lead-lag estimation, hygiene and the board schema (valibot) still load up front' },
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };

@@ -14,7 +14,6 @@ import type { Interpreted } from '../../data/source-types.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
-import '../../kpi-card.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, liveBadge, loadFailedBadge, refreshWarning } from '../../templates/source-states.js';
@@ -97,6 +96,10 @@ const keyOf = (element: Element): string => {
 };
 
 const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutral'];
+
+let cardModule: Promise<unknown> | undefined;
+/** `<kpi-card>` (the lanes' cards) loads once a board connects: the board paints its lanes, headings and summary first. */
+const loadCards = (): Promise<unknown> => (cardModule ??= import('../../kpi-card.js'));
 
 /**
  * Goals, the outcomes they chase, the leading indicators that predict them,
@@ -273,6 +276,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Child cards upgrade when the code arrives, without a mutation the board would hear of: read them then.
+    loadCards().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
     // Cards change size as their data arrives and the board reflows: redraw the connectors after either.
     this.resizeObserver = new ResizeObserver(() => this.scheduleConnectors());
     this.resizeObserver.observe(this);
@@ -286,6 +294,12 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     // Children may have changed, and time passed, while it was away.
     this.staleDue = true;
     this.requestUpdate();
+  }
+
+  /** Also waits for `<kpi-card>`'s code, which loads after the board has painted its lanes. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await loadCards().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
