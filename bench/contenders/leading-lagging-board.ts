@@ -14,7 +14,8 @@
  *
  * There is no peer to take a ratio against: uPlot draws charts, not boards.
  */
-import { buildBoardView, validateBoardDocument, type LeadingKpi } from '../../src/core/board.js';
+import { buildBoardView, type LeadingKpi } from '../../src/core/board.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
 import type { BoardDocument } from '../../src/core/board-document.js';
 import { checkHygiene } from '../../src/core/hygiene.js';
 import { estimateLeadLag, type LeadLag } from '../../src/core/lead-lag.js';

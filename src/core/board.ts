@@ -1,35 +1,19 @@
 /**
- * The leading/lagging board without a DOM: validation of a board document
- * into goals of normalised KPIs, and the view of each goal with the summary
- * line that says how it is doing.
- *
- * Validation follows `validate.ts`: it never throws, and answers either with
- * the normalised board or with diagnostics, each with the JSON Pointer of the
- * bad field. Each KPI is checked by `validateKpiDocument` itself, its
- * diagnostics prefixed with the KPI's place in the board, so a KPI is valid on
- * a board exactly when it is valid on a card.
+ * The leading/lagging board without a DOM: goals of normalised KPIs, the
+ * board assembled from declared cards, and the view of each goal with the
+ * summary line that says how it is doing. Validating a board document is
+ * `board-validate.ts` (full, with diagnostics) and `quick-validate-board.ts`
+ * (the fast path): it never throws, and answers either with the normalised
+ * board or with diagnostics, each with the JSON Pointer of the bad field.
  */
-import * as v from 'valibot';
-import { boardSchemaOf, HYGIENE_RULES, LeadsSchema, type BoardDocument, type HygieneRule } from './board-document.js';
+import type { BoardDocument } from './board-document.js';
+import type { Diagnostic } from './diagnostic.js';
 import type { KpiStatus } from './document.js';
 import { createFormatters } from './format.js';
+import { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
-import {
-  buildBoard,
-  idDiagnostics,
-  inRuleOrder,
-  leadsDiagnostics,
-  orList,
-  ownersOf,
-  SECTION_ROLES,
-  SECTIONS,
-  type RawGoal,
-  type Section,
-  type Slot,
-} from './normalise-document.js';
-import { isRecord, toPointer } from './pointer.js';
-import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic } from './validate.js';
+import { inRuleOrder, orList } from './normalise-document.js';
 
 export interface LeadingKpi extends Kpi {
   /** Ids of the outcomes of the same goal that this KPI predicts; never empty in a board document, empty on a declared card whose `leads` names none yet. */
@@ -63,106 +47,6 @@ export type BoardValidationResult =
   | { readonly ok: true; readonly board: Board; readonly document: BoardDocument }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** The board's own fields checked by the schema; each KPI is left to `validateKpiDocument`. */
-const BoardShellSchema = boardSchemaOf(v.unknown(), v.unknown());
-/** What a leading indicator adds to a KPI document. */
-const LeadsOnlySchema = v.object({ leads: LeadsSchema }, 'expected an object');
-
-/**
- * The only judge of what a valid board document is. Never throws. On success
- * the board holds every KPI normalised (through `toKpi`, by way of
- * `validateKpiDocument`), outcomes marked lagging and leading indicators
- * leading. Besides the schema and each KPI's own rules it checks that:
- *
- * - ids are unique within the board, goals and KPIs alike (the board and the
- *   lead-lag estimates address KPIs by id);
- * - every `leads` entry names an outcome of the same goal, once;
- * - a KPI's `kind`, when given, agrees with where it is listed, and only
- *   leading indicators carry `leads`.
- *
- * Diagnostics come in this order: the board's own fields, then each KPI in
- * document order, then ids, then `leads` references.
- */
-export function validateBoardDocument(input: unknown): BoardValidationResult {
-  // valibot's object() accepts arrays; a list of goals or KPIs is a mistake worth naming.
-  if (Array.isArray(input)) {
-    return { ok: false, diagnostics: [{ path: '', message: 'expected an object (one board document), got an array' }] };
-  }
-  try {
-    return validateBoard(input);
-  } catch (cause) {
-    // Getters that throw or exotic objects must still end in a diagnostic, never an exception.
-    return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
-  }
-}
-
-function validateBoard(input: unknown): BoardValidationResult {
-  const shell = v.safeParse(BoardShellSchema, input, { abortPipeEarly: true });
-  const diagnostics: Diagnostic[] = shell.success ? [] : shell.issues.flatMap((issue) => toDiagnostics(issue));
-  const goals = rawGoalsOf(input);
-  for (const goal of goals) {
-    for (const section of SECTIONS) {
-      for (const slot of goal.slots[section]) diagnostics.push(...slotDiagnostics(slot));
-    }
-  }
-  const owners = ownersOf(goals);
-  diagnostics.push(...idDiagnostics(goals, owners), ...leadsDiagnostics(goals, owners));
-  if (!shell.success || diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
-  return buildBoard(shell.output, goals);
-}
-
-/** Every goal object of the input and its KPI slots, read as far as the input allows, each KPI validated. */
-function rawGoalsOf(input: unknown): RawGoal[] {
-  const goals = isRecord(input) && Array.isArray(input.goals) ? (input.goals as unknown[]) : [];
-  const found: RawGoal[] = [];
-  goals.forEach((raw, index) => {
-    if (!isRecord(raw)) return;
-    const slotsOf = (section: Section): Slot[] => {
-      const kpis: unknown = raw[section];
-      if (!Array.isArray(kpis)) return [];
-      return kpis.map((kpi: unknown, k) => ({ section, path: ['goals', index, section, k], raw: kpi, result: validateKpiDocument(kpi) }));
-    };
-    found.push({ index, raw, slots: { outcomes: slotsOf('outcomes'), leading: slotsOf('leading'), guardrails: slotsOf('guardrails') } });
-  });
-  return found;
-}
-
-/** The KPI's own diagnostics at its place in the board, then the rules of that place. */
-function slotDiagnostics(slot: Slot): Diagnostic[] {
-  const prefix = toPointer(slot.path);
-  const found: Diagnostic[] = slot.result.ok ? [] : slot.result.diagnostics.map((d) => ({ path: prefix + d.path, message: d.message }));
-  if (!isRecord(slot.raw)) return found;
-  if (slot.section === 'leading') {
-    const leads = v.safeParse(LeadsOnlySchema, slot.raw, { abortPipeEarly: true });
-    if (!leads.success) found.push(...leads.issues.flatMap((issue) => toDiagnostics(issue, slot.path)));
-  } else if (Object.hasOwn(slot.raw, 'leads')) {
-    found.push({
-      path: `${prefix}/leads`,
-      message: `expected no "leads" on ${SECTION_ROLES[slot.section]} (only KPIs under "leading" lead outcomes), got ${describeValue(slot.raw.leads)}`,
-    });
-  }
-  const kind = slot.result.ok ? slot.result.document.kind : undefined;
-  const expectedKind = slot.section === 'outcomes' ? 'lagging' : slot.section === 'leading' ? 'leading' : undefined;
-  if (kind !== undefined && expectedKind !== undefined && kind !== expectedKind) {
-    found.push({ path: `${prefix}/kind`, message: `expected "${expectedKind}" or none (it is listed under "${slot.section}"), got "${kind}"` });
-  }
-  return found;
-}
-
-function describeValue(value: unknown): string {
-  try {
-    const json = JSON.stringify(value);
-    if (json === undefined) return String(value);
-    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-  } catch {
-    return String(value);
-  }
-}
-
-// ————————————————————————————————————————————————————————————————————————————
-// Declarative boards: goals assembled from KPIs the page lays out one by one.
-
-/** A declared KPI's place in its goal's lane. */
 export const BOARD_ROLES = ['outcome', 'leading', 'guardrail'] as const;
 export type BoardRole = (typeof BOARD_ROLES)[number];
 

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { ISO_8601_DATE, ISO_8601_DURATION } from './iso.js';
 import { isIsoTimestamp, MAX_EPOCH_MS } from './point-rules.js';
+import { CADENCES, DIRECTIONS, KINDS, STATUSES } from './vocabulary.js';
 
 export { ISO_8601_DURATION };
 
@@ -34,10 +35,7 @@ const epochMs = v.pipe(
 /** A point in time: an ISO 8601 string, or milliseconds since the epoch. */
 const timestamp = v.union([isoDate, epochMs], 'expected an ISO 8601 date or epoch milliseconds');
 
-export const DIRECTIONS = ['increase', 'decrease', 'target'] as const;
-export const STATUSES = ['good', 'warning', 'critical', 'neutral'] as const;
-export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
-export const KINDS = ['leading', 'lagging'] as const;
+export { CADENCES, DIRECTIONS, KINDS, STATUSES };
 
 const direction = v.picklist(DIRECTIONS, 'expected "increase", "decrease" or "target"');
 const status = v.picklist(STATUSES, 'expected "good", "warning", "critical" or "neutral"');

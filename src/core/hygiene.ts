@@ -9,15 +9,14 @@
  * The lead-lag estimate is an input (`leadLag`), not an import: this module
  * only reads its verdict.
  */
-import type { HygieneRule } from './board-document.js';
+import type { HygieneRule } from './hygiene-rules.js';
 import type { Board, Goal, LeadingKpi } from './board.js';
 import { createFormatters, listFormat, type Formatters } from './format.js';
 import { assessFreshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
 
-export type { HygieneRule } from './board-document.js';
-export { HYGIENE_RULES } from './board-document.js';
+export { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 
 /** `info`: worth knowing. `warning`: fix it. `strong`: the board misleads until it is fixed. */
 export type HygieneSeverity = 'info' | 'warning' | 'strong';

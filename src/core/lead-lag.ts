@@ -4,7 +4,8 @@
  * 0…maxLag to find how many periods the leading one runs ahead, and whether
  * that is distinguishable from noise at all.
  */
-import { CADENCES, type KpiCadence } from './document.js';
+import type { KpiCadence } from './document.js';
+import { CADENCES } from './vocabulary.js';
 import { numberFormat, resolveLocale } from './format.js';
 import { EMPTY_SERIES, type Series } from './series.js';
 import { periodIndex, periodStart } from './calendar.js';

@@ -1,7 +1,8 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { BoardDocumentSchema, HYGIENE_RULES } from '../../src/core/board-document.js';
-import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type DeclaredKpi } from '../../src/core/board.js';
+import { assembleBoard, buildBoardView, type Board, type DeclaredKpi } from '../../src/core/board.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
 import { KpiDocumentSchema, type KpiCadence, type KpiDocument } from '../../src/core/document.js';
 import { estimateLeadLag, leadLabel, type LeadLag } from '../../src/core/lead-lag.js';
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HYGIENE_RULES, type HygieneRule } from '../../src/core/board-document.js';
-import { validateBoardDocument, type Board } from '../../src/core/board.js';
+import type { Board } from '../../src/core/board.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
 import type { KpiDocument } from '../../src/core/document.js';
 import { checkHygiene, nextStaleAt, type HygieneFlag, type HygieneOptions, type LeadLagVerdict } from '../../src/core/hygiene.js';
 import { formatDiagnostic } from '../../src/core/validate.js';

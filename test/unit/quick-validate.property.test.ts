@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateBoardDocument } from '../../src/core/board.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
 import * as schema from '../../src/core/document.js';
 import { HYGIENE_RULES } from '../../src/core/hygiene-rules.js';
 import { quickValidateBoardDocument } from '../../src/core/quick-validate-board.js';

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateBoardDocument } from '../../src/core/board.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
 import { CADENCES, DIRECTIONS, KINDS, STATUSES } from '../../src/core/document.js';
 import { mapToDocument } from '../../src/core/mapping.js';
 import { quickValidateBoardDocument } from '../../src/core/quick-validate-board.js';

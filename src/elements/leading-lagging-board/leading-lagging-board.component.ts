@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { assembleBoard, buildBoardView, validateBoardDocument, type Board, type BoardView, type GoalSummary, type GoalView, type Tally } from '../../core/board.js';
+import { assembleBoard, buildBoardView, type Board, type BoardValidationResult, type BoardView, type GoalSummary, type GoalView, type Tally } from '../../core/board.js';
 import type { BoardDocument } from '../../core/board-document.js';
 import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
@@ -10,7 +10,8 @@ import type { KpiView } from '../../core/kpi-view.js';
 import type { KpiSelectEvent } from '../../events/kpi-select.js';
 import type { Kpi } from '../../core/model.js';
 import { alignedLeading, estimateLeadLag, leadLabel, periodsInWords, type LeadLag } from '../../core/lead-lag.js';
-import type { Interpreted } from '../../data/source-types.js';
+import type { Interpretation, Interpreted } from '../../data/source-types.js';
+import { quickValidateBoardDocument } from '../../core/quick-validate-board.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
@@ -97,6 +98,7 @@ const keyOf = (element: Element): string => {
 
 const LEVEL_ORDER: readonly KpiStatus[] = ['critical', 'warning', 'good', 'neutral'];
 
+let boardValidatorModule: Promise<typeof import('../../core/board-validate.js')> | undefined;
 let cardModule: Promise<unknown> | undefined;
 /** `<kpi-card>` (the lanes' cards) loads once a board connects: the board paints its lanes, headings and summary first. */
 const loadCards = (): Promise<unknown> => (cardModule ??= import('../../kpi-card.js'));
@@ -314,13 +316,17 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     this.sourceController.clock.clearTimeout(this.staleTimer);
   }
 
-  protected override interpret(json: unknown): Interpreted<LoadedBoard> {
+  protected override interpret(json: unknown): Interpretation<LoadedBoard> {
     const input = this.transform ? this.transform(json) : json;
-    const result = validateBoardDocument(input);
-    if (!result.ok) {
-      return { ok: false, failure: invalidData('board', result.diagnostics) };
-    }
-    return { ok: true, value: { board: result.board, document: result.document }, empty: result.board.goals.length === 0 };
+    const judged = (result: BoardValidationResult): Interpreted<LoadedBoard> =>
+      result.ok
+        ? { ok: true, value: { board: result.board, document: result.document }, empty: result.board.goals.length === 0 }
+        : { ok: false, failure: invalidData('board', result.diagnostics) };
+    // A valid board passes the fast check; valibot and the diagnostics load only to explain a failure.
+    const quick = quickValidateBoardDocument(input);
+    if (quick) return judged(quick);
+    boardValidatorModule ??= import('../../core/board-validate.js');
+    return boardValidatorModule.then(({ validateBoardDocument }) => judged(validateBoardDocument(input)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
