@@ -270,6 +270,8 @@ export async function waitUntilSettled<E extends HTMLElement>(
         for (const state of states) {
           await expect(element.matches(`:state(${state})`), `<${tag}> in :state(${state})`).toBe(true);
         }
+        // Settled means done loading too (a card's or a child's failure is worded by code loaded on demand).
+        if (!states.includes('loading')) await expect(element.matches(':state(loading)'), `<${tag}> no longer loading`).toBe(false);
         await alsoCheck?.(element);
       }
     },
