@@ -63,8 +63,8 @@ export function loadFailedBadge(): TemplateResult {
 }
 
 /** The last good data stays on screen; this says why it may be out of date. */
-export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, format: Formatters): TemplateResult {
-  const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, Date.now())}.` : '';
+export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, now: number, format: Formatters): TemplateResult {
+  const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, now)}.` : '';
   return html`<p part="warning" class="warning data-state" data-state="refresh-failed" role="status">
     ${dataStateIcon('broken')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
   </p>`;

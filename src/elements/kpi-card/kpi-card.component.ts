@@ -193,7 +193,7 @@ export class KpiCard extends KpiElement {
   }
 
   private renderRefreshWarning(failure: SourceFailure, format: Formatters): TemplateResult {
-    return refreshWarning(failure, this.sourceController.receivedAt, format);
+    return refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, format);
   }
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {

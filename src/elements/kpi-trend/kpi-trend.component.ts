@@ -403,7 +403,7 @@ export class KpiTrend extends KpiElement {
     return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
       <div class="plot plot--message"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
-      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, view.format) : nothing}
     </div>`;
   }
 
@@ -454,7 +454,7 @@ export class KpiTrend extends KpiElement {
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
-      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, view.format) : nothing}
     </div>`;
   }
 

@@ -572,7 +572,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   private renderRefreshWarning(failure: SourceFailure): TemplateResult {
     const locale = this.resolveLocale(undefined);
-    return refreshWarning(failure, this.sourceController.receivedAt, createFormatters(locale));
+    return refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, createFormatters(locale));
   }
 
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
