@@ -131,11 +131,12 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
 async function readText(response: Response, url: string, maxBytes: number): Promise<string | FetchJsonResult> {
   const tooLarge = (): FetchJsonResult =>
     failure({ kind: 'too-large', message: `${url} is larger than the ${sizeInWords(maxBytes)} this element reads (max-bytes): not read`, url });
-  const declared = Number(response.headers.get('Content-Length') ?? NaN);
   const body = response.body;
-  if (declared > maxBytes || !body) {
-    body?.cancel().catch(() => undefined);
-    return body ? tooLarge() : '';
+  if (!body) return '';
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  if (declared > maxBytes) {
+    body.cancel().catch(() => undefined);
+    return tooLarge();
   }
   // A declared size within the cap: let the browser read it whole (reading it as a stream to its last
   // byte can still leave the request cancelled, when the stream is dropped before the network says it is done).

@@ -36,7 +36,8 @@ import {
 } from './source-choice.js';
 import type { SourceFailure } from './source-failure.js';
 import type { Interpretation, Interpreted, Source, SourceHost, SourceOrigin, SourceState, UrlSource } from './source-types.js';
-import type { UrlLoader, UrlOutcome, UrlPlan } from './url-loader.js';
+import type { FetchJsonResult } from './fetch-json.js';
+import type { UrlLoader, UrlPlan } from './url-loader.js';
 
 export type { Interpretation, Interpreted, SourceHost, SourceOrigin, SourceState } from './source-types.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_POINTS, DEFAULT_TIMEOUT_SECONDS } from './source-choice.js';
@@ -422,7 +423,7 @@ export class KpiSourceController<T> implements ReactiveController {
     );
   }
 
-  private fetched(source: UrlSource, outcome: UrlOutcome): void {
+  private fetched(source: UrlSource, outcome: FetchJsonResult): void {
     const { url } = source;
     if (this.current?.origin !== 'src' || this.current.url !== url) return;
     if (outcome.kind === 'failure') {

@@ -24,8 +24,6 @@ export interface UrlPlan {
   readonly maxBytes: number;
 }
 
-export type UrlOutcome = Exclude<FetchJsonResult, { kind: 'failure' }> | { readonly kind: 'failure'; readonly failure: import('./source-failure.js').SourceFailure };
-
 export interface UrlLoaderOptions {
   readonly host: ReactiveControllerHost;
   /** Read at each use: a test may replace the controller's clock. */
@@ -33,7 +31,7 @@ export interface UrlLoaderOptions {
   /** In [0, 1): the jitter of backed-off polls. */
   readonly random: () => number;
   /** The outcome of a load of the current plan's source (never of an aborted one). */
-  readonly report: (source: UrlSource, outcome: UrlOutcome) => void;
+  readonly report: (source: UrlSource, outcome: FetchJsonResult) => void;
 }
 
 interface Loaded {
@@ -173,7 +171,7 @@ export class UrlLoader {
       this.outcome = { periodMs: plan.periodMs, failures: 0 };
     }
     this.redraw();
-    this.options.report(plan.source, result.kind === 'failure' ? { kind: 'failure', failure: result.failure } : result);
+    this.options.report(plan.source, result);
     // The task still counts as pending until this callback returns.
     this.schedule(true);
   }
