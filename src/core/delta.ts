@@ -16,7 +16,10 @@ export interface Delta {
   readonly referenceAt?: number;
   /** `current − reference`, in the KPI's unit. */
   readonly absolute: number;
-  /** `absolute / |reference|` (so the sign follows the movement), or `null` when the reference is 0. */
+  /**
+   * `absolute / |reference|` (so the sign follows the movement), or `null` when the reference is 0, or so
+   * close to 0 that the ratio is beyond the range of numbers (1e308 against 5e-324).
+   */
   readonly relative: number | null;
   /** `flat` when the change is smaller than `kpi.minimumChange` or exactly zero. */
   readonly movement: Movement;
@@ -43,7 +46,8 @@ export interface CurrentValue {
 /**
  * Compares `current` with the KPI's comparison. Returns `undefined` when the
  * KPI has no comparison or there is nothing to compare with (no earlier value,
- * not enough periods, a non-finite current value).
+ * not enough periods, a non-finite current value), and when the change is beyond
+ * the range of numbers (1.7e308 against −1.7e308): no size can be given for it.
  *
  * `periods-ago` counts series points, not calendar time: the reference is the
  * point at index `current index − periods`, because a series holds one point
@@ -78,13 +82,15 @@ export function computeDelta(kpi: Kpi, current: CurrentValue): Delta | undefined
   }
 
   const absolute = current.value - reference;
+  if (!Number.isFinite(absolute)) return undefined;
+  const relative = reference === 0 ? null : absolute / Math.abs(reference);
   const movement = movementOf(absolute, kpi.minimumChange, current.value, reference);
   const currentAt = current.at !== undefined && Number.isFinite(current.at) ? current.at : pointTime(series, position);
   return {
     reference,
     ...(referenceAt !== undefined && { referenceAt }),
     absolute,
-    relative: reference === 0 ? null : absolute / Math.abs(reference),
+    relative: relative !== null && Number.isFinite(relative) ? relative : null,
     movement,
     judgement: judge(kpi, movement, current.value, currentAt, reference, referenceAt),
     ...(comparison.label !== undefined && { label: comparison.label }),

@@ -23,7 +23,10 @@ export interface Formatters {
   delta(change: number): string;
   /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
   readonly isRate: boolean;
-  /** A change of a rate in percentage points, one fraction digit: 0.013 → `+1.3 pts`; unsigned: `1.3 pts`; 0.01 → `+1 pt`. */
+  /**
+   * A change of a rate in percentage points, one fraction digit: 0.013 → `+1.3 pts`; unsigned: `1.3 pts`; 0.01 → `+1 pt`.
+   * Any finite change prints its digits, even one whose hundredfold is beyond the range of numbers (1.7e308 → `17,000…000 pts`).
+   */
   points(change: number, signed?: boolean): string;
   /** A relative change (0.053 → `+5.3%`), one fraction digit. */
   percentChange(fraction: number): string;
@@ -56,6 +59,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   const points: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
   const pointsFormat = numberFormat(tag, { ...points, signDisplay: 'exceptZero' });
   const unsignedPointsFormat = numberFormat(tag, points);
+  // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
+  const pointsPercent = numberFormat(tag, { ...points, style: 'percent', signDisplay: 'exceptZero' });
+  const unsignedPointsPercent = numberFormat(tag, { ...points, style: 'percent' });
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
@@ -79,6 +85,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
       const points = change * 100;
       // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
       const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
+      if (!Number.isFinite(points) && Number.isFinite(change)) {
+        return `${withoutPercentSign((signed ? pointsPercent : unsignedPointsPercent).formatToParts(change))} ${word}`;
+      }
       return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
     },
     percentChange: (fraction) => percentFormat.format(fraction),
@@ -86,6 +95,15 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     relativeAge: (time, now) => relativeAge(tag, time, now),
     list: (items) => listFormat(tag).format(items),
   };
+}
+
+/** A percent-style number without its percent sign, nor the space or direction mark that joins the sign to it (`50 %`, `٥٠٪؜`). */
+function withoutPercentSign(parts: readonly Intl.NumberFormatPart[]): string {
+  const sign = (i: number) => parts[i]?.type === 'percentSign';
+  return parts
+    .filter((part, i) => part.type !== 'percentSign' && !(part.type === 'literal' && (sign(i - 1) || sign(i + 1))))
+    .map((part) => part.value)
+    .join('');
 }
 
 /** The canonical form of `locale`, or `undefined` (the host default) when it is not a valid BCP 47 tag. */

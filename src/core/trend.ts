@@ -306,8 +306,10 @@ function cadenceShift(cadence: KpiCadence, periods: number): SeriesShift {
  * e.g. "up 12.0% over 3 months, on track" or "down 3.1 pts over 6 weeks, at risk".
  *
  * Rates (percent KPIs) move in percentage points, as elsewhere in the kit;
- * other KPIs by a relative change, or by an absolute one from zero. A change
- * below `kpi.minimumChange` is flat. The span counts days under 15, weeks
+ * other KPIs by a relative change, or by an absolute one from zero (or from a
+ * start so near zero that the ratio is beyond the range of numbers). A change
+ * below `kpi.minimumChange` is flat; one beyond the range of numbers says which
+ * way it went, without a size. The span counts days under 15, weeks
  * under 9, months beyond.
  */
 export function describeTrend(kpi: Kpi, series: Series, pace: Pace | undefined, format: Formatters): string {
@@ -323,12 +325,17 @@ export function describeTrend(kpi: Kpi, series: Series, pace: Pace | undefined, 
   const change = to - from;
   const span = spanWords((series.t[last] as number) - (series.t[first] as number));
   if (isFlat(change, kpi.minimumChange, from, to)) return withPace(`flat ${span}`);
+  const movement = change > 0 ? 'up' : 'down';
+  // From −1.7e308 to 1.7e308 the change is beyond the range of numbers: the way it went, but no size.
+  if (!Number.isFinite(change)) return withPace(`${movement} ${span}`);
+  // Against a start as small as 5e-324 the ratio can be beyond it too: the change is then given as it is.
+  const relative = from !== 0 ? Math.abs(change / from) : Infinity;
   const size = format.isRate
     ? format.points(Math.abs(change), false)
-    : from !== 0
-      ? format.percentChange(Math.abs(change / from)).replace(/^\+/, '')
+    : Number.isFinite(relative)
+      ? format.percentChange(relative).replace(/^\+/, '')
       : format.delta(Math.abs(change)).replace(/^\+/, '');
-  return withPace(`${change > 0 ? 'up' : 'down'} ${size} ${span}`);
+  return withPace(`${movement} ${size} ${span}`);
 }
 
 function firstDefinedIndex(series: Series): number {

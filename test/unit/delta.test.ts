@@ -107,6 +107,8 @@ describe('computeDelta against a fixed reference', () => {
     ['gives no relative change against a reference of 0', 0, 15, { reference: 0, absolute: 15, relative: null, movement: 'up' }],
     ['keeps the sign of the movement for a negative reference', -4, -2, { absolute: 2, relative: 0.5, movement: 'up', judgement: 'better' }],
     ['reads no change as flat and neutral', 7, 7, { absolute: 0, relative: 0, movement: 'flat', judgement: 'neutral' }],
+    // Issue 14: 1e308 against 5e-324 made a relative change of Infinity, printed "∞%".
+    ['gives no relative change against a reference whose ratio is beyond the range of numbers', 5e-324, 1e308, { absolute: 1e308, relative: null, movement: 'up' }],
   ])('%s', (_, reference, value, expected) => {
     const delta = computeDelta(kpi({ comparison: { type: 'reference', value: reference } }), { value });
     expect(delta).toMatchObject(expected);
@@ -198,6 +200,17 @@ describe('computeDelta with nothing to compare', () => {
     ['has no delta before the first point', {}, { value: 9, at: day('2026-02-28') }],
     ['has no delta against the previous value without a series', { series: undefined, value: 3 }, { value: 3 }],
     ['has no delta for a current value that is not a number', {}, { value: Number.NaN }],
+    // Issue 14: 1e308 → −1.7976931348623157e308 overflowed to an absolute change of −Infinity, printed "-∞%".
+    [
+      'has no delta when the change is beyond the range of numbers',
+      {
+        series: [
+          { t: '2026-03-01', v: 1e308 },
+          { t: '2026-03-02', v: -Number.MAX_VALUE },
+        ],
+      },
+      { value: -Number.MAX_VALUE },
+    ],
   ])('%s', (_, overrides, current) => {
     expect(computeDelta(kpi(overrides), current)).toBeUndefined();
   });

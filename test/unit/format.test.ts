@@ -224,6 +224,10 @@ describe('percentage points for rates', () => {
     ['en-US', 0.01, true, '+1 pt'],
     ['en-US', -0.0104, true, '-1 pt'],
     ['en-US', 0.0115, false, '1.2 pts'],
+    // Issue 14: a hundredfold beyond the range of numbers printed "∞ pts"; the digits come from Intl's decimal scaling.
+    ['en-US', 1.7e308, false, `17${',000'.repeat(103)} pts`],
+    ['en-US', -1.7e308, true, `-17${',000'.repeat(103)} pts`],
+    ['de-DE', Number.MAX_VALUE, true, `+17.976.931.348.623.157${'.000'.repeat(98)} pts`],
   ])('in %s says a %d change (signed: %s) as %s', (locale, change, signed, expected) => {
     expect(createFormatters(locale, { style: 'percent' }).points(change, signed)).toBe(expected);
   });

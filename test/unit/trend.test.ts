@@ -398,6 +398,10 @@ describe('describeTrend', () => {
     ['says when there are no values', {}, points([]), plain, 'no trend yet: no values'],
     ['says when every value is a gap', {}, points([[0, null], [1, null]]), plain, 'no trend yet: no values'],
     ['says when there is one value', {}, points([[0, null], [1, 5], [2, null]]), plain, 'no trend yet: one value'],
+    // Issue 14: each of these printed "∞" (the change, its ratio or its hundredfold beyond the range of numbers).
+    ['says which way a change beyond the range of numbers went, without a size', {}, points([[0, -1.7e308], [7, 1.7e308]]), plain, 'up over 7 days'],
+    ['gives the change as it is when its ratio to the start is beyond the range of numbers', {}, points([[0, 5e-324], [7, 1e308]]), plain, `up 100${',000'.repeat(102)} over 7 days`],
+    ['speaks of a rate’s huge change in percentage points, every digit', {}, points([[0, 1e308], [7, 0]]), rate, `down 10${',000'.repeat(103)} pts over 7 days`],
   ])('%s', (_, doc, series, format, expected) => {
     expect(describeTrend(kpi(doc), series, undefined, format)).toBe(expected);
   });
