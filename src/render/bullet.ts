@@ -4,9 +4,10 @@
  * comparative tick. Positions are percentages of the track, so the template
  * needs no measured width. Over-achievement extends the domain instead of clamping.
  */
-import { nice, ticks } from 'd3-array';
+import { nice } from 'd3-array';
 import type { Band } from '../core/bands.js';
 import type { KpiStatus } from '../core/document.js';
+import { valueTicks } from './domain.js';
 import { linearMap } from './linear.js';
 
 export interface BulletInput {
@@ -54,7 +55,7 @@ const NICE_COUNT = 5;
  */
 function scaleTicks(d0: number, d1: number): number[] {
   for (let count = NICE_COUNT; count >= 1; count--) {
-    const values = ticks(d0, d1, count);
+    const values = valueTicks(d0, d1, count);
     // A domain as wide as the number line has no finite step: its ends are its scale.
     if (values.length > 0 && values.length <= MAX_TICKS && values.every(Number.isFinite)) return values;
   }

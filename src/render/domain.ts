@@ -2,10 +2,18 @@
  * The one value extent and y-domain routine of the kit's charts: the trend, its compact form
  * and the card's sparkline all read their axis from here, so they fit and pad alike.
  */
-import { bisectLeft, bisectRight, nice } from 'd3-array';
+import { bisectLeft, bisectRight, nice, tickIncrement, ticks } from 'd3-array';
 
 /** `zero`: the axis includes zero. `fit`: the axis fits what is drawn, so small moves look large. */
 export type YDomainPolicy = 'zero' | 'fit';
+
+/**
+ * d3-array's `ticks`, or none when the step is too small for a number (a span under about 1e-306): there
+ * d3's step underflows and `ticks` throws "Invalid array length". Every value axis takes its ticks here.
+ */
+export function valueTicks(d0: number, d1: number, count: number): number[] {
+  return Number.isFinite(tickIncrement(d0, d1, count)) ? ticks(d0, d1, count) : [];
+}
 
 /** A sparkline's axis (the card's, or the compact trend's) is niced for this many ticks, so the line fills it. */
 export const SPARKLINE_VALUE_TICKS = 4;

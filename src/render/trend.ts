@@ -14,11 +14,11 @@
  * domain count (and the one on each side, whose segment crosses its edge), so
  * a year of targets does not squash a quarter's chart.
  */
-import { bisectLeft, ticks } from 'd3-array';
+import { bisectLeft } from 'd3-array';
 import type { Series } from '../core/series.js';
 import { linearMap, type LinearMap } from './linear.js';
 import { bandRects, finite, pathMaker, timeFrame, valueMap, type Margin, type PlotBox, type TimeStretch } from './plot.js';
-import { niceDomain, valueExtent, type YDomainPolicy } from './domain.js';
+import { niceDomain, valueExtent, valueTicks, type YDomainPolicy } from './domain.js';
 import { fitTimeTicks, timeTicks, type TickAnchor, type TimeGranularity } from './time-axis.js';
 
 export type { Margin, PlotBox, TimeStretch } from './plot.js';
@@ -217,7 +217,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     plot,
     xTicks: drawable ? axis.ticks.map((t, i) => ({ t, x: x(t), context: axis.context[i] ?? false, anchor: axis.anchor[i] ?? 'middle' })) : [],
     granularity: axis.granularity,
-    yTicks: drawable ? ticks(d0, d1, yCount).flatMap((value) => (Number.isFinite(value) ? [{ value, y: y(value) }] : [])) : [],
+    yTicks: drawable ? valueTicks(d0, d1, yCount).flatMap((value) => (Number.isFinite(value) ? [{ value, y: y(value) }] : [])) : [],
     domain,
     line: path.line(series.t, series.v),
     ...(input.area && { area: path.area(series.t, series.v, y(areaBaseline(domain))) }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveBands } from '../../src/core/bands.js';
 import { toSeries } from '../../src/core/series.js';
 import { bulletGeometry } from '../../src/render/bullet.js';
+import { valueTicks } from '../../src/render/domain.js';
 import { linearMap } from '../../src/render/linear.js';
 import { sparklineGeometry } from '../../src/render/sparkline.js';
 import { kpi } from './kpi-builder.js';
@@ -125,5 +126,20 @@ describe('bulletGeometry far from zero', () => {
 
   it('keeps Few’s zero-based bar when the data spans more than a twentieth of the scale (38 → 45)', () => {
     expect(bulletGeometry({ bands: [], value: 41, target: 45, comparative: 38 }).measure).toBe('bar');
+  });
+});
+
+describe('valueTicks', () => {
+  it.each([
+    { d0: 0, d1: 10, count: 5, expected: [0, 2, 4, 6, 8, 10] },
+    { d0: 1e-306, d1: 2e-306, count: 5, expected: [1e-306, 1.2e-306, 1.4e-306, 1.6e-306, 1.8e-306, 2e-306] },
+    // d3-array's step underflows here, and its ticks() would throw "Invalid array length".
+    { d0: 4.4e-323, d1: 5.4e-323, count: 5, expected: [] },
+    { d0: 2.2e-308, d1: 2.3e-308, count: 5, expected: [] },
+  ])('[$d0, $d1] in $count → $expected', ({ d0, d1, count, expected }) => {
+    const ticks = valueTicks(d0, d1, count);
+    expect(ticks).toHaveLength(expected.length);
+    // Relative: these ticks are as small as 1e-306, beyond what an absolute tolerance can tell apart.
+    ticks.forEach((tick, i) => expect(Math.abs(tick - (expected[i] as number))).toBeLessThanOrEqual(Math.abs(expected[i] as number) * 1e-12));
   });
 });

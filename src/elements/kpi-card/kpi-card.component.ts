@@ -289,10 +289,9 @@ export class KpiCard extends KpiElement {
     const reading = status.reading;
     const by = kpi.target?.by !== undefined ? ` by ${format.date(kpi.target.by)}` : '';
     const gap = reading ? status.target - reading.value : undefined;
-    const distance =
-      gap === undefined || gap === 0
-        ? ''
-        : ` · ${format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap))} ${gap > 0 ? 'below' : 'above'}`;
+    // A distance beyond the range of numbers (1e308 against −1.7e308) gives its direction only, as the trend's change does.
+    const size = gap !== undefined && Number.isFinite(gap) ? `${format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap))} ` : '';
+    const distance = gap === undefined || gap === 0 ? '' : ` · ${size}${gap > 0 ? 'below' : 'above'}`;
     const keyed = !this.compact && this.bulletOf(view) !== undefined;
     const baseline = keyed && kpi.baseline ? kpi.baseline : undefined;
     return html`<p part="target" class="target-line">
