@@ -56,12 +56,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     maximumFractionDigits: 1,
   });
   // One decimal, but two significant digits for small moves, so 0.012 pts never prints as 0.
-  const points: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
-  const pointsFormat = numberFormat(tag, { ...points, signDisplay: 'exceptZero' });
-  const unsignedPointsFormat = numberFormat(tag, points);
-  // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
-  const pointsPercent = numberFormat(tag, { ...points, style: 'percent', signDisplay: 'exceptZero' });
-  const unsignedPointsPercent = numberFormat(tag, { ...points, style: 'percent' });
+  const pointDigits: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
+  const pointsFormat = numberFormat(tag, { ...pointDigits, signDisplay: 'exceptZero' });
+  const unsignedPointsFormat = numberFormat(tag, pointDigits);
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
@@ -86,7 +83,9 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
       // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
       const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
       if (!Number.isFinite(points) && Number.isFinite(change)) {
-        return `${withoutPercentSign((signed ? pointsPercent : unsignedPointsPercent).formatToParts(change))} ${word}`;
+        // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
+        const percent = numberFormat(tag, { ...pointDigits, style: 'percent', ...(signed && { signDisplay: 'exceptZero' }) });
+        return `${withoutPercentSign(percent.formatToParts(change))} ${word}`;
       }
       return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
     },

@@ -17,17 +17,12 @@ export class InlineJsonWatcher {
     private readonly changed: () => void,
   ) {}
 
-  /** Reads the text again and watches the host and its script. */
-  connect(): void {
-    this.text = this.read(true);
-  }
-
   disconnect(): void {
     this.observer?.disconnect();
     this.observed = undefined;
   }
 
-  /** Reads the text again (it may have been edited while nobody watched). */
+  /** Reads the text again (it may have been edited while nobody watched); `watching`: and watch the host and its script. */
   reread(watching: boolean): void {
     this.text = this.read(watching);
   }

@@ -194,7 +194,7 @@ export class KpiSourceController<T> implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     document.addEventListener('visibilitychange', this.visibilityChanged);
-    this.inline.connect();
+    this.inline.reread(true);
     this.follow();
     const current = this.current;
     if (current?.origin === 'source' || (current?.origin === 'src' && current.stream)) this.openReader(current);

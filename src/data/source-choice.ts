@@ -61,8 +61,8 @@ export function pollPeriodMs(source: Source | undefined, refreshSeconds: unknown
   return source?.origin === 'src' && !source.stream && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 }
 
-/** A positive number from a property, else the default. */
+/** A positive number from a property, else the default (`null` and `''` read as 0, `undefined` as NaN: both fall back). */
 export function positiveOr(value: unknown, fallback: number): number {
   const number = Number(value);
-  return value !== null && value !== undefined && value !== '' && Number.isFinite(number) && number > 0 ? number : fallback;
+  return Number.isFinite(number) && number > 0 ? number : fallback;
 }
