@@ -8,7 +8,7 @@
  * one module script), then in headless Chromium:
  * 1. loads the page and waits for the card to paint: it must have fetched the
  *    autoloader and the card's static-import closure, and no file holding
- *    <kpi-trend> or <leading-lagging-board> code;
+ *    <kpi-trend> or <leading-lagging-board> code, nor the card's sparkline (it has none);
  * 2. adds a <leading-lagging-board> to the page: the autoloader must notice it
  *    and fetch the board, and still no <kpi-trend> (the board fetches it only
  *    for the detail view).
@@ -144,6 +144,8 @@ async function run(fail) {
     const cardFiles = kitFiles(cardStep);
     for (const file of firstCard) if (!cardFiles.includes(file)) fail(`one card: ${file} (in the card's static imports) was never requested`);
     mustNotHold('one card', cardFiles, ['kpi-trend', 'leading-lagging-board']);
+    // The page's card has no sparkline attribute: the sparkline's code (geometry, d3-shape) stays on the server.
+    for (const file of cardFiles) if (file.includes('card-sparkline')) fail(`one card without a sparkline: downloaded ${file}`);
     for (const file of cardFiles) if (!firstCard.has(file)) console.log(`  (fetched on demand after the first card: ${file})`);
 
     // 2. A board added later: the autoloader's observer must fetch it.

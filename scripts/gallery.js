@@ -4,16 +4,21 @@
  * `npm run gallery`. Builds a static Storybook, serves it on 127.0.0.1, and
  * opens each story's iframe in Debian Chromium once per variant:
  *
- *   light   1440 px wide, light colour scheme
- *   dark    1440 px wide, dark colour scheme
- *   forced  1440 px wide, forced colours active (light system palette)
- *   rtl     1440 px wide, light, <html dir="rtl"> before the story renders
+ *   light   1024 px wide (a laptop), light colour scheme
+ *   dark    1024 px wide, dark colour scheme
+ *   forced  1024 px wide, forced colours active (light system palette)
+ *   rtl     1024 px wide, light, <html dir="rtl"> before the story renders
  *   w390    390 px wide (a phone), light
- *   w1440   1440 px wide, light (the same page as `light`; rendered once, copied)
+ *   w1440   1440 px wide (a wide monitor), light
  *
  * Writes gallery/<story-id>/<variant>.png, each clipped to #storybook-root
  * with a little padding, and, when ImageMagick's `montage` is on PATH, a
- * labelled contact sheet per story: gallery/<story-id>.png.
+ * labelled contact sheet per story: gallery/<story-id>.png (tall pictures
+ * scaled down to fit it).
+ *
+ * The live stories stream from the simulated feeds of
+ * .storybook/live-stream-server.ts, which this server mounts as Storybook's
+ * dev server does (loaded through tsx), so they are drawn streaming.
  *
  * The static iframe runs each story's `play`, so a picture shows the state the
  * play leaves (a focused point, an open tooltip). The Storybook iframe sets no
@@ -43,6 +48,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { register } from 'tsx/esm/api';
 import { chromiumArgs, chromiumExecutablePath } from './chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -53,10 +59,10 @@ const RENDER_TIMEOUT = 30_000;
 
 /** Each variant's page; variants with equal settings are rendered once. */
 const VARIANTS = {
-  light: { width: 1440, colorScheme: 'light', forcedColors: 'none', dir: 'ltr' },
-  dark: { width: 1440, colorScheme: 'dark', forcedColors: 'none', dir: 'ltr' },
-  forced: { width: 1440, colorScheme: 'light', forcedColors: 'active', dir: 'ltr' },
-  rtl: { width: 1440, colorScheme: 'light', forcedColors: 'none', dir: 'rtl' },
+  light: { width: 1024, colorScheme: 'light', forcedColors: 'none', dir: 'ltr' },
+  dark: { width: 1024, colorScheme: 'dark', forcedColors: 'none', dir: 'ltr' },
+  forced: { width: 1024, colorScheme: 'light', forcedColors: 'active', dir: 'ltr' },
+  rtl: { width: 1024, colorScheme: 'light', forcedColors: 'none', dir: 'rtl' },
   w390: { width: 390, colorScheme: 'light', forcedColors: 'none', dir: 'ltr' },
   w1440: { width: 1440, colorScheme: 'light', forcedColors: 'none', dir: 'ltr' },
 };
@@ -145,8 +151,19 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The live stories' feeds, mounted as the Storybook dev server mounts them (a connect-style prefix). */
+register();
+const { liveStreamServer, LIVE_PREFIX } = await import('../.storybook/live-stream-server.ts');
+let liveFeeds;
+liveStreamServer().configureServer({ middlewares: { use: (_prefix, handler) => (liveFeeds = handler) } });
+
 const server = createServer((request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  if (pathname === LIVE_PREFIX || pathname.startsWith(`${LIVE_PREFIX}/`)) {
+    request.url = (request.url ?? '/').slice(LIVE_PREFIX.length) || '/';
+    liveFeeds(request, response, () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'));
+    return;
+  }
   let file = resolve(staticDir, `.${pathname}`);
   if (file !== staticDir && !file.startsWith(staticDir + sep)) {
     response.writeHead(403).end();
@@ -470,7 +487,8 @@ async function contactSheet(id, scratch) {
   await mkdir(tiles, { recursive: true });
   for (const name of names) {
     const failure = await run('montage', [
-      '-label', '%t', join(outDir, id, `${name}.png`),
+      // ImageMagick's default policy refuses pictures taller than 16,000 px; a story is read on its own PNGs anyway.
+      '-label', '%t', join(outDir, id, `${name}.png`), '-resize', '1440x4000>',
       '-geometry', '+0+0', '-pointsize', '18', '-background', SHEET_BACKGROUND, join(tiles, `${name}.png`),
     ]);
     if (failure) throw new Error(failure);

@@ -50,12 +50,19 @@ const BUDGETS = {
  * them as OVER but fails only past the ceiling, so work towards the budget can land. Lower a ceiling as
  * its entry shrinks; delete the line once the entry fits. Measured 2026-12-02 after the data layer
  * split, the fast validation path and the kit's own UTC ticks (card 39.9 → 34.7, trend 48.7 → 43.3,
- * board 60.5 → 45.2, its cards loading after its lanes, valibot only to explain a failure).
+ * board 60.5 → 45.2, its cards loading after its lanes, valibot only to explain a failure). Raised
+ * for issue 15 (card +2.0, trend +2.1, board +2.5 kB): seasonal pace, rates per period, the
+ * expression and CSV hooks, the no-source state, the suspicious-times check (JSONata, d3-dsv and the
+ * warning's words load on demand; esbuild's CommonJS helper for JSONata lands in the shared runtime chunk).
  */
 const NOT_YET = {
-  'kpi-card': { ceiling: 34.8, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
-  'kpi-trend': { ceiling: 43.5, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
-  'leading-lagging-board': { ceiling: 45.3, reason: 'lead-lag estimation and hygiene still load up front, with the foundation every element shares' },
+  // 2026-12-02: 34.8 → 36.8 for issue 15 (CSV/JSONata loaders, seasonal pace, rates, suspicious times, the
+  // no-source state); → 35.7 with the sparkline (geometry, d3-shape) fetched only by cards that show one.
+  'kpi-card': { ceiling: 35.7, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
+  // 43.5 → 45.6 for issue 15; → 46.2 for issue 12 (the compact trend's verdict, thinned time ticks, the loading badge).
+  'kpi-trend': { ceiling: 46.2, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
+  // 45.3 → 47.8 for issue 15; → 43.0 with lead-time estimation and hygiene fetched after the lanes paint.
+  'leading-lagging-board': { ceiling: 43.0, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };

@@ -62,7 +62,7 @@ const CARD = literal`kpi-card`;
 const TREND = literal`kpi-trend`;
 
 /** A card (with its sparkline) or a trend reading `reader`'s KPI from the source `sourceId`. */
-const reading = (tag: StaticValue, sourceId: string, reader: OpsReader, now: number): TemplateResult =>
+const reading = (tag: StaticValue, sourceId: string, reader: OpsReader, now: number, labelled = false): TemplateResult =>
   staticHtml`<${tag}
     source=${sourceId}
     kpi-pointer=${reader['kpi-pointer'] ?? nothing}
@@ -70,16 +70,16 @@ const reading = (tag: StaticValue, sourceId: string, reader: OpsReader, now: num
     series-pointer=${reader['series-pointer']}
     time-key=${reader['time-key']}
     value-key=${reader['value-key']}
-    label=${reader.label ?? nothing}
+    label=${reader.label ?? (labelled ? reader.name : nothing)}
     format=${reader.format ?? nothing}
     .now=${now}
     ?sparkline=${tag === CARD}
   ></${tag}>`;
 
 /** Cards for `names`, in a dashboard grid. */
-const cards = (sourceId: string, names: readonly OpsReaderName[], now: number): TemplateResult =>
+const cards = (sourceId: string, names: readonly OpsReaderName[], now: number, { labelled = false } = {}): TemplateResult =>
   html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem">
-    ${names.map((name) => reading(CARD, sourceId, OPS_READERS[name], now))}
+    ${names.map((name) => reading(CARD, sourceId, OPS_READERS[name], now, labelled))}
   </div>`;
 
 /** The page's language, so numbers and units read as on the intranet page (en-GB: "37 mins"). */
@@ -335,10 +335,14 @@ export const RefreshFailed: Story = {
 export const ErrorShared: Story = {
   name: 'Error: the source could not load',
   args: { id: 'ops-unauthorized', src: '/api/ops/unauthorized.json' },
+  // Each reader's `label`: a card that never got its data still says which KPI it stands for.
+  render: (args) =>
+    onPage(html`${sourceElement(args)}${cards(args.id, THREE_CARDS, args.now, { labelled: true })}`),
   beforeEach: () => serve({ '/api/ops/unauthorized.json': () => ({ status: 401, body: 'Unauthorized' }) }),
   play: async ({ canvasElement }) => {
     await readersSettle(canvasElement, ['error']);
     for (const reader of readersIn(canvasElement)) await expect(shown(reader, 'error')).toContain('401');
+    await expect(readersIn(canvasElement).map((reader) => shown(reader, 'label'))).toEqual(THREE_CARDS.map((name) => OPS_READERS[name].name));
     await expect(sourceIn(canvasElement).matches(':state(error)')).toBe(true);
   },
 };

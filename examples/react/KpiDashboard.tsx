@@ -1,25 +1,13 @@
 /**
  * React 19 and <kpi-card>: React 19 sets a custom element's props as properties
  * when the element has them (so `data` gets the object, not "[object Object]"),
- * and listens for custom events through `on<event-name>` props.
+ * and listens for custom events through `on<event-name>` props. The JSX types
+ * come from the package (`kpi-kit/jsx`, generated from its custom elements
+ * manifest), so `onkpi-select`'s event is typed and a wrong prop does not compile.
  */
 import { useState } from 'react';
 import 'kpi-kit/kpi-card.js';
-import type { KpiCard, KpiSelectEvent, KpiStatusChangeEvent } from 'kpi-kit';
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'kpi-card': React.HTMLAttributes<KpiCard> & {
-        ref?: React.Ref<KpiCard>;
-        data?: unknown;
-        src?: string;
-        'onkpi-select'?: (event: KpiSelectEvent) => void;
-        'onkpi-status-change'?: (event: KpiStatusChangeEvent) => void;
-      };
-    }
-  }
-}
+import type {} from 'kpi-kit/jsx';
 
 export interface KpiDashboardProps {
   /** A KPI document the app already has: passed to the first card as `.data`. */

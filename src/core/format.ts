@@ -15,12 +15,19 @@ export interface Formatters {
    * The value split into its number and the unit that follows it (the document's
    * unit word, or an Intl unit or currency name printed after the number), so
    * the unit can be set smaller. `unit` is empty when nothing follows the number.
+   * `separator` is what Intl prints between them (nothing in `27.1%`, a space in
+   * `33.5 hr`, a no-break space in `12,00 €`), so that the three joined read as Intl's text.
    */
-  valueParts(value: number): { readonly number: string; readonly unit: string };
+  valueParts(value: number): { readonly number: string; readonly separator: string; readonly unit: string };
   /** A scale label: the value's style (percent, currency, unit) in short form, without the unit word: `40%`, `€120K`, `1.5`. */
   tick(value: number): string;
   /** A change in the KPI's format, always signed except for zero: `+12 tickets`, `-3.5%`. */
   delta(change: number): string;
+  /**
+   * A rate of change (per day, week or month) with at least two significant digits, so a slow move never
+   * prints as 0: `+0.047 tickets`, and for a rate in points, `+0.047 pts`.
+   */
+  rate(change: number): string;
   /** True when the KPI is a rate (percent style): its changes read best in percentage points. */
   readonly isRate: boolean;
   /**
@@ -59,36 +66,42 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   const pointDigits: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
   const pointsFormat = numberFormat(tag, { ...pointDigits, signDisplay: 'exceptZero' });
   const unsignedPointsFormat = numberFormat(tag, pointDigits);
+  const rateFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero', maximumSignificantDigits: 2, roundingPriority: 'morePrecision' });
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
+  // "%" would read as a relative change; points say the rate itself moved.
+  const points = (change: number, signed = true): string => {
+    const points = change * 100;
+    // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
+    const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
+    if (!Number.isFinite(points) && Number.isFinite(change)) {
+      // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
+      const percent = numberFormat(tag, { ...pointDigits, style: 'percent', ...(signed && { signDisplay: 'exceptZero' }) });
+      return `${withoutPercentSign(percent.formatToParts(change))} ${word}`;
+    }
+    return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
+  };
   return {
     locale: tag,
     value: (value) => withUnit(valueFormat.format(value)),
     valueParts: (value) => {
-      if (word !== undefined) return { number: valueFormat.format(value), unit: word };
+      if (word !== undefined) return { number: valueFormat.format(value), separator: ' ', unit: word };
       const parts = valueFormat.formatToParts(value);
+      const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
       // Only a trailing unit or currency name splits off; "45%" and "€12" stay whole.
       const tail = parts.findLastIndex((part) => part.type !== 'literal');
       const last = parts[tail];
-      if (!last || (last.type !== 'unit' && last.type !== 'currency') || tail === 0) return { number: parts.map((p) => p.value).join(''), unit: '' };
-      return { number: parts.slice(0, tail).map((p) => p.value).join('').trimEnd(), unit: parts.slice(tail).map((p) => p.value).join('') };
+      if (!last || (last.type !== 'unit' && last.type !== 'currency') || tail === 0) return { number: join(0), separator: '', unit: '' };
+      let gap = tail;
+      while (gap > 1 && parts[gap - 1]?.type === 'literal') gap--;
+      return { number: join(0, gap), separator: join(gap, tail), unit: join(tail) };
     },
     tick: (value) => tickFormat.format(value),
     delta: (change) => withUnit(deltaFormat.format(change)),
     isRate: base.style === 'percent',
-    // "%" would read as a relative change; points say the rate itself moved.
-    points: (change, signed = true) => {
-      const points = change * 100;
-      // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
-      const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
-      if (!Number.isFinite(points) && Number.isFinite(change)) {
-        // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
-        const percent = numberFormat(tag, { ...pointDigits, style: 'percent', ...(signed && { signDisplay: 'exceptZero' }) });
-        return `${withoutPercentSign(percent.formatToParts(change))} ${word}`;
-      }
-      return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
-    },
+    points,
+    rate: (change) => (base.style === 'percent' ? points(change) : withUnit(rateFormat.format(change))),
     percentChange: (fraction) => percentFormat.format(fraction),
     date: (time) => (Number.isFinite(time) ? dateFormat(tag).format(time) : ''),
     relativeAge: (time, now) => relativeAge(tag, time, now),
@@ -189,8 +202,9 @@ const AGE_UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
 ];
 
 /**
- * Counts whole units (truncating, so 47 hours is "yesterday" and 3 h 59 min
- * is "3 hours ago") in the largest unit that fits at least once.
+ * Rounds to the nearest unit (6.59 years is "7 years ago", 3 h 59 min "4 hours ago"), as readers of
+ * Intl.RelativeTimeFormat expect, in the largest unit that fits at least once; a count that rounds
+ * up to the next unit says that unit instead (23.6 hours is "yesterday", not "24 hours ago").
  */
 function relativeAge(locale: string | undefined, time: number, now: number): string {
   const elapsed = time - now;
@@ -198,7 +212,10 @@ function relativeAge(locale: string | undefined, time: number, now: number): str
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
   const format = cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
   const magnitude = Math.abs(elapsed);
-  const [unit, length] = AGE_UNITS.find(([, size]) => magnitude >= size) ?? ['second', 1000];
-  const count = Math.sign(elapsed) * Math.floor(magnitude / length);
-  return format.format(count, unit);
+  const index = AGE_UNITS.findIndex(([, size], i) => {
+    const smaller = AGE_UNITS[i + 1]?.[1];
+    return magnitude >= size || (smaller !== undefined && Math.round(magnitude / smaller) * smaller >= size);
+  });
+  const [unit, length] = AGE_UNITS[index] ?? ['second', 1000];
+  return format.format(Math.sign(elapsed) * Math.round(magnitude / length), unit);
 }

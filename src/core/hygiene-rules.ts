@@ -9,6 +9,7 @@ export const HYGIENE_RULES = [
   'stale-data',
   'missing-guardrail',
   'unrelated-leading-indicator',
+  'suspicious-times',
 ] as const;
 
 export type HygieneRule = (typeof HYGIENE_RULES)[number];

@@ -14,6 +14,7 @@ import type { Board, Goal, LeadingKpi } from './board.js';
 import { createFormatters, listFormat, type Formatters } from './format.js';
 import { assessFreshness } from './freshness.js';
 import type { Kpi } from './model.js';
+import { findSuspiciousTimes } from './suspicious-times-scan.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
 
 export { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
@@ -84,6 +85,10 @@ export const HYGIENE_RULE_DESCRIPTIONS: Readonly<Record<HygieneRule, string>> = 
   'unrelated-leading-indicator':
     'A leading indicator whose history shows no detectable relationship with the outcome it claims to lead may not ' +
     'predict it at all. Needs lead-lag estimates; with too little history the check says so, as information.',
+  'suspicious-times':
+    'Times within a year of 1 January 1970 are nearly always epoch seconds (or day counts) read as milliseconds, and ' +
+    'two points at one time are usually a feed that sent a period twice. Both are valid, so the board shows them, but ' +
+    'its trends and lead times are then computed on the wrong dates.',
 };
 
 /** Hygiene flags for every goal, goal by goal, skipping the rules switched off for each. */
@@ -110,6 +115,7 @@ export function checkGoalHygiene(goal: Goal, options: HygieneOptions): HygieneFl
   for (const [kpi, role] of kpis) {
     if (on('incomplete-kpi')) flags.push(...incompleteKpi(goal, kpi, role));
     if (on('stale-data')) flags.push(...staleData(goal, kpi, role, format, options));
+    if (on('suspicious-times')) flags.push(...suspiciousTimes(goal, kpi, role, format));
     if (role === 'leading' && on('unrelated-leading-indicator')) flags.push(...unrelatedLeading(goal, kpi as LeadingKpi, options.leadLag));
   }
   return flags;
@@ -258,6 +264,42 @@ function staleData(goal: Goal, kpi: Kpi, role: Role, format: Formatters, options
         `such as "P7D" (7 days) or "PT36H" (36 hours); otherwise check the feed behind it. ${offDetail('stale-data')}`,
     },
   ];
+}
+
+function suspiciousTimes(goal: Goal, kpi: Kpi, role: Role, format: Formatters): HygieneFlag[] {
+  if (!kpi.series) return [];
+  const times = kpi.series.t;
+  const { nearEpoch, duplicates } = findSuspiciousTimes(times);
+  const flags: HygieneFlag[] = [];
+  const [early] = nearEpoch;
+  if (early !== undefined) {
+    flags.push({
+      rule: 'suspicious-times',
+      severity: 'warning',
+      goalId: goal.id,
+      kpiId: kpi.id,
+      message:
+        `${ROLE_WORDS[role]} ${name(kpi)} has ${format.value(nearEpoch.length)} ${nearEpoch.length === 1 ? 'point' : 'points'} dated ` +
+        `${format.date(times[early] as number)}, which is almost always a mistake in how its dates are sent. Check the feed behind it.`,
+      detail:
+        `Numeric times in "t" are epoch milliseconds: seconds (1700000000 is 14 November 2023 in seconds, 20 January 1970 in ` +
+        `milliseconds) must be multiplied by 1000, or sent as ISO 8601 dates. ${offDetail('suspicious-times')}`,
+    });
+  }
+  const [pair] = duplicates;
+  if (pair !== undefined) {
+    flags.push({
+      rule: 'suspicious-times',
+      severity: 'warning',
+      goalId: goal.id,
+      kpiId: kpi.id,
+      message:
+        `${ROLE_WORDS[role]} ${name(kpi)} has ${format.value(duplicates.length)} ${duplicates.length === 1 ? 'point' : 'points'} at a time ` +
+        `another point already has, such as ${format.date(times[pair[0]] as number)}. Check that its feed sends each period once.`,
+      detail: `Two entries of its "series" share one "t"; charts draw one of them, and trends count both. ${offDetail('suspicious-times')}`,
+    });
+  }
+  return flags;
 }
 
 function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | undefined): HygieneFlag[] {

@@ -33,15 +33,17 @@ export interface KpiViewContext {
   readonly now: number;
   /** When the data arrived, for freshness when the document carries no date. */
   readonly receivedAt?: number;
+  /** The pace trend's window in ms (`pace-window`); the default when undefined. */
+  readonly paceWindow?: number | undefined;
 }
 
-export function buildKpiView(kpi: Kpi, { locale, now, receivedAt }: KpiViewContext): KpiView {
+export function buildKpiView(kpi: Kpi, { locale, now, receivedAt, paceWindow }: KpiViewContext): KpiView {
   const format = createFormatters(locale ?? kpi.locale, kpi.format, kpi.unit);
   const status = evaluateStatus(kpi, {
     formatValue: format.value,
     formatGuardrail: (g, value) => createFormatters(format.locale, g.format, g.unit).value(value),
   });
-  const pace = assessPace(kpi, now, { format: { value: format.value, delta: format.delta, date: format.date } });
+  const pace = assessPace(kpi, now, { format, ...(paceWindow !== undefined && { window: paceWindow }) });
   const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
   const freshness = assessFreshness(kpi, now, receivedAt);
   const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });

@@ -49,18 +49,21 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     }
   }
   const { kpiPointer, valuePointer, seriesPointer } = options;
+  // An empty pointer is the whole document (RFC 6901), so only an absent one means "not mapped".
+  const hasValue = given(valuePointer);
+  const hasSeries = given(seriesPointer);
   const timeKey = options.timeKey || DEFAULT_TIME_KEY;
   const valueKey = options.valueKey || DEFAULT_VALUE_KEY;
   const prefixes = new Map<string, string>();
 
   let base: unknown;
-  if (kpiPointer) {
+  if (given(kpiPointer)) {
     const found = resolvePointer(source, kpiPointer);
     if (!found.found) return { ok: false, message: `kpi-pointer "${kpiPointer}" found nothing at ${found.missingAt}` };
     base = found.value;
     prefixes.set('', kpiPointer);
   } else {
-    base = valuePointer || seriesPointer ? {} : source;
+    base = hasValue || hasSeries ? {} : source;
   }
   let format: NumberFormatInput | undefined;
   if (options.format) {
@@ -69,11 +72,11 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
       return { ok: false, message: `format "${options.format}" is not one of percent, decimal, compact, currency:XXX or unit:NAME` };
     }
   }
-  if (!(valuePointer || seriesPointer || options.label || options.fallbackId || format)) {
+  if (!(hasValue || hasSeries || options.label || options.fallbackId || format)) {
     return { ok: true, document: base, sourcePath: (path) => (prefixes.get('') ?? '') + path };
   }
   const document: Record<string, unknown> = isRecord(base) ? { ...base } : {};
-  if (!isRecord(base) && base !== undefined && !(valuePointer || seriesPointer)) {
+  if (!isRecord(base) && base !== undefined && !(hasValue || hasSeries)) {
     // Not an object and nothing to build one from: let validation say so about the original.
     return { ok: true, document: base, sourcePath: (path) => (prefixes.get('') ?? '') + path };
   }
@@ -85,13 +88,13 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     if (id) document['id'] = id;
   }
 
-  if (valuePointer) {
+  if (hasValue) {
     const found = resolvePointer(source, valuePointer);
     if (!found.found) return { ok: false, message: `value-pointer "${valuePointer}" found nothing at ${found.missingAt}` };
     document['value'] = found.value;
     prefixes.set('/value', valuePointer);
   }
-  if (seriesPointer) {
+  if (hasSeries) {
     const found = resolvePointer(source, seriesPointer);
     if (!found.found) return { ok: false, message: `series-pointer "${seriesPointer}" found nothing at ${found.missingAt}` };
     const raw = found.value;
@@ -128,6 +131,9 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     },
   };
 }
+
+/** Set, even to `""` (the whole document); an attribute removed leaves `null`. */
+const given = (pointer: string | null | undefined): pointer is string => pointer != null;
 
 /** Reads a `format` attribute preset into Intl.NumberFormat options, or undefined when it is not one. */
 export function parseFormatPreset(preset: string): NumberFormatInput | undefined {

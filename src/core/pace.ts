@@ -4,6 +4,8 @@
  * the deadline, and whether that is on track.
  */
 import type { Kpi } from './model.js';
+import type { KpiCadence } from './document.js';
+import { isSeasonal, PERIODS_PER_YEAR, yearOverYearTrend } from './seasonality.js';
 import { indexAtOrBefore, lastDefinedIndex, type Series } from './series.js';
 import { CADENCE_MS, MS_PER_DAY } from './time.js';
 
@@ -33,6 +35,8 @@ export interface Trend {
   readonly slopeStdError: number;
 }
 
+export type TrendMethod = 'least-squares' | 'year-over-year';
+
 export type PaceVerdict = 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
 
 export type Pace =
@@ -50,13 +54,18 @@ export type Pace =
       readonly projectedAt: number;
       /** The trend in the KPI's unit per day; 0 after the deadline when no trend could be fitted. */
       readonly slopePerDay: number;
-      /** How many points the trend was fitted on. */
+      /** How many points the trend was fitted on (year over year: how many changes were averaged). */
       readonly points: number;
+      /**
+       * How the trend was measured: a least-squares line over the window, or, for a seasonal series
+       * (see `seasonality.ts`), the mean year-over-year change over it, which cancels the season.
+       */
+      readonly method?: TrendMethod;
       /** When `current` was measured (epoch ms): where the projection starts. */
       readonly currentAt: number;
       /** Standard error of `slopePerDay`; 0 when no trend was fitted or it was fitted on two points. */
       readonly slopeStdErrorPerDay: number;
-      /** `points − 2`, the degrees of freedom of `slopeStdErrorPerDay`; 0 when no trend was fitted. */
+      /** The degrees of freedom of `slopeStdErrorPerDay`: `points − 2` for a line, `points − 1` year over year; 0 when no trend was fitted. */
       readonly degreesOfFreedom: number;
       readonly explanation: string;
     };
@@ -64,14 +73,19 @@ export type Pace =
 export interface PaceFormat {
   /** Formats values in the explanation. Default `String`. */
   readonly value?: (value: number) => string;
-  /** Formats the per-day trend in the explanation. Default `String`. */
+  /** Formats the per-day trend in the explanation when `rate` is not given. Default `String`. */
   readonly delta?: (value: number) => string;
+  /** Formats the trend's rate per day, week or month (see `Formatters.rate`). Default: `delta`. */
+  readonly rate?: (value: number) => string;
   /** Formats the deadline in the explanation. Default: the ISO date, e.g. `2026-09-30`. */
   readonly date?: (time: number) => string;
 }
 
 export interface PaceOptions {
-  /** The trend window in ms, ending at the latest value. Default: 8 cadence periods, or 28 days. */
+  /**
+   * The trend window in ms, ending at the latest value. Default: 8 cadence periods, or 28 days; for a
+   * seasonal series, one year (12 months or 52 weeks), so the mean change spans a whole season.
+   */
   readonly window?: number;
   /** The fewest points a trend may be fitted on (at least 2). Default 3. */
   readonly minPoints?: number;
@@ -202,26 +216,39 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
   const deadline: Deadline = { value: target.value, by: target.by };
   const expected = expectedValueAt(start, deadline, now);
 
-  const windowMs = positiveOr(options.window, kpi.cadence ? DEFAULT_WINDOW_PERIODS * CADENCE_MS[kpi.cadence] : DEFAULT_WINDOW_MS);
+  const { cadence, series } = kpi;
+  const seasonal = series !== undefined && isSeasonal(series, cadence);
+  const periodMs = cadence && CADENCE_MS[cadence];
+  const windowMs = positiveOr(
+    options.window,
+    periodMs ? (seasonal ? (PERIODS_PER_YEAR[cadence] as number) : DEFAULT_WINDOW_PERIODS) * periodMs : DEFAULT_WINDOW_MS,
+  );
   const minPoints = Math.max(2, Math.floor(positiveOr(options.minPoints, DEFAULT_MIN_POINTS)));
   const tolerance = options.atRiskTolerance !== undefined && options.atRiskTolerance >= 0 ? options.atRiskTolerance : DEFAULT_AT_RISK_TOLERANCE;
   const formatValue = options.format?.value ?? String;
-  const formatDelta = options.format?.delta ?? String;
+  const formatRate = options.format?.rate ?? options.format?.delta ?? String;
   const formatDate = options.format?.date ?? isoDate;
   const days = String(windowMs / MS_PER_DAY);
+  // The window and the rate in the cadence's own unit, when the window is a whole number of them.
+  const unit = cadence ? RATE_UNITS[cadence] : RATE_UNITS.daily;
+  const periods = periodMs ? windowMs / periodMs : NaN;
+  const windowText = Number.isInteger(periods) && cadence ? `${periods} ${PERIOD_NAMES[cadence]}${periods === 1 ? '' : 's'}` : `${days} days`;
 
   const passed = now > deadline.by;
   const latest = latestValue(kpi, passed ? deadline.by : now, now) ?? (passed ? latestValue(kpi, now, now) : undefined);
   if (latest === undefined) {
     return { verdict: 'insufficient-history', reason: 'There is no value yet to measure pace from.', expected };
   }
-  const trend = kpi.series ? leastSquaresTrend(kpi.series, latest.at - windowMs, latest.at, minPoints) : undefined;
+  const method: TrendMethod = seasonal ? 'year-over-year' : 'least-squares';
+  const from = latest.at - windowMs;
+  const trend = series && (seasonal ? yearOverYearTrend(series, cadence, from, latest.at, minPoints) : leastSquaresTrend(series, from, latest.at, minPoints));
   const slopePerDay = trend ? trend.slope * MS_PER_DAY : 0;
   const points = trend?.points ?? 0;
   const uncertainty = {
+    method,
     currentAt: latest.at,
     slopeStdErrorPerDay: trend ? trend.slopeStdError * MS_PER_DAY : 0,
-    degreesOfFreedom: trend ? trend.points - 2 : 0,
+    degreesOfFreedom: trend ? trend.points - (seasonal ? 1 : 2) : 0,
   };
   const targetText = formatValue(deadline.value);
 
@@ -245,7 +272,9 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
   if (trend === undefined) {
     return {
       verdict: 'insufficient-history',
-      reason: `Fitting a trend needs at least ${minPoints} values at distinct times in the ${days} days up to the latest one.`,
+      reason: seasonal
+        ? `A seasonal trend needs at least ${minPoints} values in the ${windowText} up to the latest one, each with a value a year earlier.`
+        : `Fitting a trend needs at least ${minPoints} values at distinct times in the ${days} days up to the latest one.`,
       expected,
     };
   }
@@ -267,7 +296,8 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
     ...uncertainty,
     explanation:
       `Projected ${formatValue(projected)} by ${formatDate(deadline.by)} against a target of ${targetText} ` +
-      `(trend ${formatDelta(slopePerDay)}/day over the last ${days} days)`,
+      `(trend ${formatRate(slopePerDay * (unit[1] / MS_PER_DAY))} per ${unit[0]}` +
+      (seasonal ? `, the mean year-over-year change over the last ${windowText}, as the series is seasonal)` : ` over the last ${windowText})`),
   };
 }
 
@@ -303,6 +333,15 @@ function latestValue(kpi: Kpi, time: number, now: number): { value: number; at: 
   }
   return found;
 }
+
+/** The unit a rate reads best in for each cadence: per day, per week, or per month for slower ones. */
+const RATE_UNITS: Readonly<Record<KpiCadence, readonly [string, number]>> = {
+  daily: ['day', MS_PER_DAY],
+  weekly: ['week', CADENCE_MS.weekly],
+  monthly: ['month', CADENCE_MS.monthly],
+  quarterly: ['month', CADENCE_MS.monthly],
+};
+const PERIOD_NAMES: Readonly<Record<KpiCadence, string>> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
 
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback;

@@ -3,7 +3,7 @@
  * ascending, values with NaN for gaps. No per-point objects (uPlot's lesson).
  */
 import type { SeriesInput, Timestamp } from './document.js';
-import { toEpochMs } from './time.js';
+import { MS_PER_DAY, toEpochMs } from './time.js';
 
 export interface Series {
   readonly t: Float64Array;
@@ -52,4 +52,24 @@ export function indexAtOrBefore(series: Series, time: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/**
+ * A time this close to 1 January 1970 (a year either side) reads as a unit mix-up, not as data from
+ * 1970: epoch seconds, day counts or years read as epoch milliseconds (1 700 000 000 s is November
+ * 2023, but 1 700 000 000 ms is 20 January 1970). See suspicious-times-scan.ts.
+ */
+export const NEAR_EPOCH_MS = 365.25 * MS_PER_DAY;
+
+/**
+ * The cheap test an element makes on every read of a series (sorted, so a repeat sits next to its
+ * first): true when it holds a time near 1970 or two points at one time, which the full scan in
+ * suspicious-times-scan.ts then names. Both are valid: only a warning follows.
+ */
+export function mayHaveSuspiciousTimes(sorted: ArrayLike<number>): boolean {
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i] as number;
+    if (Math.abs(t) < NEAR_EPOCH_MS || t === sorted[i - 1]) return true;
+  }
+  return false;
 }

@@ -38,6 +38,17 @@ export function durationMs(duration: string): number {
   return parts && parts.months === 0 ? parts.ms : NaN;
 }
 
+/**
+ * Milliseconds in an ISO 8601 duration with months and years at their average length (30.4375 and
+ * 365.25 days), for a window that need not fall on calendar dates (`P10Y`, `P6M`, `P90D`); `undefined`
+ * for anything else, or a duration of zero.
+ */
+export function nominalDurationMs(duration: string | null | undefined): number | undefined {
+  const parts = duration ? calendarDuration(duration.trim()) : undefined;
+  const ms = parts && parts.months * CADENCE_MS.monthly + parts.ms;
+  return ms ? ms : undefined;
+}
+
 /** An ISO 8601 duration as whole calendar months (years × 12 + months) and a fixed part in ms. */
 export interface CalendarDuration {
   readonly months: number;

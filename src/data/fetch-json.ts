@@ -122,9 +122,22 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   signal.throwIfAborted();
   if (typeof text !== 'string') return text;
 
-  const parsed = parseJsonText(text, { subject: url, url, contentType: response.headers.get('Content-Type') });
+  const contentType = response.headers.get('Content-Type');
+  if (isCsv(url, contentType)) {
+    // CSV is read into records by d3-dsv, loaded the first time a page fetches one.
+    const { parseCsvText } = await import('./csv-text.js');
+    signal.throwIfAborted();
+    const csv = parseCsvText(text, url);
+    return csv.ok ? { kind: 'json', value: csv.value, text } : failure({ kind: 'parse', message: csv.message, url });
+  }
+  const parsed = parseJsonText(text, { subject: url, url, contentType });
   if (!parsed.ok) return { kind: 'failure', failure: parsed.failure };
   return { kind: 'json', value: parsed.value, text };
+}
+
+/** A `text/csv` answer, or one from a URL whose path ends in `.csv`. */
+function isCsv(url: string, contentType: string | null): boolean {
+  return /^\s*text\/csv/i.test(contentType ?? '') || /\.csv$/i.test(new URL(url, document.baseURI).pathname);
 }
 
 /** The body as text, read as a stream so that a body past `maxBytes` is never read whole. */

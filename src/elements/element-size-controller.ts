@@ -2,8 +2,28 @@
  * The size of one element in a host's shadow root, from a ResizeObserver,
  * applied at most once a frame. Charts draw at the pixel size they are given,
  * so the card's sparkline and the trend's plot both read it here.
+ *
+ * One ResizeObserver serves every controller on the page: a wall of 60 charts
+ * costs one observer and one callback a frame, not 60 of each.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a controller does with its element's new content box. */
+type SizeListener = (width: number, height: number) => void;
+
+const listeners = new WeakMap<Element, SizeListener>();
+let shared: ResizeObserver | undefined;
+
+function sharedObserver(): ResizeObserver {
+  shared ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      // An element swapped out of the render reports zero: keep the last size for the next one.
+      if (!entry.target.isConnected) continue;
+      listeners.get(entry.target)?.(Math.floor(entry.contentRect.width), Math.floor(entry.contentRect.height));
+    }
+  });
+  return shared;
+}
 
 export class ElementSizeController implements ReactiveController {
   /** Content-box width in whole CSS px; 0 until first measured. */
@@ -11,7 +31,7 @@ export class ElementSizeController implements ReactiveController {
   /** Content-box height in whole CSS px; 0 until first measured. */
   height = 0;
 
-  private observer?: ResizeObserver;
+  private connected = false;
   private observed?: Element;
   private frame = 0;
 
@@ -23,24 +43,22 @@ export class ElementSizeController implements ReactiveController {
     host.addController(this);
   }
 
+  private readonly resized: SizeListener = (width, height) => {
+    const apply = (): void => {
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    };
+    cancelAnimationFrame(this.frame);
+    // Every size waits a frame, the first too: drawing at once would resize the host within this observation,
+    // and an observed ancestor (a board around its cards) would report "ResizeObserver loop completed with
+    // undelivered notifications" to the page.
+    this.frame = requestAnimationFrame(apply);
+  };
+
   hostConnected(): void {
-    this.observer = new ResizeObserver(([entry]) => {
-      // An element swapped out of the render reports zero: keep the last size for the next one.
-      if (!entry?.target.isConnected) return;
-      const width = Math.floor(entry.contentRect.width);
-      const height = Math.floor(entry.contentRect.height);
-      const apply = (): void => {
-        if (width === this.width && height === this.height) return;
-        this.width = width;
-        this.height = height;
-        this.host.requestUpdate();
-      };
-      cancelAnimationFrame(this.frame);
-      // The first size is applied at once, so the first drawing lands in the frame that laid the element out.
-      // Later ones wait a frame, so a redraw never feeds back into the same observation.
-      if (this.width === 0 && this.height === 0) apply();
-      else this.frame = requestAnimationFrame(apply);
-    });
+    this.connected = true;
     // Reconnected after a first render: nothing re-renders by itself, so observe what is there.
     this.observe();
   }
@@ -50,17 +68,25 @@ export class ElementSizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    this.connected = false;
+    this.unobserve();
     cancelAnimationFrame(this.frame);
   }
 
   private observe(): void {
     const element = this.host.shadowRoot?.querySelector(this.selector) ?? undefined;
-    if (!this.observer || element === this.observed) return;
-    this.observer.disconnect();
+    if (!this.connected || element === this.observed) return;
+    this.unobserve();
     this.observed = element;
-    if (element) this.observer.observe(element);
+    if (!element) return;
+    listeners.set(element, this.resized);
+    sharedObserver().observe(element);
+  }
+
+  private unobserve(): void {
+    if (!this.observed) return;
+    shared?.unobserve(this.observed);
+    listeners.delete(this.observed);
+    this.observed = undefined;
   }
 }

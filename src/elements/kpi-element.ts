@@ -4,7 +4,7 @@
  * (status, pace, delta, freshness, story), and its status as custom states.
  * Where the data comes from is `SourcedElement`'s.
  */
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Freshness } from '../core/freshness.js';
 import { buildKpiView, type KpiView } from '../core/kpi-view.js';
@@ -16,7 +16,10 @@ import type { ArrayAppend } from '../core/json-patch.js';
 import { isRecord, resolvePointer } from '../core/pointer.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Kpi } from '../core/model.js';
+import { mayHaveSuspiciousTimes } from '../core/series.js';
 import { currentReading } from '../core/reading.js';
+import { nominalDurationMs } from '../core/time.js';
+import { csvTableOf } from '../data/csv-table.js';
 import type { Interpretation, Interpreted } from '../data/source-types.js';
 import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
@@ -27,6 +30,8 @@ type FullValidator = typeof import('../core/validate.js').validateKpiDocument;
 let validatorModule: Promise<typeof import('../core/validate.js')> | undefined;
 /** The full validator once loaded (or provided): later failures are explained in the same update. */
 let fullValidator: FullValidator | undefined;
+/** JSONata, for `expression`: loaded the first time an element has one. */
+let expressionModule: Promise<typeof import('../data/expression.js')> | undefined;
 
 /**
  * Makes the full validator available up front, for a renderer that cannot wait for code loaded on
@@ -72,6 +77,20 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   /** Overrides the document's label; needed when pointers map JSON that has none. */
   @property() label?: string;
 
+  /**
+   * A [JSONata](https://jsonata.org) expression that reshapes the JSON before the pointers apply, for
+   * filtering, grouping and summing without a script: `rows[industry = "Construction"]`. JSONata
+   * (an interpreter, no eval) loads the first time a page uses it. Runs before `transform`.
+   */
+  @property() expression?: string;
+
+  /**
+   * The window the pace trend is measured over, ending at the latest value, as an ISO 8601 duration
+   * (`P10Y`, `P6M`, `P90D`). Default: 8 cadence periods (28 days without a cadence), or a year for a
+   * seasonal series. An invalid duration keeps the default.
+   */
+  @property({ attribute: 'pace-window' }) paceWindow?: string;
+
   /** What the element shows, derived once per data, locale or time change; `undefined` until data is shown. */
   protected view?: KpiView;
   /** A defect while deriving the view, shown like any other error. */
@@ -103,7 +122,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform'];
+    const mapping = ['kpiPointer', 'valuePointer', 'seriesPointer', 'timeKey', 'valueKey', 'label', 'format', 'transform', 'expression'];
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (this.hasUpdated && mapping.some((key) => changedKeys.has(key))) this.sourceController.reinterpret();
     const loaded = this.sourceController.value;
@@ -113,12 +132,13 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       return;
     }
     const kpi = this.kpiToShow(loaded.kpi);
-    if (this.view?.kpi === kpi && !changed.has('locale') && !changed.has('now') && !this.staleDue) return;
+    if (this.view?.kpi === kpi && !changed.has('locale') && !changed.has('now') && !changed.has('paceWindow') && !this.staleDue) return;
     this.staleDue = false;
     try {
       this.view = buildKpiView(kpi, {
         locale: this.resolveLocale(kpi.locale),
         now: this.judgedAt,
+        paceWindow: nominalDurationMs(this.paceWindow),
         ...(this.sourceController.receivedAt !== undefined && { receivedAt: this.sourceController.receivedAt }),
       });
       this.viewError = undefined;
@@ -154,8 +174,9 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     const loaded = this.sourceController.value?.kpi;
     // A transform, several arrays changed, or a value the points do not make (read from elsewhere, or
     // explicit in the JSON with its date): only a full read knows what the new points mean.
-    if (!append || others.length > 0 || this.transform || this.valuePointer || !loaded || loaded.value !== null || loaded.asOf !== undefined) return false;
-    const seriesPointer = this.seriesPointer || `${this.kpiPointer ?? ''}/series`;
+    if (!append || others.length > 0 || this.transform || this.expression || this.valuePointer != null || !loaded || loaded.value !== null || loaded.asOf !== undefined) return false;
+    // "" is the whole JSON (RFC 6901), not "unset".
+    const seriesPointer = this.seriesPointer ?? `${this.kpiPointer ?? ''}/series`;
     const found = append.pointer === seriesPointer ? resolvePointer(json, seriesPointer) : undefined;
     if (!found?.found || !Array.isArray(found.value)) return false;
     const items = found.value;
@@ -182,6 +203,22 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     return loaded;
   }
 
+  private awaitingParse = false;
+
+  /**
+   * True when the element is connected and has nothing to load: no `src`, `source`, `data` or inline
+   * JSON. Not before the page is parsed, since inline JSON inside the element may still be on its way.
+   */
+  protected get nothingToLoad(): boolean {
+    if (isServer || !this.isConnected || this.sourceController.origin !== undefined) return false;
+    if (document.readyState !== 'loading') return true;
+    if (!this.awaitingParse) {
+      this.awaitingParse = true;
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
+    return false;
+  }
+
   /** The failure to show: a defect in the view, else the source's (kept beside the last good data). */
   protected get failure(): SourceFailure | undefined {
     return this.viewError ?? this.sourceController.failure;
@@ -200,29 +237,72 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   }
 
   protected override interpret(json: unknown): Interpretation<LoadedKpi> {
-    const mapped = mapToDocument(json, {
+    const expression = this.expression;
+    if (!expression) return this.interpretReshaped(json, json);
+    expressionModule ??= import('../data/expression.js');
+    return expressionModule.then(async ({ evaluateExpression }) => {
+      const result = await evaluateExpression(expression, json);
+      return result.ok ? this.interpretReshaped(result.value, json) : { ok: false, failure: { kind: 'mapping', message: result.message } };
+    });
+  }
+
+  /** Maps and validates `source`: the JSON `received`, or what `expression` made of it. */
+  private interpretReshaped(source: unknown, received: unknown): Interpretation<LoadedKpi> {
+    const reshapedBy = source !== received ? 'the expression' : this.transform ? 'transform' : undefined;
+    // A CSV is its rows: without pointers, they are the series.
+    const table = reshapedBy ? undefined : csvTableOf(received);
+    const pointed = this.kpiPointer != null || this.valuePointer != null || this.seriesPointer != null;
+    const timeKey = this.timeKey || DEFAULT_TIME_KEY;
+    const valueKey = this.valueKey || DEFAULT_VALUE_KEY;
+    const absent = table && !pointed ? table.lacks({ 'time-key': timeKey, 'value-key': valueKey }) : undefined;
+    if (absent) return { ok: false, failure: { kind: 'mapping', message: absent } };
+    const mapped = mapToDocument(source, {
       kpiPointer: this.kpiPointer,
       valuePointer: this.valuePointer,
-      seriesPointer: this.seriesPointer,
-      timeKey: this.timeKey,
-      valueKey: this.valueKey,
+      seriesPointer: table && !pointed ? '' : this.seriesPointer,
+      timeKey,
+      valueKey,
       label: this.label,
       format: this.format,
       fallbackId: this.id || undefined,
       transform: this.transform,
     });
     if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message } };
+    const pathOf = (path: string): string => (table ? table.place(mapped.sourcePath(path)) : mapped.sourcePath(path));
+    const loaded = (kpi: Kpi): Interpreted<LoadedKpi> => {
+      if (kpi.series && mayHaveSuspiciousTimes(kpi.series.t)) this.warnAboutTimes(mapped.document, pathOf);
+      return loadedKpi(kpi);
+    };
     // Valid documents pass a fast structural check; the validator and its diagnostics load only to explain a failure.
     const quick = quickValidateKpiDocument(mapped.document);
-    if (quick) return loadedKpi(quick.kpi);
+    if (quick) return loaded(quick.kpi);
     const explain = (validate: FullValidator): Interpreted<LoadedKpi> => {
       const result = validate(mapped.document);
-      if (result.ok) return loadedKpi(result.kpi);
-      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: mapped.sourcePath(d.path) }));
-      return { ok: false, failure: invalidData('KPI', diagnostics) };
+      if (result.ok) return loaded(result.kpi);
+      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: pathOf(d.path) }));
+      const failure = invalidData('KPI', diagnostics);
+      // After reshaping, a path names a place in the reshaped JSON, which the author may not recognise as theirs.
+      if (!reshapedBy) return { ok: false, failure };
+      return { ok: false, failure: { ...failure, message: `${failure.message}. Paths point into what ${reshapedBy} returned, not into the JSON as received` } };
     };
     if (fullValidator) return explain(fullValidator);
     validatorModule ??= import('../core/validate.js');
     return validatorModule.then(({ validateKpiDocument }) => explain((fullValidator = validateKpiDocument)));
+  }
+
+  /** The console warning last given about this element's times, so one is given once, not on every read. */
+  private timesWarning?: string;
+
+  /**
+   * Warns the page's author of times that are valid but probably wrong: in 1970 (seconds sent as
+   * milliseconds) or shared by two points. Only a warning: validation alone decides what is shown.
+   */
+  private warnAboutTimes(document: unknown, pathOf: (path: string) => string): void {
+    void import('../core/suspicious-times-scan.js').then(({ suspiciousTimesWarning }) => {
+      const message = suspiciousTimesWarning(document, pathOf);
+      if (message === undefined || message === this.timesWarning) return;
+      this.timesWarning = message;
+      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}> ${message}`);
+    });
   }
 }

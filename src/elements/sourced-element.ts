@@ -104,14 +104,42 @@ export abstract class SourcedElement<T> extends LitElement {
     this.sourceController.follow();
   }
 
-  /** Also waits for data already received to be read: a failure's wording loads on demand, and is part of the update. */
+  /**
+   * Also waits for data already received to be read (a failure's wording loads on demand, and is part of the
+   * update), and for a part of the element its render is waiting for (see `awaitPart`).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.sourceController.pending; pending; pending = this.sourceController.pending) {
+    for (let pending = this.pendingWork(); pending; pending = this.pendingWork()) {
       await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  private pendingWork(): Promise<unknown> | undefined {
+    return this.sourceController.pending ?? this.partLoading;
+  }
+
+  /** A part of the element (code loaded on demand) that its render is waiting for. */
+  private partLoading?: Promise<unknown>;
+
+  /**
+   * The render needs a part still on its way: `arrived` runs when it comes (by default, render again), and
+   * `updateComplete` waits for it. A failed load leaves what was drawn; the next render that needs it tries again.
+   */
+  protected awaitPart(loading: Promise<unknown>, arrived: () => void = () => this.requestUpdate()): void {
+    if (this.partLoading) return;
+    const done: Promise<unknown> = loading.then(
+      () => {
+        if (this.partLoading === done) this.partLoading = undefined;
+        arrived();
+      },
+      () => {
+        if (this.partLoading === done) this.partLoading = undefined;
+      },
+    );
+    this.partLoading = done;
   }
 
   /** Re-reads the data now (fetches `src` again). */

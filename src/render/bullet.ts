@@ -46,6 +46,8 @@ export interface BulletGeometry {
 
 /** At most this many scale labels: a card is narrow (a narrow card shows only the ends). */
 const MAX_TICKS = 6;
+/** The share of the scale left past its outermost mark. */
+const EDGE_ROOM = 0.04;
 /** The tick count the domain is niced for, so the scale's first and last labels sit on its ends. */
 const NICE_COUNT = 5;
 
@@ -81,9 +83,11 @@ export function bulletGeometry({ bands, value, target, comparative }: BulletInpu
     // Bars encode length, so the scale starts at zero unless the data lies on both sides of it.
     lo = Math.min(0, least);
     hi = Math.max(0, most);
-    // Leave room past the outermost mark, so an open-ended band stays visible. A tenth of each end, not of their difference, which can overflow.
-    if (hi === most && hi > 0) hi += hi * 0.1 - lo * 0.1;
-    if (lo === least && lo < 0) lo -= hi * 0.1 - lo * 0.1;
+    // A notch of room past the outermost mark, so an open-ended band stays visible and a bar past the target never
+    // looks clamped; only a notch, so a scale for 92 % stops at 100 %, not 120 %. A share of each end, not of their
+    // difference, which can overflow.
+    if (hi === most && hi > 0) hi += hi * EDGE_ROOM - lo * EDGE_ROOM;
+    if (lo === least && lo < 0) lo -= hi * EDGE_ROOM - lo * EDGE_ROOM;
   }
   // Padding at the ends of the number line stops there.
   lo = Math.max(lo, -Number.MAX_VALUE);

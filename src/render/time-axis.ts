@@ -168,13 +168,39 @@ export function fitTimeTicks(from: number, to: number, fit: TickFit): FittedTime
       if (denser.fits) return denser.axis;
       break;
     }
-    return usual.axis;
+    return thinnedFinerAxis(from, to, fit, ideal + 1) ?? usual.axis;
   }
   for (let count = ideal - 1; count >= 1; count--) {
     const sparser = at(count);
-    if (sparser.fits) return sparser.axis;
+    if (sparser.fits) {
+      if (sparser.axis.ticks.length >= fit.least) return sparser.axis;
+      return thinnedFinerAxis(from, to, fit, ideal) ?? sparser.axis;
+    }
   }
-  return at(1).axis;
+  return thinnedFinerAxis(from, to, fit, ideal) ?? at(1).axis;
+}
+
+/** At most every this many ticks of a finer axis are kept when thinning it. */
+const MAX_STRIDE = 4;
+
+/**
+ * When the calendar's next step is too coarse (17 months at 260 px: quarters collide, years give one
+ * tick), every second, third or fourth tick of a finer axis, counted from a period start where there
+ * is one (Jul 2025, Jan 2026, Jul 2026), as long as its labels fit and there are at least `least`.
+ */
+function thinnedFinerAxis(from: number, to: number, fit: TickFit, ideal: number): FittedTimeTicks | undefined {
+  for (let count = ideal; count <= ideal + EXTRA_TRIES && count <= fit.length; count++) {
+    const finer = timeTicks(from, to, count);
+    const starts = tickContexts(finer.ticks, finer.granularity, from, to);
+    for (let stride = 2; stride <= MAX_STRIDE; stride++) {
+      const anchorIndex = Math.max(0, starts.indexOf(true, 1));
+      const kept = finer.ticks.filter((_, i) => (i - anchorIndex) % stride === 0);
+      if (kept.length < fit.least) break;
+      const thinned = label({ ticks: kept, granularity: finer.granularity }, from, to, fit);
+      if (thinned.fits) return thinned.axis;
+    }
+  }
+  return undefined;
 }
 
 /** The axis's labels (context and anchor) and whether they fit. */

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** The error panel, the refresh warning, the stale badge, skeleton bones and screen-reader-only text, for every element. */
 export const sourceStateStyles = css`
   .error-message,
-  .warning {
+  .warning,
+  .warning-plain {
     margin: 0;
     font-size: 0.85rem;
   }
@@ -12,7 +13,8 @@ export const sourceStateStyles = css`
     --_state: var(--_data-state);
   }
   .stale,
-  [data-state='error'] {
+  [data-state='error'],
+  [data-state='loading'] {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
@@ -124,8 +126,10 @@ export const sourceStateStyles = css`
     .data-state {
       --_state: CanvasText;
     }
+    /* Outlined, not filled: a solid block of GrayText reads as a redacted line, not as "loading". */
     .bone {
-      background: GrayText;
+      background: Canvas;
+      border: 1px dashed GrayText;
     }
     .live-dot {
       background: CanvasText;

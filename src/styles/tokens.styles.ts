@@ -34,6 +34,18 @@ export const tokenStyles = css`
     --_line: var(--kpi-color-line, light-dark(#2b5fb4, #8ab4f8));
     --_skeleton: var(--kpi-color-skeleton, light-dark(#eceff2, #2a2f34));
   }
+  /*
+   * Every run of text takes its direction from its own first letter, as dir="auto" would: an English
+   * label, sentence or number on a right-to-left page keeps "7-day", "24 %–32 %" and its full stop in
+   * place, while the layout itself still mirrors (README, "Direction").
+   */
+  * {
+    unicode-bidi: plaintext;
+  }
+  /* A left-to-right line still lines up with the right-to-left layout it sits in (text-align: start would follow the line). */
+  :host(:dir(rtl)) {
+    text-align: right;
+  }
 `;
 
 /** Status colour, icon and word styling shared by badges and chips; forced-colors maps them to system colours. */
@@ -73,7 +85,8 @@ export const statusStyles = css`
 
 /**
  * Band fills by status, shared by the bullet graph, the sparkline and the trend. In forced colours
- * the bands become outlined Canvas, the worse ranges outlined heavier, so they stay apart.
+ * the bands keep their order by lightness in system colours: Canvas for the good range, then
+ * GrayText, thin and thicker, outlined, so they read as ranges and not as gridlines.
  */
 export const bandStyles = css`
   [data-band='good'] {
@@ -89,18 +102,17 @@ export const bandStyles = css`
     fill: none;
   }
   @media (forced-colors: active) {
-    /* System colours only: every band is Canvas with an outline; the worse ones are outlined heavier. */
     [data-band] {
-      fill: Canvas;
+      fill: GrayText;
+      fill-opacity: 0;
       stroke: GrayText;
       stroke-width: 1px;
     }
     [data-band='warning'] {
-      stroke-dasharray: 4 2;
+      fill-opacity: 0.2;
     }
     [data-band='critical'] {
-      stroke: CanvasText;
-      stroke-width: 1.5px;
+      fill-opacity: 0.4;
     }
     [data-band='neutral'] {
       stroke: none;

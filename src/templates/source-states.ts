@@ -33,6 +33,8 @@ export function plainFailure(failure: SourceFailure): string {
   if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
     return failure.status === 401 ? 'Sign in to see this data.' : 'You do not have permission to see this data.';
   }
+  // A server error or "too many requests" is the source's trouble, not a refusal of this page.
+  if (failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429)) return 'The data source could not answer just now.';
   return PLAIN_WORDS[failure.kind];
 }
 
@@ -62,12 +64,30 @@ export function loadFailedBadge(): TemplateResult {
   return html`<span part="status" class="data-state" data-state="error">${dataStateIcon('broken')}<span>Could not load</span></span>`;
 }
 
-/** The last good data stays on screen; this says why it may be out of date. */
+/** "Loading", with an hourglass: the data state while the first answer is on its way (the bones show the layout to come). */
+export function loadingBadge(): TemplateResult {
+  return html`<span class="data-state" data-state="loading">${dataStateIcon('loading')}<span>Loading</span></span>`;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The last good data stays on screen; this says, in plain words, that it may be out of date and how
+ * old it is. The URL and status go under a disclosure, for the page's author. `now` must come from
+ * the clock that stamped `receivedAt` (the controller's), not from a pinned `now`.
+ */
 export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, now: number, format: Formatters): TemplateResult {
-  const since = receivedAt !== undefined ? ` Showing data received ${format.relativeAge(receivedAt, now)}.` : '';
-  return html`<p part="warning" class="warning data-state" data-state="refresh-failed" role="status">
-    ${dataStateIcon('broken')}<span>Refresh failed: ${sentence(failure.message)}${since}</span>
-  </p>`;
+  const age = receivedAt === undefined ? '' : now - receivedAt < MINUTE ? ' Showing the data received less than a minute ago.' : ` Showing the data received ${format.relativeAge(receivedAt, now)}.`;
+  return html`<div part="warning" class="warning data-state" data-state="refresh-failed" role="status">
+    ${dataStateIcon('broken')}
+    <div>
+      <p class="warning-plain">Refresh failed. ${plainFailure(failure)}${age}</p>
+      <details class="error-details">
+        <summary>Details for the page’s author</summary>
+        <p class="error-message">${sentence(failure.message)}</p>
+      </details>
+    </div>
+  </div>`;
 }
 
 /** "Stale · 3 days ago": a clock, the word and the age, in the data-state hue (never a status colour). */

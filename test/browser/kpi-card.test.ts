@@ -170,6 +170,11 @@ describe('<kpi-card>', () => {
         expect(text(card, 'label')).to.equal('Churn');
         expect(hasState(card, 'loading')).to.be.true;
         expect(base(card).getAttribute('aria-busy')).to.equal('true');
+        // A data state in words with its own icon (an hourglass), never a status word or icon.
+        const loading = shadow(card).querySelector('[data-state="loading"]');
+        expect(loading?.textContent?.trim()).to.equal('Loading');
+        expect(loading?.querySelector('svg')?.getAttribute('data-icon')).to.equal('loading');
+        expect(shadow(card).querySelector('[data-level]')).to.equal(null);
         const loadingHeight = card.getBoundingClientRect().height;
         const loaded = await cardWith(apiLike());
         expect(loadingHeight).to.be.at.least(parseFloat(getComputedStyle(base(loaded)).minHeight));
@@ -374,11 +379,41 @@ describe('<kpi-card>', () => {
         expect((await failed).detail.keptLastGood).to.be.true;
         await card.updateComplete;
         expect(text(card, 'label')).to.equal('Activation rate');
-        expect(text(card, 'warning')).to.contain('Refresh failed');
-        expect(text(card, 'warning')).to.contain('500');
+        // Plain words first; the URL and status for the page's author, one step away.
+        const warning = part(card, 'warning') as HTMLElement;
+        expect(warning.querySelector('.warning-plain')?.textContent).to.equal(
+          'Refresh failed. The data source could not answer just now. Showing the data received less than a minute ago.',
+        );
+        expect(warning.querySelector('.warning-plain')?.textContent).not.to.contain('500');
+        expect(warning.querySelector('details:not([open]) .error-message')?.textContent).to.contain('500');
         expect(hasState(card, 'refresh-failed')).to.be.true;
         expect(hasState(card, 'error')).to.be.false;
         await expect(card).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it("says how old the kept data is by the clock that stamped it, not by a pinned now", async () => {
+      // `now` (the judged time) is pinned a year back; the data arrived by the controller's clock.
+      const clock = new ManualClock(Date.UTC(2027, 10, 23, 9));
+      let calls = 0;
+      const original = window.fetch;
+      const restore = stubFetch((input, init) => {
+        calls += 1;
+        return calls === 1 ? original(input, init) : Promise.resolve(new Response('down', { status: 503 }));
+      });
+      try {
+        const card = document.createElement('kpi-card');
+        card['sourceController'].clock = clock;
+        card.now = NOW;
+        card.src = '/demo/data/activation-rate.json';
+        (await fixture<HTMLElement>(html`<div></div>`)).append(card);
+        await waitUntil(() => card.status === 'good', 'the first load should succeed');
+        clock.advance(5 * 60_000);
+        card.reload();
+        await waitUntil(() => hasState(card, 'refresh-failed'), 'the refresh should fail');
+        expect(text(card, 'warning')).to.contain('Showing the data received 5 minutes ago.');
       } finally {
         restore();
       }

@@ -107,6 +107,23 @@ describe('<leading-lagging-board> declarative mode', () => {
     await expect(board).to.be.accessible();
   });
 
+  it('judges at the time its cards pin when it pins none: no stale-data note the cards do not show (issue 15)', async () => {
+    // The cards are judged on 23 Nov 2026 and are fresh then; by the board's own clock (today, or a moved one) they
+    // would be long stale. A board with no `now` of its own takes its cards'.
+    const pinned = html`
+      <kpi-card compact goal=${GOAL} kpi-role="leading" leads="weekly-revenue" .now=${NOW} .data=${repeatPurchase}></kpi-card>
+      <kpi-card sparkline goal=${GOAL} kpi-role="outcome" .now=${NOW} .data=${revenue}></kpi-card>
+    `;
+    const board = await settled(await fixture<LeadingLaggingBoard>(html`<leading-lagging-board label="Webshop">${pinned}</leading-lagging-board>`));
+    expect(cards(board).some((card) => card.matches(':state(stale)'))).to.equal(false);
+    expect(board.hygiene.filter((flag) => flag.rule === 'stale-data')).to.deep.equal([]);
+    expect(hasState(board, 'stale')).to.equal(false);
+    // Its own `now` still wins: judged a year later, the board's note says stale, as cards judged then would.
+    board.now = Date.UTC(2027, 10, 23, 12);
+    await board.updateComplete;
+    expect(board.hygiene.some((flag) => flag.rule === 'stale-data')).to.equal(true);
+  });
+
   it('takes in a card added later, and lets go of a card removed', async () => {
     const board = await declared(html`
       <kpi-card compact goal=${GOAL} kpi-role="leading" leads="weekly-revenue" .data=${repeatPurchase}></kpi-card>

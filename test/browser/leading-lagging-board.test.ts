@@ -372,6 +372,9 @@ describe('<leading-lagging-board>', () => {
       const details = part(board, 'hygiene') as HTMLDetailsElement;
       expect(textOf(details.querySelector('summary'))).to.equal(`${board.hygiene.length} hygiene notes for Be better`);
       expect(textOf(details.querySelector('[data-rule="too-many-kpis"]'))).to.match(/^Strong warning: Goal “Be better” has 8 KPIs/);
+      // A note on how the KPIs are kept is not a verdict: an info mark, never the status triangle or cross.
+      expect(details.querySelector('summary svg')?.getAttribute('data-icon')).to.equal('note');
+      expect(details.querySelector('summary [data-level]')).to.equal(null);
       expect(hasState(board, 'stale')).to.be.true;
       await expect(board).to.be.accessible();
     });
@@ -530,6 +533,8 @@ describe('<leading-lagging-board>', () => {
     it('shows invalid data as an error naming the JSON path', async () => {
       const board = await boardWith(invalidBoard);
       expect(textOf(part(board, 'error'))).to.contain(INVALID_BOARD_PATH);
+      // The board still has a title: the page's label, else "KPI board".
+      expect(textOf(part(board, 'label'))).to.equal('KPI board');
       expect(hasState(board, 'error')).to.be.true;
       await expect(board).to.be.accessible();
     });

@@ -119,7 +119,7 @@ describe('the server-rendered page in Chromium', () => {
     const sparkline = first.locator('svg[part~="chart"]');
     expect(await sparkline.isVisible()).toBe(true);
     expect((await sparkline.boundingBox())?.width).toBe(240);
-    expect(await page.locator('kpi-card').nth(2).locator('[part~="stale"]').innerText()).toBe('Stale · 2 months ago');
+    expect(await page.locator('kpi-card').nth(2).locator('[part~="stale"]').innerText()).toBe('Stale · 3 months ago');
     expect(await fetchingCard(page).locator('[part~="skeleton"]').getAttribute('aria-busy')).toBe('true');
   });
 

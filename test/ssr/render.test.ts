@@ -94,7 +94,7 @@ describe('<kpi-card> rendered on the server', () => {
     const root = await shadowOf(html`<kpi-card locale="en-US" .now=${NOW} .data=${staleSignups}></kpi-card>`);
     // As of 2 Sep 2026 with a 2-day limit: stale on 23 Nov.
     expect(partText(root, 'value')).toBe('235 sign-ups');
-    expect(partText(root, 'stale')).toBe('Stale · 2 months ago');
+    expect(partText(root, 'stale')).toBe('Stale · 3 months ago');
   });
 
   it('renders an invalid document as the error panel naming the bad fields', async () => {

@@ -500,7 +500,7 @@ describe('assembleBoard builds a board from declared KPIs', () => {
       [declare('G', 'outcome', kpi('a', 46))],
       ['stale-data', 'stale'],
       [
-        'board: hygiene-off names "stale", expected a hygiene rule ("too-many-kpis", "incomplete-kpi", "stale-data", "missing-guardrail" or "unrelated-leading-indicator")',
+        'board: hygiene-off names "stale", expected a hygiene rule ("too-many-kpis", "incomplete-kpi", "stale-data", "missing-guardrail", "unrelated-leading-indicator" or "suspicious-times")',
       ],
     ],
   ])('reports %s in words, and places what it can', (_, declared, hygieneOff, expected) => {

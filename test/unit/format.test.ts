@@ -108,14 +108,22 @@ describe('createFormatters().relativeAge', () => {
   const now = Date.UTC(2026, 8, 30, 12);
 
   it.each<[string, string, number, string]>([
-    ['counts whole hours', 'en-US', -(3 * MS_PER_HOUR + 59 * MS_PER_MINUTE), '3 hours ago'],
+    ['rounds hours to the nearest', 'en-US', -(3 * MS_PER_HOUR + 59 * MS_PER_MINUTE), '4 hours ago'],
+    ['rounds hours down under the half', 'en-US', -(3 * MS_PER_HOUR + 29 * MS_PER_MINUTE), '3 hours ago'],
+    // 6.59 × 365.25 days: the stale CO₂ series, shown as "6 years ago" when ages truncated.
+    ['rounds 6.59 years to 7 years', 'en-US', -6.59 * 365.25 * MS_PER_DAY, '7 years ago'],
+    ['rounds 6.4 years to 6 years', 'en-US', -6.4 * 365.25 * MS_PER_DAY, '6 years ago'],
+    ['says yesterday for 23.6 hours, which round up to a day', 'en-US', -23.6 * MS_PER_HOUR, 'yesterday'],
+    ['says last week for 6.6 days, which round up to a week', 'en-US', -6.6 * MS_PER_DAY, 'last week'],
+    ['says 1 minute ago for 59.7 seconds', 'en-US', -59_700, '1 minute ago'],
     ['says one hour', 'en-US', -MS_PER_HOUR, '1 hour ago'],
     ['counts minutes under an hour', 'en-US', -5 * MS_PER_MINUTE, '5 minutes ago'],
     ['counts seconds under a minute', 'en-US', -5000, '5 seconds ago'],
     ['says now for no difference', 'en-US', 0, 'now'],
     ['says now under a second', 'en-US', -400, 'now'],
     ['says yesterday for 30 hours', 'en-US', -30 * MS_PER_HOUR, 'yesterday'],
-    ['says yesterday for 47 hours', 'en-US', -47 * MS_PER_HOUR, 'yesterday'],
+    ['says yesterday for 35 hours', 'en-US', -35 * MS_PER_HOUR, 'yesterday'],
+    ['says 2 days ago for 47 hours', 'en-US', -47 * MS_PER_HOUR, '2 days ago'],
     ['counts days under a week', 'en-US', -3 * MS_PER_DAY, '3 days ago'],
     ['says last week for 10 days', 'en-US', -10 * MS_PER_DAY, 'last week'],
     ['says last month for 45 days', 'en-US', -45 * MS_PER_DAY, 'last month'],
@@ -240,17 +248,32 @@ describe('percentage points for rates', () => {
 });
 
 describe('valueParts', () => {
-  it.each<[string, NumberFormatInput | undefined, string | undefined, number, { number: string; unit: string }]>([
-    ['a document unit word', undefined, 'sign-ups', 235, { number: '235', unit: 'sign-ups' }],
-    ['an Intl unit after the number', { style: 'unit', unit: 'hour', unitDisplay: 'short' }, undefined, 33.5, { number: '33.5', unit: 'hr' }],
-    ['a percent, which stays whole', { style: 'percent' }, undefined, 0.41, { number: '41%', unit: '' }],
-    ['a currency before the number, which stays whole', { style: 'currency', currency: 'USD' }, undefined, 12, { number: '$12.00', unit: '' }],
-    ['no unit at all', undefined, undefined, 1862, { number: '1,862', unit: '' }],
+  it.each<[string, NumberFormatInput | undefined, string | undefined, number, { number: string; separator: string; unit: string }]>([
+    ['a document unit word', undefined, 'sign-ups', 235, { number: '235', separator: ' ', unit: 'sign-ups' }],
+    ['an Intl unit after the number', { style: 'unit', unit: 'hour', unitDisplay: 'short' }, undefined, 33.5, { number: '33.5', separator: ' ', unit: 'hr' }],
+    // The card showed "27.1 %": the unit split off and a space was put back where Intl has none.
+    ['the percent unit, with no space before it', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }, undefined, 27.1, { number: '27.1', separator: '', unit: '%' }],
+    ['a percent, which stays whole', { style: 'percent' }, undefined, 0.41, { number: '41%', separator: '', unit: '' }],
+    ['a currency before the number, which stays whole', { style: 'currency', currency: 'USD' }, undefined, 12, { number: '$12.00', separator: '', unit: '' }],
+    ['no unit at all', undefined, undefined, 1862, { number: '1,862', separator: '', unit: '' }],
   ])('splits %s', (_name, format, unit, value, expected) => {
     expect(createFormatters('en-US', format, unit).valueParts(value)).toEqual(expected);
   });
 
-  it('splits a currency printed after the number (de-DE)', () => {
-    expect(createFormatters('de-DE', { style: 'currency', currency: 'EUR' }).valueParts(12)).toEqual({ number: '12,00', unit: '€' });
+  it('splits a currency printed after the number, keeping its no-break space (de-DE)', () => {
+    expect(createFormatters('de-DE', { style: 'currency', currency: 'EUR' }).valueParts(12)).toEqual({ number: '12,00', separator: '\u00a0', unit: '€' });
+  });
+
+  it.each([
+    ['en-US', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }],
+    ['fr-FR', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }],
+    ['de-DE', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }],
+    ['ar-EG', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }],
+    ['ja-JP', { style: 'unit', unit: 'hour', unitDisplay: 'long' }],
+    ['de-DE', { style: 'currency', currency: 'EUR' }],
+    ['sv-SE', { style: 'unit', unit: 'kilometer-per-hour' }],
+  ] as [string, NumberFormatInput][])('joins to exactly what Intl prints (%s, %j)', (locale, format) => {
+    const { number, separator, unit } = createFormatters(locale, format).valueParts(27.1);
+    expect(number + separator + unit).toBe(new Intl.NumberFormat(locale, format as Intl.NumberFormatOptions).format(27.1));
   });
 });

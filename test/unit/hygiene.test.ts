@@ -338,6 +338,28 @@ describe('unrelated-leading-indicator reads the injected lead-lag verdicts', () 
   });
 });
 
+describe('suspicious-times warns of times in 1970 and of points sharing a time, without blocking', () => {
+  it.each<[string, Record<string, unknown>, string[]]>([
+    [
+      // 1 763 596 800 is 20 November 2025 in epoch seconds; as milliseconds it is 21 January 1970.
+      'an outcome whose times are epoch seconds',
+      { outcomes: [complete('o', { label: 'Trials', series: [{ t: 1_763_596_800, v: 40 }, { t: 1_763_683_200, v: 41 }] })] },
+      ['Outcome “Trials” has 2 points dated Jan 21, 1970, which is almost always a mistake in how its dates are sent. Check the feed behind it.'],
+    ],
+    [
+      'a leading indicator with one time sent twice',
+      { leading: [completeLeading('l', ['o'], { label: 'Sign-ups', series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-21', v: 2 }, { t: '2026-11-20', v: 3 }] })] },
+      ['Leading indicator “Sign-ups” has 1 point at a time another point already has, such as Nov 20, 2026. Check that its feed sends each period once.'],
+    ],
+    ['a series of ordinary, distinct dates', { outcomes: [complete('o', { series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-21', v: 2 }] })] }, []],
+  ])('%s', (_, parts, messages) => {
+    const flags = flagsOf(oneGoal(parts), 'suspicious-times');
+    expect(flags.map((f) => f.message)).toEqual(messages);
+    expect(flags.every((f) => f.severity === 'warning' && f.detail.endsWith(off('suspicious-times')))).toBe(true);
+    expect(flags.filter((f) => TECHNICAL.test(f.message))).toEqual([]);
+  });
+});
+
 describe('messages speak plain language first', () => {
   it('keeps JSON, field names, pointers and statistics out of every message, and puts them in the detail', () => {
     const input = {

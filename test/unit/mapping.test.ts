@@ -110,3 +110,42 @@ describe('mapToDocument ids', () => {
     expect(mapped.ok && (mapped.document as { id: string }).id).toBe(id);
   });
 });
+
+describe('mapToDocument with empty pointers (RFC 6901: "" is the whole document)', () => {
+  const rows = [
+    { date: '2026-11-01', rate: 0.4 },
+    { date: '2026-11-02', rate: 0.41 },
+  ];
+
+  it('maps a root-level array with series-pointer ""', () => {
+    const mapped = mapToDocument(rows, { seriesPointer: '', timeKey: 'date', valueKey: 'rate', label: 'Rate' });
+    expect(mapped.ok && mapped.document).toEqual({
+      id: 'rate',
+      label: 'Rate',
+      series: [
+        { t: '2026-11-01', v: 0.4 },
+        { t: '2026-11-02', v: 0.41 },
+      ],
+    });
+    expect(mapped.ok && mapped.sourcePath('/series/1/v')).toBe('/1/rate');
+  });
+
+  it('maps a root-level number with value-pointer ""', () => {
+    const mapped = mapToDocument(42, { valuePointer: '', label: 'Answer' });
+    expect(mapped.ok && mapped.document).toEqual({ id: 'answer', label: 'Answer', value: 42 });
+    expect(mapped.ok && mapped.sourcePath('/value')).toBe('');
+  });
+
+  it('reads kpi-pointer "" as the whole document', () => {
+    const doc = { id: 'a', label: 'A', value: 1 };
+    const mapped = mapToDocument(doc, { kpiPointer: '' });
+    expect(mapped.ok && mapped.document).toBe(doc);
+    expect(mapped.ok && mapped.sourcePath('/value')).toBe('/value');
+  });
+
+  it('treats a removed attribute (null) as no pointer', () => {
+    const doc = { id: 'a', label: 'A', value: 1 };
+    const mapped = mapToDocument(doc, { seriesPointer: null as unknown as undefined, valuePointer: null as unknown as undefined });
+    expect(mapped.ok && mapped.document).toBe(doc);
+  });
+});

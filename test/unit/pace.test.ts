@@ -141,6 +141,10 @@ function endingAt(end: string, current: number, slope: number) {
   return [3, 2, 1, 0].map((back) => ({ t: day(end) - back * MS_PER_DAY, v: current - back * slope }));
 }
 
+function weeklyEndingAt(end: string, current: number, perWeek: number) {
+  return [3, 2, 1, 0].map((back) => ({ t: day(end) - back * 7 * MS_PER_DAY, v: current - back * perWeek }));
+}
+
 function paceKpi(overrides: Partial<KpiDocument>) {
   return toKpi({
     id: 'k',
@@ -263,8 +267,26 @@ describe('assessPace before the deadline', () => {
     const f = createFormatters('en-US', { maximumFractionDigits: 2 });
     const pace = assessPace(paceKpi({ series: endingAt('2026-08-01', 40, 0.1) }), NOW, { format: f });
     expect(pace).toMatchObject({
-      explanation: 'Projected 46 by Sep 30, 2026 against a target of 45 (trend +0.1/day over the last 28 days)',
+      explanation: 'Projected 46 by Sep 30, 2026 against a target of 45 (trend +0.1 per day over the last 28 days)',
     });
+  });
+
+  it.each<[string, Partial<KpiDocument>, string]>([
+    // A rate rising 0.047 points a day printed "trend 0%/day" in the value's format (1 fraction digit).
+    [
+      'prints a slow rate in points with two significant digits',
+      { format: { style: 'percent', maximumFractionDigits: 1 }, series: endingAt('2026-08-01', 0.4, 0.00047), baseline: { value: 0.38, at: '2026-07-01' }, target: { value: 0.45, by: '2026-09-30' } },
+      '(trend +0.047 pts per day over the last 28 days)',
+    ],
+    ['prints a slow count with two significant digits', { format: { maximumFractionDigits: 0 }, series: endingAt('2026-08-01', 40, 0.0123) }, '(trend +0.012 per day over the last 28 days)'],
+    // 0.1 a day × 7 = 0.7 a week; the default window is 8 weeks.
+    ['gives a weekly KPI its rate per week', { cadence: 'weekly', series: weeklyEndingAt('2026-08-01', 40, 0.7) }, '(trend +0.7 per week over the last 8 weeks)'],
+    // 0.1 a day × 30.4375 = 3.04375 a month, printed to the format's 2 fraction digits.
+    ['gives a monthly KPI its rate per month', { cadence: 'monthly', series: daily('2026-06-01', Array.from({ length: 62 }, (_, i) => 34 + 0.1 * i)) }, '(trend +3.04 per month over the last 8 months)'],
+  ])('%s', (_, overrides, expected) => {
+    const f = createFormatters('en-US', overrides.format ?? { maximumFractionDigits: 2 });
+    const pace = assessPace(paceKpi(overrides), NOW, { format: f });
+    expect('explanation' in pace && pace.explanation).toContain(expected);
   });
 });
 

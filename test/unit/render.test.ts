@@ -47,6 +47,23 @@ describe('bulletGeometry', () => {
     expect(g.ticks.map((t) => t.value)).toEqual([0, 20, 40, 60]);
   });
 
+  it('stops a scale for 90.7 % against a 92 % target at 100 %, not 120 % (a notch of room, then nice)', () => {
+    // The outermost mark is the target, 0.92; 4 % of room is 0.9568, which d3 nices (steps of 0.2) to 1.
+    const bands = [
+      { from: -Infinity, to: 0.85, status: 'critical' as const, label: 'poor' },
+      { from: 0.85, to: 0.9, status: 'warning' as const, label: 'fair' },
+      { from: 0.9, to: Infinity, status: 'good' as const, label: 'good' },
+    ];
+    const g = bulletGeometry({ bands, value: 0.907, target: 0.92 });
+    expect(g.domain).toEqual([0, 1]);
+    expect(g.target).toBeCloseTo(92, 10);
+    expect(g.bands.map((b) => [b.x, b.width].map((n) => Math.round(n)))).toEqual([
+      [0, 85],
+      [85, 5],
+      [90, 10],
+    ]);
+  });
+
   it('draws a negative measure leftwards from zero (domain −10 to 15)', () => {
     const g = bulletGeometry({ bands: [], value: -5, target: 10 });
     expect(g.domain).toEqual([-10, 15]);

@@ -195,6 +195,18 @@ describe('fitTimeTicks', () => {
     expectApart(spans);
   });
 
+  it('ticks 17 months at 300 px every other quarter from a year start, where quarters collide and years give one tick', () => {
+    // 1 June 2025 to 1 November 2026, 518 days on 211 px: quarter ticks (Jul 2025 … Oct 2026) are 37 px apart, and
+    // "Jul 2025" alone is 52 px; yearly ticks are one (2026). Every second quarter, counted from Jan 2026: Jul 2025 at
+    // x 55.6 (29.6–81.6), Jan 2026 at 130.1 (104.1–156.1), Jul at 204.2 (194.5–214): 22 and 38 px apart.
+    const from = utc(2025, 5, 1);
+    const to = utc(2026, 10, 1);
+    expect(iso(timeTicks(from, to, 2).ticks)).toEqual(['2026-01-01']);
+    const { labels, spans } = narrowAxis(from, to);
+    expect(labels).toEqual(['Jul 2025', 'Jan 2026', 'Jul']);
+    expectApart(spans);
+  });
+
   it('turns edge labels inward instead of past the bounds', () => {
     // 1 to 13 January on 0–240 px, every other day (20 px per day): days 0 and 12 sit on the bounds.
     const axis = fitTimeTicks(utc(2026, 0, 1), utc(2026, 0, 13), {
@@ -209,11 +221,15 @@ describe('fitTimeTicks', () => {
     expect(axis.anchor).toEqual(['start', 'middle', 'middle', 'middle', 'middle', 'middle', 'end']);
   });
 
-  it('falls back to fewer ticks when the labels would collide', () => {
+  it('falls back to fewer ticks when the labels would collide, thinning a finer axis to keep 3', () => {
     const fit = { x: (t: number) => ((t - utc(2026, 0, 1)) / 86_400_000) * 20, length: 240, spacing: 80, least: 3, labelWidth: () => 100 };
     const axis = fitTimeTicks(utc(2026, 0, 1), utc(2026, 0, 13), fit);
-    // 100 px labels need 106 px between ticks: Sundays (4 and 11 January) are 140 px apart.
-    expect(iso(axis.ticks)).toEqual(['2026-01-04', '2026-01-11']);
+    // 100 px labels need 106 px between ticks. Sundays (4 and 11 January, 140 px apart) are only two; every third
+    // tick of the two-day axis (odd January days, even days since the epoch) is three, 120 px apart.
+    expect(iso(axis.ticks)).toEqual(['2026-01-01', '2026-01-07', '2026-01-13']);
+    // With room for no third tick, the fewer ones stay.
+    const wide = fitTimeTicks(utc(2026, 0, 1), utc(2026, 0, 13), { ...fit, labelWidth: () => 130 });
+    expect(iso(wide.ticks)).toEqual(['2026-01-04', '2026-01-11']);
   });
 
   it('gives no ticks, without throwing, for a domain it cannot tick', () => {

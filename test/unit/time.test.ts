@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDuration, CADENCE_MS, calendarDuration, durationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
+import { addCalendarDuration, CADENCE_MS, calendarDuration, durationMs, MS_PER_DAY, nominalDurationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
 
 describe('toEpochMs', () => {
   it.each<[string, string | number, number]>([
@@ -121,5 +121,23 @@ describe('calendarDuration and addCalendarDuration (maxAge in months and years)'
     const parts = calendarDuration(duration);
     if (!parts) throw new Error(duration);
     expect(new Date(addCalendarDuration(toEpochMs(from), parts)).toISOString()).toBe(expected);
+  });
+});
+
+describe('nominalDurationMs (the pace-window attribute)', () => {
+  it.each<[string | undefined, number | undefined]>([
+    ['P90D', 90 * MS_PER_DAY],
+    ['P2W', 14 * MS_PER_DAY],
+    // Months at 30.4375 days, years at 12 of them (365.25 days).
+    ['P6M', 6 * 30.4375 * MS_PER_DAY],
+    ['P10Y', 10 * 365.25 * MS_PER_DAY],
+    ['P1Y1D', 366.25 * MS_PER_DAY],
+    [' P3M ', 3 * 30.4375 * MS_PER_DAY],
+    ['P0D', undefined],
+    ['90', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('reads %j as %d ms', (text, ms) => {
+    expect(nominalDurationMs(text)).toBe(ms);
   });
 });

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
@@ -9,17 +9,17 @@ import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
 import { bulletGeometry, type BulletGeometry } from '../../render/bullet.js';
-import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
+import type { YDomainPolicy } from '../../render/sparkline.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { bulletGraph } from '../../templates/bullet.js';
-import { errorPanel, liveBadge, loadFailedBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
-import { sparkline } from '../../templates/sparkline.js';
+import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
 import { describeCause } from '../sourced-element.js';
 import { cardStyles } from './kpi-card.styles.js';
+import { sparklinePart } from './sparkline-part.js';
 
 type ReduceModule = typeof import('../../core/reduce.js');
 /** Loaded the first time any card meets a series too long to draw point by point; most never do. */
@@ -179,12 +179,41 @@ export class KpiCard extends KpiElement {
     if (this.view && this.sourceController.state === 'empty') return this.renderEmpty(this.view, failure);
     if (this.view) return this.renderCard(this.view, failure);
     if (failure) return this.renderError(failure);
+    if (this.nothingToLoad) return this.renderNoSource();
     return this.renderSkeleton();
+  }
+
+  /** A server-rendered card measured before it hydrated draws at its measured width now (see `renderSparkline`). */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Once this update is done, not inside it: an update asked for within one is Lit's change-in-update misuse.
+    if (this.serverRendered && this.chartSize.width > 0) queueMicrotask(() => this.requestUpdate());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Not loading: there is nothing to wait for.
+    if (this.nothingToLoad) this.setStates(['empty']);
+  }
+
+  /** No src, source, data or inline JSON: say what is missing rather than load for ever. */
+  private renderNoSource(): TemplateResult {
+    const label = this.label ?? 'KPI';
+    return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data source`}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
+      <p class="empty-message">
+        No data source: set <code>src</code>, <code>source</code> or <code>data</code>, or put the JSON in a
+        <code>&lt;script type="application/json"&gt;</code> inside the card.
+      </p>
+      <slot name="footer"></slot>
+    </div>`;
   }
 
   private renderSkeleton(): TemplateResult {
     return html`<div part="base skeleton" class="card skeleton" aria-busy="true" role="group" aria-label=${`${this.label ?? 'KPI'}, loading`}>
-      ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}
+      <div class="header">
+        ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge()}
+      </div>
       <span class="bone bone--value"></span>
       <span class="bone bone--line"></span>
       <span class="bone bone--bullet"></span>
@@ -193,7 +222,7 @@ export class KpiCard extends KpiElement {
   }
 
   private renderRefreshWarning(failure: SourceFailure, format: Formatters): TemplateResult {
-    return refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, format);
+    return refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), format);
   }
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
@@ -262,8 +291,9 @@ export class KpiCard extends KpiElement {
 
   /** The number at full size and its unit smaller, kept on one line, so "235 sign-ups" never breaks inside a word. */
   private renderValue(format: Formatters, value: number): TemplateResult {
-    const { number, unit } = format.valueParts(value);
-    return unit ? html`${number} <span class="unit">${unit}</span>` : html`${number}`;
+    // Intl's own separator, so "27.1%" never gains a space and "12,00 €" keeps its no-break space.
+    const { number, separator, unit } = format.valueParts(value);
+    return unit ? html`${number}${separator}<span class="unit">${unit}</span>` : html`${number}`;
   }
 
   /** The change in words, in the muted colour: the arrow says which way, the word says whether that is better. */
@@ -330,31 +360,35 @@ export class KpiCard extends KpiElement {
   }
 
   private renderSparkline(view: KpiView): TemplateResult {
-    const { kpi, format, status } = view;
-    const width = this.chartSize.width || (this.serverRendered ? SSR_SPARKLINE_WIDTH : 0);
-    const drawable = width > 0 && kpi.series ? this.drawableSeries(kpi.series, width) : undefined;
+    // Hydration adopts the server's DOM without writing to it, so the first render in the browser keeps the server's
+    // nominal width even when a measurement came first (it does while the sparkline's code loads); `updated` redraws.
+    const hydrating = this.serverRendered && !this.hasUpdated;
+    const width = hydrating ? SSR_SPARKLINE_WIDTH : this.chartSize.width || (this.serverRendered ? SSR_SPARKLINE_WIDTH : 0);
+    const series = view.kpi.series;
+    const drawable = width > 0 && series ? this.drawableSeries(series, width) : undefined;
     const height = this.chartSize.height || SPARKLINE_HEIGHT;
-    const geometry = drawable
-      ? sparklineGeometry({
-          series: drawable,
-          width,
-          height,
-          yDomain: this.yDomain,
-          // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
-          bands: status.bands,
-          ...(status.target !== undefined && { target: status.target }),
-        })
-      : undefined;
-    const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
-    // Said plainly: a fitted axis shows the range it spans; one from zero says so.
-    const policy = this.yDomain === 'zero' ? 'axis from zero' : 'axis fits the data';
-    const first = kpi.series?.t[0];
-    const last = kpi.series?.t[kpi.series.t.length - 1];
-    const period = first !== undefined && last !== undefined ? `${format.date(first)} to ${format.date(last)}` : '';
-    return html`<div class="chart">
-      <div class="spark-area">${geometry ? sparkline(geometry, width, height, `Trend ${period}, values ${range}, ${policy}`) : nothing}</div>
-      <span class="axis-note">Range ${range}${this.yDomain === 'zero' ? ' · from zero' : ''}</span>
-    </div>`;
+    const part = sparklinePart.current;
+    if (part) return part.cardSparkline({ view, drawable, width, height, yDomain: this.yDomain });
+    // Until the sparkline's code arrives: its box at its size, so nothing moves when it draws.
+    this.awaitPart(sparklinePart.load());
+    return html`<div class="chart"><div class="spark-area"></div><span class="axis-note">&nbsp;</span></div>`;
+  }
+
+  /** A card with a sparkline starts fetching its code with its data, not after the data arrives. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((this.sparkline || this.compact) && !sparklinePart.current) void sparklinePart.load().catch(() => undefined);
+  }
+
+  /** Server-rendered markup holds the sparkline: hydrating without its template would not match, so wait for it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRendered && !isServer && (this.sparkline || this.compact) && !sparklinePart.current) {
+      return sparklinePart
+        .load()
+        .catch(() => undefined)
+        .then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   /**

@@ -87,12 +87,6 @@ export const cardStyles = css`
     align-items: flex-start;
     gap: 0.35rem;
   }
-  /* Numbers keep their own direction (their first strong character's) inside right-to-left text: "-1.3 pts", never "pts 1.3-". */
-  .value,
-  .delta-amount,
-  .guardrail-value {
-    unicode-bidi: plaintext;
-  }
   .value {
     /* Scales with the card (Grafana's Stat), never below a readable size; it wraps rather than clips. */
     font-size: var(--kpi-card-value-size, clamp(1.5rem, 13cqi, 3.5rem));
@@ -164,7 +158,7 @@ export const cardStyles = css`
   .key--baseline {
     inline-size: 2px;
     margin-inline-start: 0.6em;
-    opacity: 0.55;
+    background: var(--_muted);
   }
   .bullet {
     display: block;
@@ -183,8 +177,9 @@ export const cardStyles = css`
     stroke-width: 1px;
     paint-order: stroke;
   }
+  /* The baseline: thinner, shorter and grey beside the black target, but solid, never a hairline. */
   .comparative {
-    opacity: 0.55;
+    fill: var(--_muted);
   }
   .measure--marker {
     stroke: var(--_surface);
@@ -274,8 +269,11 @@ export const cardStyles = css`
     font-size: 1em;
   }
   .guardrail[data-level='critical'] {
-    /* A breach draws the eye: a heavier outline in the status colour, not colour alone (icon and word too). */
-    border: 2px solid var(--_status);
+    /* A breach is news, but it supports the headline (which already says so): an edge in the status colour, the cross and the word, never a louder box than the verdict. */
+    border-inline-start: 3px solid var(--_status);
+  }
+  .guardrail[data-level='critical'] .guardrail-word {
+    color: var(--_text);
     font-weight: 600;
   }
   .guardrail-value {

@@ -21,7 +21,7 @@ import { tickFormatOptions, type TimeGranularity } from '../../render/time-axis.
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, liveBadge, loadFailedBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
@@ -375,7 +375,9 @@ export class KpiTrend extends KpiElement {
   private renderSkeleton(): TemplateResult {
     const label = this.label ?? 'KPI trend';
     return html`<div part="base skeleton" class="frame skeleton" role="group" aria-busy="true" aria-label=${`${label}, loading`}>
-      ${this.compact ? nothing : html`<div class="header">${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}</div>`}
+      ${this.compact ? nothing : html`<div class="header">
+            ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge()}
+          </div>`}
       <div class="plot"><span class="bone bone--plot"></span></div>
     </div>`;
   }
@@ -403,7 +405,7 @@ export class KpiTrend extends KpiElement {
     return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
       <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
       <div class="plot plot--message"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
-      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), view.format) : nothing}
     </div>`;
   }
 
@@ -416,7 +418,10 @@ export class KpiTrend extends KpiElement {
       const reading = view.status.reading;
       return html`<div part="base" class="frame frame--compact" role="img" aria-label=${name}>
         <div class="plot">${drawn ? this.renderChart(drawn) : nothing}</div>
-        ${reading ? html`<span part="value" class="compact-value" data-level=${view.status.level}>${view.format.value(reading.value)}</span>` : nothing}
+        <div class="compact-reading">
+          ${reading ? html`<span part="value" class="compact-value">${view.format.value(reading.value)}</span>` : nothing}
+          ${statusBadge(status.level, status.word)}
+        </div>
       </div>`;
     }
     const now = this.judgedAt;
@@ -454,7 +459,7 @@ export class KpiTrend extends KpiElement {
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
-      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, view.format) : nothing}
+      ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), view.format) : nothing}
     </div>`;
   }
 
@@ -493,7 +498,7 @@ export class KpiTrend extends KpiElement {
       ? { top: 3, right, bottom: 3, left: 3 }
       : {
           // Room above the plot for the annotation rows, or at least for the axis unit.
-          top: Math.max(unit ? 16 : 6, 6 + ANNOTATION_ROW_PX * annotationRows),
+          top: Math.max(unit ? 22 : 6, 6 + ANNOTATION_ROW_PX * annotationRows),
           right,
           bottom: 24,
           left: Math.min(valueLabelWidth, valueLabelRoom(width)),
@@ -608,7 +613,7 @@ export class KpiTrend extends KpiElement {
       ${this.compact
         ? nothing
         : svg`<g class="axis axis--y">
-              ${drawn.unit ? svg`<text class="axis-unit" x=${plot.x - 6} y=${plot.y - 6} text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${drawn.unit}</text>` : nothing}
+              ${drawn.unit ? svg`<text class="axis-unit" x=${plot.x - 6} y=${plot.y - 11} text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${drawn.unit}</text>` : nothing}
               ${drawn.valueLabelsCut ? svg`<clipPath id="value-labels"><rect x="0" y="0" width=${plot.x} height=${height}></rect></clipPath>` : nothing}
               ${g.yTicks.map(
                 (tick) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>

@@ -125,7 +125,6 @@ export const trendStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 0.4rem;
-    unicode-bidi: plaintext;
     pointer-events: auto;
   }
   .note[data-flip='end'] .note-label {
@@ -222,9 +221,9 @@ export const trendStyles = css`
   /* Outlined as well as filled, so the cone stays legible over any band. */
   .cone {
     fill: var(--_projection);
-    fill-opacity: 0.16;
+    fill-opacity: 0.22;
     stroke: var(--_projection);
-    stroke-opacity: 0.55;
+    stroke-opacity: 0.8;
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
@@ -255,11 +254,6 @@ export const trendStyles = css`
     align-items: center;
     gap: 0.35em;
   }
-  /* A note or a detail reads in its own direction: dates and numbers stay whole in right-to-left pages. */
-  .legend-item > span,
-  .lane-detail {
-    unicode-bidi: plaintext;
-  }
   .key {
     flex: none;
     overflow: visible;
@@ -284,11 +278,20 @@ export const trendStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  /* The latest value, and under it the verdict in a word and an icon, small: a status is never a colour alone. */
+  .compact-reading {
+    display: grid;
+    justify-items: end;
+    max-inline-size: 9rem;
+  }
   .compact-value {
     font-weight: 700;
     font-size: 0.95rem;
     font-variant-numeric: tabular-nums;
-    unicode-bidi: plaintext;
+  }
+  .compact-reading .status {
+    font-size: 0.72rem;
+    text-align: end;
   }
   /*
    * Time runs the way the text does (README, "Direction"): the chart mirrors its drawing itself, so its
@@ -332,8 +335,10 @@ export const trendStyles = css`
     stroke: var(--_line);
     stroke-width: 2;
   }
+  /* Above the note markers (which follow it in the DOM): the point a person is reading is never covered. */
   .tooltip {
     position: absolute;
+    z-index: 2;
     inset-block-start: 0.25rem;
     inset-inline-start: var(--_x);
     display: grid;
@@ -374,9 +379,16 @@ export const trendStyles = css`
   .lane[data-level='critical'] .lane-label {
     font-weight: 600;
   }
+  /*
+   * Scroll shadows: a shade along the bottom edge while rows lie below it, so a row cut by the edge
+   * reads as "scroll for more", not as clipped. The cover scrolls with the rows and hides the shade at the end.
+   */
   .table-wrap {
     max-block-size: var(--_height);
     overflow: auto;
+    background:
+      linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 1.5rem no-repeat local,
+      radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) bottom / 100% 0.6rem no-repeat scroll;
   }
   table {
     inline-size: 100%;
@@ -385,14 +397,14 @@ export const trendStyles = css`
     font-variant-numeric: tabular-nums;
   }
   caption {
-    text-align: start;
+    text-align: inherit;
     color: var(--_muted);
     padding-block-end: 0.25rem;
   }
   th,
   td {
     padding: 0.2rem 0.4rem;
-    text-align: start;
+    text-align: inherit;
     border-block-end: 1px solid var(--_border);
   }
   thead th {

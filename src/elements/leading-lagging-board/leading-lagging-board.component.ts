@@ -5,11 +5,11 @@ import { assembleBoard, buildBoardView, type Board, type BoardValidationResult, 
 import type { BoardDocument } from '../../core/board-document.js';
 import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
-import { checkHygiene, nextStaleAt, type HygieneFlag } from '../../core/hygiene.js';
+import type { HygieneFlag } from '../../core/hygiene.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { KpiSelectEvent } from '../../events/kpi-select.js';
 import type { Kpi } from '../../core/model.js';
-import { alignedLeading, estimateLeadLag, leadLabel, periodsInWords, type LeadLag } from '../../core/lead-lag.js';
+import type { LeadLag } from '../../core/lead-lag.js';
 import type { Interpretation, Interpreted } from '../../data/source-types.js';
 import { quickValidateBoardDocument } from '../../core/quick-validate-board.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
@@ -17,10 +17,13 @@ import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, liveBadge, loadFailedBadge, refreshWarning } from '../../templates/source-states.js';
+import { dataStateIcon } from '../../templates/data-state-icons.js';
+import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { connectorGeometry, type Box, type ConnectorGeometry } from '../../render/connectors.js';
 import { describeCause, DisplayElement } from '../sourced-element.js';
+import { analysisPart } from './analysis-part.js';
+import type { KeptEstimate, Pair } from './board-analysis.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
 
 interface LoadedBoard {
@@ -28,12 +31,9 @@ interface LoadedBoard {
   readonly document: BoardDocument;
 }
 
-/** One leading → lagging pair and what its history says about it. */
-interface Pair {
-  readonly leadingId: string;
-  readonly outcomeId: string;
-  readonly estimate: LeadLag;
-}
+
+/** The analysis's words for a pair: only the analysis makes pairs, so wherever there is one, it is here. */
+const analysisWords = (): NonNullable<typeof analysisPart.current> => analysisPart.current as NonNullable<typeof analysisPart.current>;
 
 /**
  * One card in a lane: for a board document, the KPI document the board makes a
@@ -83,6 +83,10 @@ interface BoardScreen {
   readonly goalOf: ReadonlyMap<Element, string>;
   /** Whether a child card placed on the board is still loading. */
   readonly waiting: boolean;
+  /** Whether the lead times and hygiene notes are in (their code loads after the lanes paint). */
+  readonly analysed: boolean;
+  /** The time it was judged at when that is pinned (its own `now`, or its child cards'): no stale timer then. */
+  readonly pinnedNow?: number;
 }
 
 /** The child attributes the board reads. */
@@ -245,7 +249,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   /** A controller on each child card, so the board hears of every update, whether `src`, inline JSON or `.data` caused it. */
   private readonly watched = new Map<Element, ReactiveController>();
   /** Lead-lag estimates kept while both KPIs and the locale stay the same: a declarative board rebuilds as each card loads. */
-  private estimates = new Map<string, { leading: Kpi; outcome: Kpi; locale: string | undefined; estimate: LeadLag }>();
+  private estimates: ReadonlyMap<string, KeptEstimate> = new Map();
   /** Re-judges staleness and hygiene when the next KPI is due to go stale. */
   private staleTimer?: unknown;
   private staleDue = false;
@@ -399,37 +403,21 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   /** Views, lead-lag pairs and hygiene for a board, from a document or from child cards alike. */
-  private judge(board: Board, receivedAt?: number): Pick<BoardScreen, 'view' | 'pairs' | 'flags'> {
-    const now = this.judgedAt;
+  private judge(board: Board, receivedAt?: number, now = this.judgedAt): Pick<BoardScreen, 'view' | 'pairs' | 'flags' | 'analysed'> {
     const locale = this.resolveLocale(undefined);
     const view = buildBoardView(board, { locale, now, ...(receivedAt !== undefined && { receivedAt }) });
-    const pairs = new Map<string, Pair[]>();
-    const estimates = new Map<string, { leading: Kpi; outcome: Kpi; locale: string | undefined; estimate: LeadLag }>();
-    for (const goal of board.goals) {
-      const outcomes = new Map(goal.outcomes.map((kpi) => [kpi.id, kpi]));
-      pairs.set(
-        goal.id,
-        goal.leading.flatMap((leading) =>
-          leading.leads.flatMap((outcomeId) => {
-            const outcome = outcomes.get(outcomeId);
-            if (!outcome) return [];
-            const key = `${leading.id}→${outcomeId}`;
-            const kept = this.estimates.get(key);
-            const estimate =
-              kept && kept.leading === leading && kept.outcome === outcome && kept.locale === locale
-                ? kept.estimate
-                : estimateLeadLag(leading, outcome, { locale });
-            estimates.set(key, { leading, outcome, locale, estimate });
-            return [{ leadingId: leading.id, outcomeId, estimate }];
-          }),
-        ),
-      );
+    const analysis = analysisPart.current;
+    if (!analysis) {
+      // The lanes paint now; the lead times, connectors and hygiene notes follow when their code arrives.
+      this.awaitPart(analysisPart.load(), () => {
+        this.staleDue = true;
+        this.requestUpdate();
+      });
+      return { view, pairs: new Map(), flags: new Map(), analysed: false };
     }
+    const { pairs, flags, estimates } = analysis.analyseBoard(board, { now, locale, receivedAt, kept: this.estimates });
     this.estimates = estimates;
-    const lookup = (leadingId: string, outcomeId: string) => estimates.get(`${leadingId}→${outcomeId}`)?.estimate;
-    const all = checkHygiene(board, { now, locale, ...(receivedAt !== undefined && { receivedAt }), leadLag: lookup });
-    const flags = new Map<string, HygieneFlag[]>(board.goals.map((goal) => [goal.id, all.filter((flag) => flag.goalId === goal.id)]));
-    return { view, pairs, flags };
+    return { view, pairs, flags, analysed: true };
   }
 
   private buildScreen(loaded: LoadedBoard): BoardScreen {
@@ -470,7 +458,18 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       if (child.failed) notes.push(`Could not read ${childName(child, index)}: its card says why.`);
       else if (!child.kpi) waiting = true;
     });
-    return { board, declared, lanes, notes, goalOf, waiting, ...this.judge(board) };
+    const pinnedNow = this.declaredNow(declared);
+    return { board, declared, lanes, notes, goalOf, waiting, ...(pinnedNow !== undefined && { pinnedNow }), ...this.judge(board, undefined, pinnedNow) };
+  }
+
+  /**
+   * The time a declarative board judges at, when it is pinned: the board's own `now`; else the one its cards
+   * pin (the latest, if they differ), so its stale-data notes say what the cards say; else none (its clock).
+   */
+  private declaredNow(declared: readonly DeclaredChild[]): number | undefined {
+    if (this.now !== undefined) return this.now;
+    const pinned = declared.map((child) => (child.element as { now?: unknown }).now).filter((now): now is number => typeof now === 'number' && Number.isFinite(now));
+    return pinned.length > 0 ? Math.max(...pinned) : undefined;
   }
 
   /**
@@ -487,9 +486,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   /** Like a card's own check: one timer, for the first KPI due to go stale; none while `now` is pinned. */
   private scheduleStaleCheck(screen: BoardScreen): void {
     this.sourceController.clock.clearTimeout(this.staleTimer);
-    if (this.now !== undefined || !this.isConnected) return;
+    if (this.now !== undefined || screen.pinnedNow !== undefined || !this.isConnected) return;
     const now = this.judgedAt;
-    const due = nextStaleAt(screen.board, now, screen.loaded ? this.sourceController.receivedAt : undefined);
+    const analysis = analysisPart.current;
+    if (!analysis) return; // Scheduled when the analysis arrives and the screen is judged again.
+    const due = analysis.nextStaleAt(screen.board, now, screen.loaded ? this.sourceController.receivedAt : undefined);
     if (due === undefined) return;
     // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
     this.staleTimer = this.sourceController.clock.setTimeout(() => {
@@ -541,7 +542,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="board skeleton" role="group" aria-busy="true" aria-label="KPI board, loading">
+    return html`<div part="base skeleton" class="board skeleton" role="group" aria-busy="true" aria-label=${`${this.label ?? 'KPI board'}, loading`}>
+      <div class="board-header">${this.label ? html`<h2 part="label" class="board-title">${this.label}</h2>` : nothing}${loadingBadge()}</div>
       ${[0, 1].map(
         () => html`<div class="goal goal--bones">
           <span class="bone bone--title"></span>
@@ -552,8 +554,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderError(failure: SourceFailure): TemplateResult {
-    return html`<div part="base" class="board board--error" role="group" aria-label=${`KPI board, error: ${failure.message}`}>
-      <div class="board-header">${loadFailedBadge()}</div>
+    const label = this.label ?? 'KPI board';
+    return html`<div part="base" class="board board--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
+      <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${loadFailedBadge()}</div>
       ${errorPanel(failure)}
     </div>`;
   }
@@ -572,7 +575,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   private renderRefreshWarning(failure: SourceFailure): TemplateResult {
     const locale = this.resolveLocale(undefined);
-    return refreshWarning(failure, this.sourceController.receivedAt, this.judgedAt, createFormatters(locale));
+    return refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), createFormatters(locale));
   }
 
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
@@ -702,7 +705,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const outcome = labels.get(pair.outcomeId) ?? pair.outcomeId;
     return html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind} data-evidence=${evidenceOf(pair.estimate)} data-pair=${pairKey(pair)}>
       <button type="button" part="lead-detail" class="lead-detail" aria-haspopup="dialog" @click=${() => this.openDetail(goalId, pair)}>
-        <span class="lead-outcome">${outcome}: </span><span class="lead-words">${leadLabel(pair.estimate, locale)}</span>
+        <span class="lead-outcome">${outcome}: </span><span class="lead-words">${analysisWords().leadLabel(pair.estimate, locale)}</span>
       </button>
     </p>`;
   }
@@ -751,8 +754,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       <h3 id="detail-title" class="detail-title">${leading.label} against ${outcome.label}</h3>
       <p class="detail-verdict">
         ${estimate.kind === 'lead'
-          ? `${leading.label} ${leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
-          : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${leadLabel(estimate, locale)}.`}
+          ? `${leading.label} ${analysisWords().leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
+          : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${analysisWords().leadLabel(estimate, locale)}.`}
       </p>
       <p class="detail-stats">${estimate.kind === 'lead' ? `${leading.label} ${estimate.phrase}; ${estimate.confidence}.` : estimate.reason}</p>
       ${chart && estimate.kind === 'lead' ? this.renderComparison(leading, outcome, outcomeDocument, estimate) : nothing}
@@ -762,8 +765,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   /** The outcome's trend with the leading series moved by its lead and rescaled over it. */
   private renderComparison(leading: Kpi, outcome: Kpi, outcomeDocument: KpiDocument, estimate: Extract<LeadLag, { kind: 'lead' }>): TemplateResult {
-    const series = alignedLeading(leading, outcome, estimate);
-    const lag = periodsInWords(estimate.lag, estimate.period, this.resolveLocale(undefined));
+    const series = analysisWords().alignedLeading(leading, outcome, estimate);
+    const lag = analysisWords().periodsInWords(estimate.lag, estimate.period, this.resolveLocale(undefined));
     const moved = estimate.lag === 0 ? 'as it is' : `moved ${lag} later`;
     return html`<p class="detail-note">
         The chart lays ${leading.label} over ${outcome.label}. Its line is ${moved} and rescaled to
@@ -806,10 +809,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   private renderHygiene(goalLabel: string, flags: readonly HygieneFlag[]): TemplateResult | typeof nothing {
     if (flags.length === 0) return nothing;
-    const strongest = flags.some((f) => f.severity === 'strong') ? 'critical' : flags.some((f) => f.severity === 'warning') ? 'warning' : 'neutral';
     const count = flags.length === 1 ? '1 hygiene note' : `${flags.length} hygiene notes`;
     return html`<details part="hygiene" class="hygiene">
-      <summary><span class="status" data-level=${strongest}>${statusIcon(strongest)}</span> <span class="hygiene-count">${count} for ${goalLabel}</span></summary>
+      <summary>${dataStateIcon('note')} <span class="hygiene-count">${count} for ${goalLabel}</span></summary>
       <ul>
         ${flags.map(
           (flag) => html`<li data-rule=${flag.rule} data-severity=${flag.severity}>

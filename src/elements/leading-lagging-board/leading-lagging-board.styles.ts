@@ -47,7 +47,7 @@ export const boardStyles = css`
     margin-inline-start: -0.3rem;
     padding: 0 0.3rem;
     font-weight: inherit;
-    text-align: start;
+    text-align: inherit;
     background: none;
     border: 0;
     border-radius: 0.3rem;
@@ -86,18 +86,6 @@ export const boardStyles = css`
   .summary-sentence {
     color: var(--_text);
     font-weight: 600;
-  }
-  /*
-   * The kit's words are English: under dir="rtl" each English line keeps its own direction (the first strong
-   * character decides), so "1 goal: 2 of 3 outcomes on track" never reads "goal: 2 of 3 … on track 1".
-   * Lines and lanes still run right to left.
-   */
-  .words,
-  .tally-side,
-  .tally-entry > span,
-  .legend-item > span,
-  .hygiene-count {
-    unicode-bidi: plaintext;
   }
   /* Both sides counted by status: the word and the icon carry it, the colour only repeats it. */
   .tally {
@@ -240,7 +228,7 @@ export const boardStyles = css`
     margin: 0;
     font-size: 0.75rem;
     line-height: 1.25;
-    text-align: start;
+    text-align: inherit;
     color: var(--_muted);
   }
   .lead-time[data-placed='yes'] {
@@ -402,6 +390,11 @@ export const boardStyles = css`
   }
   .hygiene summary {
     cursor: pointer;
+  }
+  /* A note on how the KPIs are kept, not a verdict: the info mark in the muted text colour. */
+  .hygiene > summary > .data-state-icon {
+    color: var(--_muted);
+    vertical-align: -0.15em;
   }
   .hygiene > summary {
     inline-size: fit-content;

@@ -540,16 +540,6 @@ export function pageProblems(): { start(): void; stop(): void; readonly list: st
   };
 }
 
-/**
- * A known defect outside `src/core` (issue 14; reproduced by a skipped test in fuzz.property.test.ts,
- * to enable once fixed): an element's layout changes while a ResizeObserver delivers, and
- * Chromium reports the loop as an uncaught error. Which documents do it depends on text metrics,
- * so the properties cannot step around them; they let this one message pass. Delete it once fixed.
- */
-export const KNOWN_PAGE_PROBLEMS: readonly RegExp[] = [/^uncaught: ResizeObserver loop completed with undelivered notifications\.$/];
-
-/** The problems recorded but for the known ones. */
-export const unexpected = (list: readonly string[]): string[] => list.filter((problem) => !KNOWN_PAGE_PROBLEMS.some((known) => known.test(problem)));
 
 /** One task turn, so an error event or rejection queued by the last update is heard. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

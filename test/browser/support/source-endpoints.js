@@ -33,6 +33,13 @@
  *   json-html  200, a valid KPI document labelled text/html
  *   chunked    200, a valid 2,000-byte KPI document sent in chunks, with no Content-Length
  *   loop       302 back to the same URL, for ever (the browser gives up after 20 redirects)
+ *   csv        200, text/csv: date,rate rows for 20 to 22 November 2026 (0.4, 0.405, 0.41)
+ *   csv-ragged 200, text/csv whose line 4 has a field beyond the header's two columns
+ *   csv-quote  200, text/csv whose quoted field opened on line 3 is never closed
+ *   csv-bad-value 200, text/csv whose line 3 rate is "n/a"
+ *   csv-plain  the csv rows labelled text/plain (for /__kpi-source/table.csv, read as CSV by its path)
+ *
+ * /__kpi-source/table.csv answers like /__kpi-source/source, for a URL whose path ends in .csv.
  */
 import { Readable } from 'node:stream';
 
@@ -115,7 +122,7 @@ export async function sourceEndpoints(ctx, next) {
     ctx.status = 204;
     return;
   }
-  if (ctx.path !== `${PREFIX}source`) return next();
+  if (ctx.path !== `${PREFIX}source` && ctx.path !== `${PREFIX}table.csv`) return next();
 
   if (ctx.method === 'OPTIONS') {
     stats.preflights += 1;
@@ -203,6 +210,27 @@ export async function sourceEndpoints(ctx, next) {
     }
     case 'loop':
       ctx.redirect(ctx.originalUrl);
+      return;
+    case 'csv':
+    case 'csv-plain':
+      ctx.status = 200;
+      ctx.type = step === 'csv' ? 'text/csv' : 'text/plain';
+      ctx.body = 'date,rate\n2026-11-20,0.4\n2026-11-21,0.405\n2026-11-22,0.41\n';
+      return;
+    case 'csv-ragged':
+      ctx.status = 200;
+      ctx.type = 'text/csv';
+      ctx.body = 'date,rate\n2026-11-20,0.4\n2026-11-21,0.405\n2026-11-22,0.41,extra\n';
+      return;
+    case 'csv-quote':
+      ctx.status = 200;
+      ctx.type = 'text/csv';
+      ctx.body = 'date,rate\n2026-11-20,0.4\n2026-11-21,"0.405\n2026-11-22,0.41\n';
+      return;
+    case 'csv-bad-value':
+      ctx.status = 200;
+      ctx.type = 'text/csv';
+      ctx.body = 'date,rate\n2026-11-20,0.4\n2026-11-21,n/a\n2026-11-22,0.41\n';
       return;
     case 'trickle': {
       ctx.respond = false;

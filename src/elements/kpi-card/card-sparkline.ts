@@ -1,0 +1,45 @@
+/**
+ * The card's sparkline: its geometry (render/sparkline.ts over d3-shape) and its template. Loaded the
+ * first time a card shows one (`sparkline` or `compact`, see `sparkline-part.ts`), so a card without
+ * one never fetches it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { KpiView } from '../../core/kpi-view.js';
+import type { Series } from '../../core/series.js';
+import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
+import { sparkline } from '../../templates/sparkline.js';
+
+export interface CardSparklineInput {
+  readonly view: KpiView;
+  /** The series as drawn (reduced when longer than the width can show), or undefined until it can be. */
+  readonly drawable: Series | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly yDomain: YDomainPolicy;
+}
+
+/** The sparkline with its range written under it ("Range 28.0%–40.0%", "· from zero"). */
+export function cardSparkline({ view, drawable, width, height, yDomain }: CardSparklineInput): TemplateResult {
+  const { kpi, format, status } = view;
+  const geometry = drawable
+    ? sparklineGeometry({
+        series: drawable,
+        width,
+        height,
+        yDomain,
+        // Open band edges stay infinite: they shade to the chart's edge but never stretch its axis.
+        bands: status.bands,
+        ...(status.target !== undefined && { target: status.target }),
+      })
+    : undefined;
+  const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
+  // Said plainly: a fitted axis shows the range it spans; one from zero says so.
+  const policy = yDomain === 'zero' ? 'axis from zero' : 'axis fits the data';
+  const first = kpi.series?.t[0];
+  const last = kpi.series?.t[kpi.series.t.length - 1];
+  const period = first !== undefined && last !== undefined ? `${format.date(first)} to ${format.date(last)}` : '';
+  return html`<div class="chart">
+    <div class="spark-area">${geometry ? sparkline(geometry, width, height, `Trend ${period}, values ${range}, ${policy}`) : nothing}</div>
+    <span class="axis-note">Range ${range}${yDomain === 'zero' ? ' · from zero' : ''}</span>
+  </div>`;
+}

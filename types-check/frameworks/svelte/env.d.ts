@@ -1,0 +1,2 @@
+// What an app adds once: the kit's tags as Svelte elements.
+import type {} from 'kpi-kit/svelte';
