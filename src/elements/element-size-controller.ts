@@ -51,10 +51,11 @@ export class ElementSizeController implements ReactiveController {
       this.host.requestUpdate();
     };
     cancelAnimationFrame(this.frame);
-    // Every size waits a frame, the first too: drawing at once would resize the host within this observation,
-    // and an observed ancestor (a board around its cards) would report "ResizeObserver loop completed with
-    // undelivered notifications" to the page.
-    this.frame = requestAnimationFrame(apply);
+    // The first size is applied at once, so the first drawing lands in the frame that laid the element out; the
+    // drawing must then not change the host's size (its box is sized by CSS), or an observed ancestor (a board)
+    // would report a ResizeObserver loop. Later ones wait a frame, so a redraw never feeds back into the same observation.
+    if (this.width === 0 && this.height === 0) apply();
+    else this.frame = requestAnimationFrame(apply);
   };
 
   hostConnected(): void {

@@ -34,13 +34,18 @@ export interface SparklineGeometry {
   readonly definedPoints: number;
 }
 
+/** The value axis a sparkline of this series draws on: the extent of its values and the target, niced. It needs no size. */
+export function sparklineDomain(series: Series, yDomain: YDomainPolicy, target?: number): [number, number] {
+  const extent = valueExtent();
+  extent.series(series.t, series.v, NaN, NaN);
+  if (target !== undefined) extent.add(target);
+  return niceDomain(extent.lo, extent.hi, yDomain, SPARKLINE_VALUE_TICKS);
+}
+
 export function sparklineGeometry({ series, width, height, yDomain, bands = [], target, inset = 3 }: SparklineInput): SparklineGeometry {
   const { t, v } = series;
   const { plot, x, drawable } = timeFrame([t[0] ?? 0, t[t.length - 1] ?? 1], width, height, { top: inset, right: 0, bottom: inset, left: 0 });
-  const extent = valueExtent();
-  extent.series(t, v, NaN, NaN);
-  if (target !== undefined) extent.add(target);
-  const domain = niceDomain(extent.lo, extent.hi, yDomain, SPARKLINE_VALUE_TICKS);
+  const domain = sparklineDomain(series, yDomain, target);
   const y = valueMap(domain, plot);
   const line = linePath(drawable, x, y, t, v);
   let definedPoints = 0;

@@ -250,7 +250,7 @@ describe('defects the properties above found (issue 14)', () => {
     requestAnimationFrame(step);
   });
 
-  // Fixed: element-size-controller.ts applies every size a frame later, the first too.
+  // Fixed: a card's first drawing no longer changes its height (the range note is written before it is measured).
   it('a board lays out without a ResizeObserver loop (leading-lagging-board and the cards in it)', async () => {
     const doc = {
       goals: [

@@ -247,9 +247,7 @@ describe('<kpi-trend>', () => {
       await waitUntil(() => chart().getAttribute('width') === '366', 'the chart should follow the new width');
     });
 
-    it('draws in the frame after the one that first lays it out, never later', async () => {
-      // Not in the same frame: drawing within the first observation would resize the host inside it, and an observed
-      // ancestor (a board) would get "ResizeObserver loop completed with undelivered notifications" (fuzz.property.test.ts).
+    it('draws in the frame that first lays it out, not a frame later', async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const trend = document.createElement('kpi-trend') as KpiTrend;
       trend.style.width = '640px';
@@ -257,8 +255,7 @@ describe('<kpi-trend>', () => {
       trend.data = activationRate;
       document.body.append(trend);
       try {
-        // Frame 1 lays the element out and reports its first size; frame 2 applies it, so the line is drawn before frame 3's callbacks.
-        await frame();
+        // Frame 1 lays the element out and reports its first size; the line must be drawn before frame 2's callbacks.
         await frame();
         await frame();
         expect(shadow(trend).querySelector('.line')?.getAttribute('d')).to.match(/^M/);

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { Series } from '../../core/series.js';
-import { sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
+import { sparklineDomain, sparklineGeometry, type YDomainPolicy } from '../../render/sparkline.js';
 import { sparkline } from '../../templates/sparkline.js';
 
 export interface CardSparklineInput {
@@ -32,7 +32,10 @@ export function cardSparkline({ view, drawable, width, height, yDomain }: CardSp
         ...(status.target !== undefined && { target: status.target }),
       })
     : undefined;
-  const range = geometry ? `${format.value(geometry.domain[0])}–${format.value(geometry.domain[1])}` : '';
+  // The range needs no width, so it is written before the chart is measured: the card keeps its height when the
+  // line is drawn, and a board observing its size sees no ResizeObserver loop.
+  const domain = geometry?.domain ?? (kpi.series && kpi.series.t.length > 1 ? sparklineDomain(kpi.series, yDomain, status.target) : undefined);
+  const range = domain ? `${format.value(domain[0])}–${format.value(domain[1])}` : '';
   // Said plainly: a fitted axis shows the range it spans; one from zero says so.
   const policy = yDomain === 'zero' ? 'axis from zero' : 'axis fits the data';
   const first = kpi.series?.t[0];

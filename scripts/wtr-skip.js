@@ -1,0 +1,76 @@
+/**
+ * Named skip lists for Web Test Runner, per engine, without touching the tests.
+ *
+ * `skipTestsHtml(skips)` returns a `testRunnerHtml` that marks each listed test
+ * pending (mocha's skip) in its own file, so the run reports it as skipped, and
+ * logs the reason in the browser logs. Mocha's `grep` cannot do this: WTR counts
+ * a test that grep left out as failed.
+ *
+ * Each entry names the test file, the test's full title (its describe titles and
+ * its own, joined by spaces, as mocha prints it) and why it is skipped. An entry
+ * whose file or title is not found fails the config at load, so a renamed test
+ * cannot leave a stale entry that skips nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * @typedef {{ file: string, test: string, reason: string }} Skip
+ * @param {readonly Skip[]} skips
+ * @param {{ rootDir?: string, only?: string }} [options] `only`: a regular expression; every other test is
+ *   skipped too (to run a few tests of a file while debugging an engine, e.g. WTR_ONLY='detail view').
+ */
+export function skipTestsHtml(skips, { rootDir = process.cwd(), only } = {}) {
+  for (const { file, test, reason } of skips) {
+    if (!reason) throw new Error(`skip list: ${file} "${test}" has no reason`);
+    let source;
+    try {
+      source = readFileSync(resolve(rootDir, file), 'utf8');
+    } catch {
+      throw new Error(`skip list: no such test file ${file}`);
+    }
+    // The test's own title (what follows its describe titles in the full title) is written in the file as it('…').
+    const words = test.split(' ');
+    const quoted = (title) => ["'", '"', '`'].some((q) => source.includes(`it(${q}${title}${q}`) || source.includes(`it.only(${q}${title}${q}`));
+    if (!words.some((_, i) => quoted(words.slice(i).join(' ')))) throw new Error(`skip list: no test "${test}" in ${file}`);
+  }
+  const data = JSON.stringify({ skips, only: only ?? null }).replace(/</g, '\\u003c');
+  return (testFramework) => `<!DOCTYPE html>
+<html>
+  <head>
+    <script>
+      // Wraps mocha's global it() as mocha's bdd interface defines it, before any test module runs.
+      (() => {
+        const { skips, only } = ${data};
+        // The page does not know its test file, but it() is called from it, so the file is on the stack.
+        const inFile = (skip, stack) => stack.includes('/' + skip.file.replace(/^\\.?\\//, '') + '?') || stack.includes('/' + skip.file.replace(/^\\.?\\//, '') + ':');
+        const onlyPattern = only && new RegExp(only);
+        let wrapped;
+        Object.defineProperty(window, 'it', {
+          configurable: true,
+          get: () => wrapped,
+          set(original) {
+            wrapped = function (...args) {
+              const test = original.apply(this, args);
+              const title = test.fullTitle();
+              const mine = skips.filter((s) => s.test === title);
+              const stack = mine.length ? String(new Error().stack) : '';
+              const skip = mine.find((s) => inFile(s, stack));
+              if (skip) {
+                test.pending = true;
+                console.info('Skipped in this engine: ' + title + ' (' + skip.reason + ')');
+              } else if (onlyPattern && !onlyPattern.test(title)) {
+                test.pending = true;
+              }
+              return test;
+            };
+          },
+        });
+      })();
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+}
