@@ -37,8 +37,7 @@ const externalPackages = [
   'lit-element',
   '@lit/reactive-element',
 ];
-const isExternal = (id: string): boolean =>
-  /^d3-/.test(id) || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id: string): boolean => /^d3-/.test(id) || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 // One copy of Lit even when a story, a test or the demo reaches it through another path.
 const dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
@@ -152,9 +151,7 @@ export default defineConfig(({ command, mode }) => {
       // Apps minify; readable output makes their stack traces and bug reports useful.
       minify: false,
       lib: {
-        entry: Object.fromEntries(
-          ['index', 'ssr', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)]),
-        ),
+        entry: Object.fromEntries(['index', 'ssr', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)])),
         formats: ['es'],
       },
       rolldownOptions: {

@@ -5,7 +5,6 @@ import { chromiumArgs, chromiumExecutablePath } from './scripts/chromium.js';
 import { sourceEndpoints } from './test/browser/support/source-endpoints.js';
 import { streamEndpoints } from './test/browser/support/stream-endpoints.js';
 
-
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,

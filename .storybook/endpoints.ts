@@ -27,7 +27,7 @@ function pathOf(input: RequestInfo | URL): string {
 function respond(reply: Reply, signal: AbortSignal | null | undefined): Promise<Response> {
   if ('hang' in reply) {
     return new Promise((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      signal?.addEventListener('abort', () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted')), { once: true });
     });
   }
   if ('json' in reply) {
@@ -38,9 +38,7 @@ function respond(reply: Reply, signal: AbortSignal | null | undefined): Promise<
       }),
     );
   }
-  return Promise.resolve(
-    new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType ?? 'text/plain' } }),
-  );
+  return Promise.resolve(new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType ?? 'text/plain' } }));
 }
 
 function install(): void {

@@ -1,6 +1,6 @@
 import { setCustomElementsManifest, type ArgTypes, type Preview } from '@storybook/web-components-vite';
 import manifest from 'virtual:kpi-kit/custom-elements';
-import { publicApi, readOnlyProperties } from './public-api.js';
+import { documentationRows, publicApi, readOnlyProperties } from './public-api.js';
 
 // Controls and the Docs tables (attributes, properties, events, slots, CSS
 // custom properties, parts) come from the class JSDoc, via the manifest.
@@ -8,7 +8,7 @@ const api = publicApi(manifest);
 setCustomElementsManifest(api);
 
 /** Rows that document the element but cannot be set from the Controls panel. */
-const DOCUMENTATION_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
+const DOCUMENTATION_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts', 'methods', 'css states']);
 const READ_ONLY = readOnlyProperties(api);
 
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
@@ -36,8 +36,24 @@ const manifestControls: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/** The methods and custom states, which Storybook's manifest reading leaves out, as rows of the Docs tables. */
+const methodsAndStates: ArgTypesEnhancer = ({ argTypes, component }) => {
+  if (typeof component !== 'string') return argTypes;
+  const rows = documentationRows(api, component).map((row): [string, (typeof argTypes)[string]] => [
+    row.name,
+    {
+      name: row.name,
+      type: { name: 'other', value: row.summary },
+      description: row.description,
+      control: false,
+      table: { category: row.category, type: { summary: row.summary } },
+    },
+  ]);
+  return { ...argTypes, ...Object.fromEntries(rows) };
+};
+
 const preview: Preview = {
-  argTypesEnhancers: [manifestControls],
+  argTypesEnhancers: [manifestControls, methodsAndStates],
   parameters: {
     layout: 'padded',
     controls: {

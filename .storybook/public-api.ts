@@ -40,11 +40,7 @@ interface ManifestMember {
 }
 
 const isPublicProperty = (member: ManifestMember): boolean =>
-  member.privacy !== 'private' &&
-  member.privacy !== 'protected' &&
-  member.static !== true &&
-  !member.name.startsWith('_') &&
-  member.attribute === undefined;
+  member.privacy !== 'private' && member.privacy !== 'protected' && member.static !== true && !member.name.startsWith('_') && member.attribute === undefined;
 
 export function publicApi(manifest: CustomElementsManifest): CustomElementsManifest {
   return {
@@ -73,4 +69,51 @@ export function readOnlyProperties(manifest: CustomElementsManifest): Set<string
     }
   }
   return names;
+}
+
+interface ManifestMethod {
+  readonly name: string;
+  readonly description?: string;
+  readonly parameters?: readonly { readonly name: string; readonly type?: { readonly text: string } }[];
+  readonly return?: { readonly type?: { readonly text: string } };
+}
+
+/** A row of the Docs tables that documents the element and has no control. */
+export interface DocumentationRow {
+  readonly name: string;
+  readonly description: string;
+  readonly category: 'methods' | 'css states';
+  /** The signature, or how CSS selects the state. */
+  readonly summary: string;
+}
+
+/**
+ * The rows Storybook's own manifest reading leaves out: the public methods (`reload()`, `appendPoints()`,
+ * `subscribe()`) and the custom states (`:state(stale)`), for the element with this tag name.
+ */
+export function documentationRows(manifest: CustomElementsManifest, tagName: string): DocumentationRow[] {
+  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d['tagName'] === tagName);
+  if (!declaration) return [];
+  const methods = (declaration.members ?? [])
+    .filter(
+      (member) =>
+        member.kind === 'method' && member.privacy !== 'private' && member.privacy !== 'protected' && member.static !== true && !member.name.startsWith('_'),
+    )
+    .map((member) => member as unknown as ManifestMethod)
+    .map((method): DocumentationRow => {
+      const parameters = (method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ');
+      return {
+        name: `${method.name}()`,
+        description: method.description ?? '',
+        category: 'methods',
+        summary: `${method.name}(${parameters}): ${method.return?.type?.text ?? 'void'}`,
+      };
+    });
+  const states = ((declaration['cssStates'] as readonly { name: string; description?: string }[] | undefined) ?? []).map((state): DocumentationRow => ({
+    name: `:state(${state.name})`,
+    description: state.description ?? '',
+    category: 'css states',
+    summary: `:state(${state.name})`,
+  }));
+  return [...methods, ...states];
 }

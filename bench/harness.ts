@@ -72,7 +72,7 @@ const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 async function drainMicrotasks(): Promise<void> {
   // Each await yields to everything already queued (uPlot commits in a queueMicrotask); a few cover short chains.
-  for (let i = 0; i < 4; i++) await null;
+  for (let i = 0; i < 4; i++) await Promise.resolve();
 }
 
 export function install<P>(contender: Contender<P>): void {

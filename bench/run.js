@@ -124,8 +124,12 @@ const WARMUP_PER_SIZE = process.env.BENCH_WARMUP_PER_SIZE === '0' ? 0 : Math.rou
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS === '1' ? join(benchDir, 'screenshots') : undefined;
 /** A single page call slower than this is abandoned (the page is closed). */
 const CALL_TIMEOUT_MS = Math.max(REP_CAP_MS * 6, 30_000);
-const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
-const ONLY_SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const ONLY_SCENARIOS = process.env.BENCH_SCENARIOS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const s of ONLY_SCENARIOS ?? []) if (!SCENARIOS.includes(s)) fail(`BENCH_SCENARIOS: "${s}" is not one of ${SCENARIOS.join(', ')}`);
 const wants = (scenario) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(scenario);
 
@@ -290,12 +294,13 @@ async function main() {
     tab.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
     try {
       await tab.goto(`${origin}/${c.id}.html`, { waitUntil: 'load', timeout: 30_000 });
-      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 10_000 }).catch(() => {
-        throw new Error(`the page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`);
-      });
+      await tab
+        .waitForFunction(() => window.__bench !== undefined, null, { timeout: 10_000 })
+        .catch(() => {
+          throw new Error(`the page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`);
+        });
       const call = (what, fn, arg) => withTimeout(tab.evaluate(fn, arg), CALL_TIMEOUT_MS, `${c.id} ${what}`);
-      const rep = (scenario, size, profile = false) =>
-        call(`${scenario} ${size}`, ([s, n, p]) => window.__bench.rep(s, n, p), [scenario, size, profile]);
+      const rep = (scenario, size, profile = false) => call(`${scenario} ${size}`, ([s, n, p]) => window.__bench.rep(s, n, p), [scenario, size, profile]);
       const reset = () => call('reset', () => window.__bench.reset());
       const has = (scenario) => tab.evaluate((s) => window.__bench.has(s), scenario);
       const shoot = async (name) => {
@@ -371,8 +376,19 @@ async function main() {
           for (let i = 0; i < RUNS; i++) runs.push(await rep(scenario, size, true));
           const stages = {};
           for (const name of Object.keys(runs[0].stages)) stages[name] = median(runs.map((r) => r.stages[name]));
-          row.profile[cellKey(scenario, size)] = { scenario, size, painted: median(runs.map((r) => r.painted)), sync: median(runs.map((r) => r.sync)), stages, runs };
-          log(`  ${c.id} profile ${cellName(scenario, size)}: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+          row.profile[cellKey(scenario, size)] = {
+            scenario,
+            size,
+            painted: median(runs.map((r) => r.painted)),
+            sync: median(runs.map((r) => r.sync)),
+            stages,
+            runs,
+          };
+          log(
+            `  ${c.id} profile ${cellName(scenario, size)}: ${Object.entries(stages)
+              .map(([k, v]) => `${k} ${fmt(v)}`)
+              .join(', ')}`,
+          );
         }
         await reset();
       }
@@ -384,7 +400,11 @@ async function main() {
         const timings = {};
         for (const name of Object.keys(runs[0])) timings[name] = median(runs.map((r) => r[name]));
         row.boardCore = timings;
-        log(`  ${c.id} board core: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+        log(
+          `  ${c.id} board core: ${Object.entries(timings)
+            .map(([k, v]) => `${k} ${fmt(v)}`)
+            .join(', ')}`,
+        );
       }
       const standalones = await tab.evaluate(() => window.__bench.standalones);
       if (standalones && wants('profile')) {
@@ -394,11 +414,15 @@ async function main() {
           const timings = {};
           for (const name of Object.keys(runs[0])) timings[name] = median(runs.map((r) => r[name]));
           row.standalone[size] = timings;
-          log(`  ${c.id} stand-alone ${sizeLabel(size)}: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+          log(
+            `  ${c.id} stand-alone ${sizeLabel(size)}: ${Object.entries(timings)
+              .map(([k, v]) => `${k} ${fmt(v)}`)
+              .join(', ')}`,
+          );
         }
       }
     } catch (error) {
-      if (aborting) throw new Error('aborted by the hard timeout');
+      if (aborting) throw new Error('aborted by the hard timeout', { cause: error });
       const message = `${error.message}${pageErrors.length ? ` [page: ${pageErrors.join('; ')}]` : ''}`;
       row.error = message;
       notes.push(`${c.label}: failed: ${message}`);
@@ -438,7 +462,7 @@ async function main() {
   const firstRows = withCells('first').concat(withCells('many').filter((r) => !withCells('first').includes(r)));
   if (firstRows.length > 0) {
     out.push(
-      '**First render** (fresh container; kpi-trend: set `.data`, attach, drawn after it measured itself) and **60 sparklines × 90 points** (kpi-trend `compact`). (×) on painted. min+gz = the contender\'s own bundle (render code + library, no harness).',
+      "**First render** (fresh container; kpi-trend: set `.data`, attach, drawn after it measured itself) and **60 sparklines × 90 points** (kpi-trend `compact`). (×) on painted. min+gz = the contender's own bundle (render code + library, no harness).",
       '',
       ...table(
         ['contender', 'min+gz kB', ...sizeHeaders, '60 sparklines × 90 pts'],
@@ -449,7 +473,7 @@ async function main() {
   }
   if (withCells('update').length > 0) {
     out.push(
-      '**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; Chart.js: new points on the dataset + `update(\'none\')`; kpi-trend `.data = newDocument`, validated again). (×) on painted.',
+      "**Full data update**: new data of the same size assigned to a chart on screen (uPlot `setData`; Chart.js: new points on the dataset + `update('none')`; kpi-trend `.data = newDocument`, validated again). (×) on painted.",
       '',
       ...table(
         ['contender', ...sizeHeaders],
@@ -503,12 +527,17 @@ async function main() {
       '',
       ...table(
         ['run', 'sync', 'painted', ...names],
-        entries.map((p) => [cellName(p.scenario, p.size), fmt(p.sync), fmt(p.painted), ...names.map((n) => (n === 'updates' ? String(p.stages[n]) : fmt(p.stages[n])))]),
+        entries.map((p) => [
+          cellName(p.scenario, p.size),
+          fmt(p.sync),
+          fmt(p.painted),
+          ...names.map((n) => (n === 'updates' ? String(p.stages[n]) : fmt(p.stages[n]))),
+        ]),
       ),
       '',
       ...(row.id === SUBJECT
         ? [
-            'validate = the element\'s `interpret()`: mapping, `validateKpiDocument` (the valibot schema and the point checks over every point), `toKpi` into Float64Arrays. view = `buildKpiView` (status, pace, freshness, story). M4 = `reduceMain`. geometry = `draw()` without M4 (extent, scales, ticks, path strings, tick date formats). templates = `render()` without `draw()`. DOM commit = Lit\'s `update()` without `render()`. other Lit = the rest of `performUpdate` (`updated()`, custom states). size wait = from the last update that could not draw yet (no size) to the first that drew (ResizeObserver, then a frame). style, layout, paint, 2 frames = from the last update to painted. rest = painted minus all of these (creating and connecting elements, gaps between updates). updates = Lit updates in the run (60 sparklines: two per element).',
+            "validate = the element's `interpret()`: mapping, `validateKpiDocument` (the valibot schema and the point checks over every point), `toKpi` into Float64Arrays. view = `buildKpiView` (status, pace, freshness, story). M4 = `reduceMain`. geometry = `draw()` without M4 (extent, scales, ticks, path strings, tick date formats). templates = `render()` without `draw()`. DOM commit = Lit's `update()` without `render()`. other Lit = the rest of `performUpdate` (`updated()`, custom states). size wait = from the last update that could not draw yet (no size) to the first that drew (ResizeObserver, then a frame). style, layout, paint, 2 frames = from the last update to painted. rest = painted minus all of these (creating and connecting elements, gaps between updates). updates = Lit updates in the run (60 sparklines: two per element).",
             '',
           ]
         : []),
@@ -559,12 +588,23 @@ async function main() {
   }
 
   const footnotes = [
-    ...results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.note && !c.skipped).map(([k, c]) => `\\* ${r.id} ${k}: ${c.note}`)),
-    ...results.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.skipped).map(([k, c]) => `${r.id} ${k}: ${c.note}`)),
+    ...results.flatMap((r) =>
+      Object.entries(r.cells)
+        .filter(([, c]) => c.note && !c.skipped)
+        .map(([k, c]) => `\\* ${r.id} ${k}: ${c.note}`),
+    ),
+    ...results.flatMap((r) =>
+      Object.entries(r.cells)
+        .filter(([, c]) => c.skipped)
+        .map(([k, c]) => `${r.id} ${k}: ${c.note}`),
+    ),
     ...notes.map((n) => `Note: ${n}`),
   ];
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `Chromium ${browserVersion} headless (--disable-frame-rate-limit), 600×160 @1x (the board 1280×800), Node ${process.version}, ${os.cpus().length}× ${cpu}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+  const machine = `Chromium ${browserVersion} headless (--disable-frame-rate-limit), 600×160 @1x (the board 1280×800), Node ${process.version}, ${os.cpus().length}× ${cpu}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
   out.push(
     ...(footnotes.length > 0 ? [...footnotes, ''] : []),
     `Machine: ${machine}. Shared, noisy cores and a ~20 ms headless frame floor under "painted": compare ratios within one run, not absolute ms across runs.`,
@@ -597,7 +637,7 @@ async function main() {
   return results.some((r) => r.error) ? 1 : 0;
 }
 
-let code = 1;
+let code;
 try {
   code = await main();
 } catch (error) {

@@ -25,11 +25,7 @@ if (source && button && loadedAt && status) {
 
   source.addEventListener('kpi-load', (event) => {
     const at = clock.format(new Date());
-    show(
-      event.detail.notModified
-        ? `Checked at ${at}: unchanged.`
-        : `Loaded at ${at}: one request for all ${readers()} cards and charts.`,
-    );
+    show(event.detail.notModified ? `Checked at ${at}: unchanged.` : `Loaded at ${at}: one request for all ${readers()} cards and charts.`);
   });
 
   source.addEventListener('kpi-error', (event) => {

@@ -95,7 +95,9 @@ async function run(fail) {
   for (const name of readdirSync(cdnDir, { recursive: true })) {
     if (String(name).endsWith('.js')) holders.set(String(name).split(sep).join('/'), elementsIn(join(cdnDir, String(name))));
   }
-  const firstCard = new Set([...staticClosure(join(cdnDir, 'kpi-kit.js')), ...staticClosure(join(cdnDir, 'kpi-card.js'))].map((f) => relative(cdnDir, f).split(sep).join('/')));
+  const firstCard = new Set(
+    [...staticClosure(join(cdnDir, 'kpi-kit.js')), ...staticClosure(join(cdnDir, 'kpi-card.js'))].map((f) => relative(cdnDir, f).split(sep).join('/')),
+  );
 
   const { server, url } = await startServer();
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath, headless: true, args: chromiumArgs });

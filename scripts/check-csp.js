@@ -64,18 +64,7 @@ const NAVIGATION_MS = 15_000;
 const DEADLINE_MS = 120_000;
 
 const SETTLED_STATES = ['good', 'warning', 'critical', 'neutral', 'empty', 'error'];
-const ALL_STATES = [
-  'good',
-  'warning',
-  'critical',
-  'neutral',
-  'loading',
-  'empty',
-  'error',
-  'stale',
-  'refresh-failed',
-  'guardrail-breached',
-];
+const ALL_STATES = ['good', 'warning', 'critical', 'neutral', 'loading', 'empty', 'error', 'stale', 'refresh-failed', 'guardrail-breached'];
 const OK_STATUSES = ['good', 'warning', 'critical', 'neutral'];
 
 /** Directives the served policy must contain, or the check proves nothing. */
@@ -84,7 +73,6 @@ const REQUIRED_CSP = [
   { test: (p) => /(^|;)\s*trusted-types\s[^;]*\blit-html\b/.test(p), what: 'trusted-types lit-html' },
   { test: (p) => /(^|;)\s*script-src\s+'self'\s*(;|$)/.test(p), what: "script-src 'self' (and nothing else)" },
 ];
-
 
 /**
  * Runs in the page before any of its scripts (injected by the driver over
@@ -161,7 +149,11 @@ process.on('exit', () => {
   if (serverRunning()) server?.kill('SIGKILL');
 });
 
-for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]])) {
+for (const [signal, code] of /** @type {const} */ ([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+])) {
   process.once(signal, () => {
     console.error(`\ncheck-csp: received ${signal}, cleaning up`);
     cleanup().finally(() => process.exit(code));
@@ -196,9 +188,7 @@ async function startServer() {
       if (match) resolve(`http://127.0.0.1:${match[1]}/`);
     });
     child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      reject(new Error(`serve-csp exited before listening (code ${code}, signal ${signal})\n${output.trim()}`)),
-    );
+    child.once('exit', (code, signal) => reject(new Error(`serve-csp exited before listening (code ${code}, signal ${signal})\n${output.trim()}`)));
   });
   const url = await withTimeout(announced, SERVER_START_MS, 'serve-csp start-up').catch((error) => {
     throw new Error(`${error.message}${output && !error.message.includes(output.trim()) ? `\nserve-csp output:\n${output.trim()}` : ''}`);
@@ -212,7 +202,7 @@ async function startServer() {
       if (response.ok) return url;
       throw new Error(`HEAD ${url} answered ${response.status}`);
     } catch (error) {
-      if (Date.now() > until || !serverRunning()) throw new Error(`serve-csp did not answer at ${url}: ${error.message}`);
+      if (Date.now() > until || !serverRunning()) throw new Error(`serve-csp did not answer at ${url}: ${error.message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -232,7 +222,11 @@ function printTable(rows) {
   const lines = rows.map((r, i) => [String(i + 1), r.source, r.label || '∅', r.status ?? '–', r.states.join(' ') || '∅', r.shows]);
   const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const widths = header.map((h, c) => Math.min(c === 5 ? 60 : 40, Math.max(h.length, ...lines.map((l) => l[c].length))));
-  const fmt = (cells) => cells.map((cell, c) => clip(cell, widths[c]).padEnd(widths[c])).join('  ').trimEnd();
+  const fmt = (cells) =>
+    cells
+      .map((cell, c) => clip(cell, widths[c]).padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   console.log(fmt(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const line of lines) console.log(fmt(line));
@@ -318,10 +312,7 @@ async function checkPage(url, requires, interact, fail) {
       (settled) =>
         [...document.querySelectorAll('kpi-card, kpi-trend, leading-lagging-board')].every(
           (card) =>
-            card.matches(':defined') &&
-            card.shadowRoot !== null &&
-            !card.matches(':state(loading)') &&
-            settled.some((s) => card.matches(`:state(${s})`)),
+            card.matches(':defined') && card.shadowRoot !== null && !card.matches(':state(loading)') && settled.some((s) => card.matches(`:state(${s})`)),
         ),
       SETTLED_STATES,
       { timeout: SETTLE_MS },

@@ -96,100 +96,104 @@ function assertExactly(path: string, errors: Diagnostic[]): void {
 
 /** No errors at all (the examples). */
 function assertNone(errors: Diagnostic[], what: string): void {
-  assert.deepEqual(errors.map((e) => `${e.file}:${e.line} ${e.message}`), [], `${what} should compile`);
+  assert.deepEqual(
+    errors.map((e) => `${e.file}:${e.line} ${e.message}`),
+    [],
+    `${what} should compile`,
+  );
 }
 
 // Two checkers at a time: the machine has two cores, and each checker is one busy process.
 describe('framework types', { concurrency: 2 }, () => {
-test('Vue 3: vue-tsc with kpi-kit/vue rejects wrong props and handlers, accepts right ones', async () => {
-  const dir = `${frameworks}vue`;
-  assertExactly(join(dir, 'Checks.vue'), await run(bin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors));
-});
-
-test('Svelte 5: svelte-check with kpi-kit/svelte rejects wrong attributes and handlers, accepts right ones', async () => {
-  const dir = `${frameworks}svelte`;
-  const errors = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir, svelteErrors);
-  assertExactly(join(dir, 'Checks.svelte'), errors);
-});
-
-test('React 18: tsc with @types/react 18 and kpi-kit/react rejects wrong props and handlers, accepts right ones', async () => {
-  const dir = `${frameworks}react18`;
-  const version = JSON.parse(readFileSync(`${frameworks}node_modules/@types/react/package.json`, 'utf8')).version as string;
-  assert.match(version, /^18\./);
-  assertExactly(join(dir, 'checks.tsx'), await run(bin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors));
-});
-
-test('Angular: ngc with strictTemplates types $event by the kit\'s events, rejecting wrong handlers (the example too)', async () => {
-  // The example's template is in the same program: an error there is an unexpected line, and fails.
-  const dir = `${frameworks}angular`;
-  assertExactly(join(dir, 'checks.ts'), await run(bin('ngc'), ['-p', 'tsconfig.json'], dir, ngcErrors));
-});
-
-for (const [name, config, file] of [
-  ['React 19', 'types-check/tsconfig.json', 'types-check/react.tsx'],
-  ['Preact', 'types-check/tsconfig.preact.json', 'types-check/preact.tsx'],
-] as const) {
-  test(`${name}: tsc with kpi-kit/jsx fails on no @ts-expect-error line and no other line`, async () => {
-    // `@ts-expect-error` is tsc's own marker: an unused one is an error, so a clean run proves each line fails.
-    assert.ok(readFileSync(`${root}${file}`, 'utf8').includes('@ts-expect-error'), `${file} marks no wrong line`);
-    assertNone(await run(bin('tsc', root), ['-p', config, '--pretty', 'false'], root, tscErrors), file);
+  test('Vue 3: vue-tsc with kpi-kit/vue rejects wrong props and handlers, accepts right ones', async () => {
+    const dir = `${frameworks}vue`;
+    assertExactly(join(dir, 'Checks.vue'), await run(bin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors));
   });
-}
 
-test('the examples type-check against the packed package: tsc (React 19, React 18 wrappers, Angular)', async () => {
-  assertNone(await run(bin('tsc', root), ['-p', 'examples/tsconfig.json', '--pretty', 'false'], root, tscErrors), 'examples/');
-});
+  test('Svelte 5: svelte-check with kpi-kit/svelte rejects wrong attributes and handlers, accepts right ones', async () => {
+    const dir = `${frameworks}svelte`;
+    const errors = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir, svelteErrors);
+    assertExactly(join(dir, 'Checks.svelte'), errors);
+  });
 
-test('the Vue example type-checks against the packed package with vue-tsc', async () => {
-  const dir = `${root}examples/vue`;
-  assertNone(await run(bin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors), 'examples/vue');
-});
+  test('React 18: tsc with @types/react 18 and kpi-kit/react rejects wrong props and handlers, accepts right ones', async () => {
+    const dir = `${frameworks}react18`;
+    const { version } = JSON.parse(readFileSync(`${frameworks}node_modules/@types/react/package.json`, 'utf8')) as { version: string };
+    assert.match(version, /^18\./);
+    assertExactly(join(dir, 'checks.tsx'), await run(bin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors));
+  });
 
-test('the Svelte example type-checks against the packed package with svelte-check', async () => {
-  const dir = `${root}examples/svelte`;
-  const errors = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir, svelteErrors);
-  assertNone(errors, 'examples/svelte');
-});
+  test("Angular: ngc with strictTemplates types $event by the kit's events, rejecting wrong handlers (the example too)", async () => {
+    // The example's template is in the same program: an error there is an unexpected line, and fails.
+    const dir = `${frameworks}angular`;
+    assertExactly(join(dir, 'checks.ts'), await run(bin('ngc'), ['-p', 'tsconfig.json'], dir, ngcErrors));
+  });
 
-test('theme files set only public tokens and keep their contrast', async () => {
-  const files = ['light.css', 'dark.css', 'high-contrast.css', 'brand-example.css'];
-  assert.deepEqual(await checkThemes(root, files), []);
-  // The packed package ships them where `kpi-kit/themes/*.css` points.
-  for (const file of files) {
-    const packed = readFileSync(`${root}examples/node_modules/kpi-kit/dist/themes/${file}`, 'utf8');
-    assert.equal(packed, readFileSync(`${root}src/themes/${file}`, 'utf8'), `dist/themes/${file} is src/themes/${file}`);
+  for (const [name, config, file] of [
+    ['React 19', 'types-check/tsconfig.json', 'types-check/react.tsx'],
+    ['Preact', 'types-check/tsconfig.preact.json', 'types-check/preact.tsx'],
+  ] as const) {
+    test(`${name}: tsc with kpi-kit/jsx fails on no @ts-expect-error line and no other line`, async () => {
+      // `@ts-expect-error` is tsc's own marker: an unused one is an error, so a clean run proves each line fails.
+      assert.ok(readFileSync(`${root}${file}`, 'utf8').includes('@ts-expect-error'), `${file} marks no wrong line`);
+      assertNone(await run(bin('tsc', root), ['-p', config, '--pretty', 'false'], root, tscErrors), file);
+    });
   }
-});
 
-test('the theme check refuses a property that is not a public token, and a colour below its contrast', async () => {
-  const tokens = await publicTokens(root);
-  const problems = checkTheme(
-    'brand-example.css',
-    '.x { --kpi-colour-text: red; --_text: red; color: red; --kpi-color-muted: #cccccc; color-scheme: dark; }',
-    tokens,
-  );
-  assert.equal(problems.length, 4, problems.join('\n'));
-  assert.match(problems[0]!, /--kpi-colour-text is not documented/);
-  assert.match(problems[1]!, /--_text, which is not a --kpi-\* token/);
-  assert.match(problems[2]!, /sets color, which is not a --kpi-\* token/);
-  assert.match(problems[3]!, /--kpi-color-muted #cccccc on #ffffff is 1\.61:1/);
-  const bands = '.x { --kpi-color-band-good: #eeeeee; --kpi-color-band-warning: #e4e4e4; --kpi-color-band-critical: #b0b0b0; }';
-  const close = checkTheme('brand-example.css', bands, tokens);
-  assert.equal(close.length, 1, close.join('\n'));
-  assert.match(close[0]!, /--kpi-color-band-warning is only \d\.\d L\* further from the surface than --kpi-color-band-good/);
-});
+  test('the examples type-check against the packed package: tsc (React 19, React 18 wrappers, Angular)', async () => {
+    assertNone(await run(bin('tsc', root), ['-p', 'examples/tsconfig.json', '--pretty', 'false'], root, tscErrors), 'examples/');
+  });
 
-test('the package files include LICENSE, CHANGELOG.md and every framework entry', async () => {
-  const pkg = JSON.parse(readFileSync(`${root}examples/node_modules/kpi-kit/package.json`, 'utf8')) as {
-    license: string;
-    exports: Record<string, unknown>;
-  };
-  const license = readFileSync(`${root}examples/node_modules/kpi-kit/LICENSE`, 'utf8');
-  assert.equal(pkg.license, 'MIT');
-  assert.match(license, /^MIT License\n/);
-  assert.match(readFileSync(`${root}examples/node_modules/kpi-kit/CHANGELOG.md`, 'utf8'), /^## \[Unreleased\]$/m);
-  for (const entry of ['./react', './vue', './svelte', './jsx', './themes/*.css']) {
-    assert.ok(entry in pkg.exports, `exports has no ${entry}`);
-  }
-});
+  test('the Vue example type-checks against the packed package with vue-tsc', async () => {
+    const dir = `${root}examples/vue`;
+    assertNone(await run(bin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], dir, tscErrors), 'examples/vue');
+  });
+
+  test('the Svelte example type-checks against the packed package with svelte-check', async () => {
+    const dir = `${root}examples/svelte`;
+    const errors = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir, svelteErrors);
+    assertNone(errors, 'examples/svelte');
+  });
+
+  test('theme files set only public tokens and keep their contrast', async () => {
+    const files = ['light.css', 'dark.css', 'high-contrast.css', 'brand-example.css'];
+    assert.deepEqual(await checkThemes(root, files), []);
+    // The packed package ships them where `kpi-kit/themes/*.css` points.
+    for (const file of files) {
+      const packed = readFileSync(`${root}examples/node_modules/kpi-kit/dist/themes/${file}`, 'utf8');
+      assert.equal(packed, readFileSync(`${root}src/themes/${file}`, 'utf8'), `dist/themes/${file} is src/themes/${file}`);
+    }
+  });
+
+  test('the theme check refuses a property that is not a public token, and a colour below its contrast', async () => {
+    const tokens = await publicTokens(root);
+    const problems = checkTheme(
+      'brand-example.css',
+      '.x { --kpi-colour-text: red; --_text: red; color: red; --kpi-color-muted: #cccccc; color-scheme: dark; }',
+      tokens,
+    );
+    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.match(problems[0]!, /--kpi-colour-text is not documented/);
+    assert.match(problems[1]!, /--_text, which is not a --kpi-\* token/);
+    assert.match(problems[2]!, /sets color, which is not a --kpi-\* token/);
+    assert.match(problems[3]!, /--kpi-color-muted #cccccc on #ffffff is 1\.61:1/);
+    const bands = '.x { --kpi-color-band-good: #eeeeee; --kpi-color-band-warning: #e4e4e4; --kpi-color-band-critical: #b0b0b0; }';
+    const close = checkTheme('brand-example.css', bands, tokens);
+    assert.equal(close.length, 1, close.join('\n'));
+    assert.match(close[0]!, /--kpi-color-band-warning is only \d\.\d L\* further from the surface than --kpi-color-band-good/);
+  });
+
+  test('the package files include LICENSE, CHANGELOG.md and every framework entry', () => {
+    const pkg = JSON.parse(readFileSync(`${root}examples/node_modules/kpi-kit/package.json`, 'utf8')) as {
+      license: string;
+      exports: Record<string, unknown>;
+    };
+    const license = readFileSync(`${root}examples/node_modules/kpi-kit/LICENSE`, 'utf8');
+    assert.equal(pkg.license, 'MIT');
+    assert.match(license, /^MIT License\n/);
+    assert.match(readFileSync(`${root}examples/node_modules/kpi-kit/CHANGELOG.md`, 'utf8'), /^## \[Unreleased\]$/m);
+    for (const entry of ['./react', './vue', './svelte', './jsx', './themes/*.css']) {
+      assert.ok(entry in pkg.exports, `exports has no ${entry}`);
+    }
+  });
 });

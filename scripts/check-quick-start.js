@@ -95,7 +95,7 @@ test("the README's page, served beside a copy of dist/cdn, shows the README's KP
   const card = await shown.jsonValue();
   await context.close();
   assert.deepEqual(problems, []);
-  assert.ok(fetched.includes('/api/retention.json'), 'the card fetched the JSON from the page\'s own server');
+  assert.ok(fetched.includes('/api/retention.json'), "the card fetched the JSON from the page's own server");
   assert.ok(fetched.includes('/kpi-kit/kpi-card.js'), 'the autoloader fetched the card from the copied folder');
   assert.equal(card.label, kpi.label);
   // The last point, 0.41, with the document's format: 41%.

@@ -245,108 +245,111 @@ async function settle(page, dir, quiet) {
     { timeout: RENDER_TIMEOUT, polling: 50 },
   );
   await quiet();
-  return page.evaluate(async ({ dir, padding }) => {
-    if (document.documentElement.dir !== dir) document.documentElement.dir = dir;
-    const updates = [];
-    const visit = (node) => {
-      for (const element of node.querySelectorAll('*')) {
-        if (element.updateComplete instanceof Promise) updates.push(element.updateComplete);
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
-    };
-    visit(document);
-    await Promise.race([Promise.all(updates), new Promise((timeout) => setTimeout(timeout, 5000))]);
-    await document.fonts.ready;
-    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-    const body = document.body.classList;
-    const phase = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-    const reported = globalThis.__kpiGalleryErrors ?? [];
-    const error = body.contains('sb-show-errordisplay')
-      ? (document.querySelector('#error-message')?.textContent ?? 'error display').trim().slice(0, 200)
-      : reported.length > 0
-        ? [...new Set(reported)].join('; ')
-        : phase === 'errored'
-          ? 'play errored'
-          : undefined;
-    // A story whose play failed is still drawn: frame it as it stands.
-    const framed = !body.contains('sb-show-errordisplay');
-    const storyRoot = document.querySelector('#storybook-root');
-    return {
-      error,
-      box: storyRoot && framed ? paintedBox(storyRoot) : undefined,
-      page: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
-    };
-
-    /**
-     * The union of what is painted under `top`, through shadow roots: text, replaced
-     * elements (svg, img, canvas, form controls) and boxes with a background, border,
-     * outline or shadow. Block elements span the page, so their own boxes would not do.
-     */
-    function paintedBox(top) {
-      let left = Infinity;
-      let right = -Infinity;
-      let upper = Infinity;
-      let lower = -Infinity;
-      const everywhere = { left: 0, right: document.documentElement.scrollWidth, top: -Infinity, bottom: Infinity };
-      const intersect = (rect, clip) => ({
-        left: Math.max(rect.left, clip.left),
-        right: Math.min(rect.right, clip.right),
-        top: Math.max(rect.top, clip.top),
-        bottom: Math.min(rect.bottom, clip.bottom),
-      });
-      const add = (rect, clip) => {
-        const seen = intersect(rect, clip);
-        // A pixel or less is a visually hidden label (1px, clipped), not something to frame.
-        if (seen.right - seen.left <= 1 || seen.bottom - seen.top <= 1) return;
-        left = Math.min(left, seen.left);
-        right = Math.max(right, seen.right);
-        upper = Math.min(upper, seen.top);
-        lower = Math.max(lower, seen.bottom);
-      };
-      const REPLACED = new Set(['svg', 'img', 'canvas', 'video', 'input', 'button', 'select', 'textarea', 'iframe', 'hr', 'progress', 'meter']);
-      // Forced colours turn `transparent` into Canvas at alpha 0: rgba(255, 255, 255, 0).
-      const clear = (colour) => colour === 'transparent' || /^rgba\(.*,\s*0(\.0*)?\)$/.test(colour) || /\/\s*0(\.0*)?\)$/.test(colour);
-      const painted = (style) =>
-        !clear(style.backgroundColor) ||
-        style.backgroundImage !== 'none' ||
-        style.boxShadow !== 'none' ||
-        ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(style[`border${side}Width`]) > 0) ||
-        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
-      const clips = (style) => style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none';
-      const visit = (node, clip) => {
-        for (const child of node.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE) {
-            if (child.textContent.trim() === '') continue;
-            const range = document.createRange();
-            range.selectNodeContents(child);
-            for (const rect of range.getClientRects()) add(rect, clip);
-          } else if (child.nodeType === Node.ELEMENT_NODE) {
-            const style = getComputedStyle(child);
-            if (style.display === 'none' || ['style', 'script', 'template'].includes(child.localName)) continue;
-            const rect = child.getBoundingClientRect();
-            if (style.visibility !== 'hidden' && (REPLACED.has(child.localName) || painted(style))) add(rect, clip);
-            if (child.localName === 'svg') continue;
-            const inner = clips(style) ? intersect(rect, clip) : clip;
-            if (child.shadowRoot) visit(child.shadowRoot, inner);
-            // Slotted children are drawn where their slot is; they are visited as light DOM.
-            visit(child, inner);
-          }
+  return page.evaluate(
+    async ({ dir, padding }) => {
+      if (document.documentElement.dir !== dir) document.documentElement.dir = dir;
+      const updates = [];
+      const visit = (node) => {
+        for (const element of node.querySelectorAll('*')) {
+          if (element.updateComplete instanceof Promise) updates.push(element.updateComplete);
+          if (element.shadowRoot) visit(element.shadowRoot);
         }
       };
-      visit(top, everywhere);
-      if (!Number.isFinite(left)) {
-        const rect = top.getBoundingClientRect();
-        if (rect.width <= 0 || rect.height <= 0) return undefined;
-        ({ left, right, top: upper, bottom: lower } = rect);
-      }
+      visit(document);
+      await Promise.race([Promise.all(updates), new Promise((timeout) => setTimeout(timeout, 5000))]);
+      await document.fonts.ready;
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+      const body = document.body.classList;
+      const phase = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      const reported = globalThis.__kpiGalleryErrors ?? [];
+      const error = body.contains('sb-show-errordisplay')
+        ? (document.querySelector('#error-message')?.textContent ?? 'error display').trim().slice(0, 200)
+        : reported.length > 0
+          ? [...new Set(reported)].join('; ')
+          : phase === 'errored'
+            ? 'play errored'
+            : undefined;
+      // A story whose play failed is still drawn: frame it as it stands.
+      const framed = !body.contains('sb-show-errordisplay');
+      const storyRoot = document.querySelector('#storybook-root');
       return {
-        x: left + scrollX - padding,
-        y: upper + scrollY - padding,
-        width: right - left + 2 * padding,
-        height: lower - upper + 2 * padding,
+        error,
+        box: storyRoot && framed ? paintedBox(storyRoot) : undefined,
+        page: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
       };
-    }
-  }, { dir, padding: PADDING });
+
+      /**
+       * The union of what is painted under `top`, through shadow roots: text, replaced
+       * elements (svg, img, canvas, form controls) and boxes with a background, border,
+       * outline or shadow. Block elements span the page, so their own boxes would not do.
+       */
+      function paintedBox(top) {
+        let left = Infinity;
+        let right = -Infinity;
+        let upper = Infinity;
+        let lower = -Infinity;
+        const everywhere = { left: 0, right: document.documentElement.scrollWidth, top: -Infinity, bottom: Infinity };
+        const intersect = (rect, clip) => ({
+          left: Math.max(rect.left, clip.left),
+          right: Math.min(rect.right, clip.right),
+          top: Math.max(rect.top, clip.top),
+          bottom: Math.min(rect.bottom, clip.bottom),
+        });
+        const add = (rect, clip) => {
+          const seen = intersect(rect, clip);
+          // A pixel or less is a visually hidden label (1px, clipped), not something to frame.
+          if (seen.right - seen.left <= 1 || seen.bottom - seen.top <= 1) return;
+          left = Math.min(left, seen.left);
+          right = Math.max(right, seen.right);
+          upper = Math.min(upper, seen.top);
+          lower = Math.max(lower, seen.bottom);
+        };
+        const REPLACED = new Set(['svg', 'img', 'canvas', 'video', 'input', 'button', 'select', 'textarea', 'iframe', 'hr', 'progress', 'meter']);
+        // Forced colours turn `transparent` into Canvas at alpha 0: rgba(255, 255, 255, 0).
+        const clear = (colour) => colour === 'transparent' || /^rgba\(.*,\s*0(\.0*)?\)$/.test(colour) || /\/\s*0(\.0*)?\)$/.test(colour);
+        const painted = (style) =>
+          !clear(style.backgroundColor) ||
+          style.backgroundImage !== 'none' ||
+          style.boxShadow !== 'none' ||
+          ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(style[`border${side}Width`]) > 0) ||
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+        const clips = (style) => style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none';
+        const visit = (node, clip) => {
+          for (const child of node.childNodes) {
+            if (child.nodeType === Node.TEXT_NODE) {
+              if (child.textContent.trim() === '') continue;
+              const range = document.createRange();
+              range.selectNodeContents(child);
+              for (const rect of range.getClientRects()) add(rect, clip);
+            } else if (child.nodeType === Node.ELEMENT_NODE) {
+              const style = getComputedStyle(child);
+              if (style.display === 'none' || ['style', 'script', 'template'].includes(child.localName)) continue;
+              const rect = child.getBoundingClientRect();
+              if (style.visibility !== 'hidden' && (REPLACED.has(child.localName) || painted(style))) add(rect, clip);
+              if (child.localName === 'svg') continue;
+              const inner = clips(style) ? intersect(rect, clip) : clip;
+              if (child.shadowRoot) visit(child.shadowRoot, inner);
+              // Slotted children are drawn where their slot is; they are visited as light DOM.
+              visit(child, inner);
+            }
+          }
+        };
+        visit(top, everywhere);
+        if (!Number.isFinite(left)) {
+          const rect = top.getBoundingClientRect();
+          if (rect.width <= 0 || rect.height <= 0) return undefined;
+          ({ left, right, top: upper, bottom: lower } = rect);
+        }
+        return {
+          x: left + scrollX - padding,
+          y: upper + scrollY - padding,
+          width: right - left + 2 * padding,
+          height: lower - upper + 2 * padding,
+        };
+      }
+    },
+    { dir, padding: PADDING },
+  );
 }
 
 /** Resolves once no request of the page has been in flight for `idle` ms (or after `timeout`). */
@@ -433,7 +436,10 @@ async function render({ id, names, key }, browser, pages) {
     problems.push(`${id} [${names.join(',')}]: ${error.message.split('\n')[0]}`);
     // Whatever the page was stuck on, the next story gets a fresh one.
     pages.delete(key);
-    await page.context().close().catch(() => {});
+    await page
+      .context()
+      .close()
+      .catch(() => {});
   }
   done += 1;
   if (record.consoleErrors.length > 0 && process.env.GALLERY_VERBOSE) {
@@ -488,14 +494,32 @@ async function contactSheet(id, scratch) {
   for (const name of names) {
     const failure = await run('montage', [
       // ImageMagick's default policy refuses pictures taller than 16,000 px; a story is read on its own PNGs anyway.
-      '-label', '%t', join(outDir, id, `${name}.png`), '-resize', '1440x4000>',
-      '-geometry', '+0+0', '-pointsize', '18', '-background', SHEET_BACKGROUND, join(tiles, `${name}.png`),
+      '-label',
+      '%t',
+      join(outDir, id, `${name}.png`),
+      '-resize',
+      '1440x4000>',
+      '-geometry',
+      '+0+0',
+      '-pointsize',
+      '18',
+      '-background',
+      SHEET_BACKGROUND,
+      join(tiles, `${name}.png`),
     ]);
     if (failure) throw new Error(failure);
   }
   const failure = await run('montage', [
     ...names.map((name) => join(tiles, `${name}.png`)),
-    '-tile', '3x', '-geometry', '+6+6', '-gravity', 'north', '-background', SHEET_BACKGROUND, join(outDir, `${id}.png`),
+    '-tile',
+    '3x',
+    '-geometry',
+    '+6+6',
+    '-gravity',
+    'north',
+    '-background',
+    SHEET_BACKGROUND,
+    join(outDir, `${id}.png`),
   ]);
   if (failure) throw new Error(failure);
   return true;

@@ -191,7 +191,10 @@ for (const r of d3TimeUsers) {
 }
 if (d3TimeUsers.length > 0) process.exitCode = 1;
 
-const wanted = (process.env.SIZE_BREAKDOWN ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const wanted = (process.env.SIZE_BREAKDOWN ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 for (const r of entryRows.filter((row) => wanted.includes(row.name) || wanted.includes('all'))) printBreakdown(r);
 const unknown = wanted.filter((name) => name !== 'all' && !entryRows.some((r) => r.name === name));
 if (unknown.length > 0) console.warn(`\nSIZE_BREAKDOWN: no entry ${unknown.join(', ')}; entries: ${entryRows.map((r) => r.name).join(', ')}`);

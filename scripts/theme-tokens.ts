@@ -46,9 +46,7 @@ export async function publicTokens(root: string): Promise<{ documented: Set<stri
   const manifest = JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8')) as {
     modules: { declarations?: { cssProperties?: { name: string }[] }[] }[];
   };
-  const documented = new Set(
-    manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name))),
-  );
+  const documented = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name))));
   const read = new Set<string>();
   const files = (await readdir(`${root}src`, { recursive: true })).filter((f) => f.endsWith('.ts'));
   for (const file of files) {
@@ -146,7 +144,9 @@ export function checkTheme(file: string, css: string, { documented, read }: { do
       const ink = bands.map((colour) => Math.abs(lightness(colour!) - lightness(surface)));
       for (let k = 1; k < ink.length; k++) {
         if (ink[k]! - ink[k - 1]! < 8) {
-          problems.push(`${file}: ${BANDS[k]} is only ${(ink[k]! - ink[k - 1]!).toFixed(1)} L* further from the surface than ${BANDS[k - 1]} (${i ? 'dark' : 'light'}); keep 8`);
+          problems.push(
+            `${file}: ${BANDS[k]} is only ${(ink[k]! - ink[k - 1]!).toFixed(1)} L* further from the surface than ${BANDS[k - 1]} (${i ? 'dark' : 'light'}); keep 8`,
+          );
         }
       }
     }

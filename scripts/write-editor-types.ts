@@ -28,9 +28,7 @@ const isTagged = (declaration: unknown): boolean => {
   const d = declaration as { customElement?: boolean; tagName?: string };
   return d.customElement === true && typeof d.tagName === 'string';
 };
-const tags = manifest.modules.flatMap((module) =>
-  (module.declarations ?? []).filter(isTagged).map((d) => (d as { tagName: string }).tagName),
-);
+const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).filter(isTagged).map((d) => (d as { tagName: string }).tagName));
 if (tags.length === 0) throw new Error('custom-elements.json has no element with a tag name: run `npm run analyze` first.');
 
 const declarations = await readDeclarations(dist);
@@ -57,9 +55,7 @@ async function writeJsxTypes(): Promise<void> {
           const d = declaration as { events?: { name: string; type?: { text: string } }[] };
           if (!isTagged(declaration) || !d.events) return declaration;
           const events = d.events.map((event) =>
-            event.type || !typedEvents.has(event.name)
-              ? event
-              : { ...event, type: { text: `GlobalEventHandlersEventMap[${JSON.stringify(event.name)}]` } },
+            event.type || !typedEvents.has(event.name) ? event : { ...event, type: { text: `GlobalEventHandlersEventMap[${JSON.stringify(event.name)}]` } },
           );
           return { ...declaration, events } as typeof declaration;
         }),

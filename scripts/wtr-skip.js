@@ -2,9 +2,9 @@
  * Named skip lists for Web Test Runner, per engine, without touching the tests.
  *
  * `skipTestsHtml(skips)` returns a `testRunnerHtml` that marks each listed test
- * pending (mocha's skip) in its own file, so the run reports it as skipped, and
- * logs the reason in the browser logs. Mocha's `grep` cannot do this: WTR counts
- * a test that grep left out as failed.
+ * pending (mocha's skip) in its own file, so the run reports it as skipped; the
+ * list is printed as the run starts. Mocha's `grep` cannot do this: WTR counts a
+ * test that grep left out as failed.
  *
  * Each entry names the test file, the test's full title (its describe titles and
  * its own, joined by spaces, as mocha prints it) and why it is skipped. An entry
@@ -17,10 +17,11 @@ import { resolve } from 'node:path';
 /**
  * @typedef {{ file: string, test: string, reason: string }} Skip
  * @param {readonly Skip[]} skips
- * @param {{ rootDir?: string, only?: string }} [options] `only`: a regular expression; every other test is
- *   skipped too (to run a few tests of a file while debugging an engine, e.g. WTR_ONLY='detail view').
+ * @param {{ rootDir?: string, only?: string, label?: string, source?: string }} [options] `rootDir`: where `file` paths start. `only`: a regular expression; every
+ *   other test is skipped too (to run a few tests of a file while debugging an engine, e.g. WTR_ONLY='detail view').
+ *   `label`: when given, the list is printed under it as the run starts (with `source`, the config holding the reasons).
  */
-export function skipTestsHtml(skips, { rootDir = process.cwd(), only } = {}) {
+export function skipTestsHtml(skips, { rootDir = process.cwd(), only, label, source: config = 'its config' } = {}) {
   for (const { file, test, reason } of skips) {
     if (!reason) throw new Error(`skip list: ${file} "${test}" has no reason`);
     let source;
@@ -33,6 +34,10 @@ export function skipTestsHtml(skips, { rootDir = process.cwd(), only } = {}) {
     const words = test.split(' ');
     const quoted = (title) => ["'", '"', '`'].some((q) => source.includes(`it(${q}${title}${q}`) || source.includes(`it.only(${q}${title}${q}`));
     if (!words.some((_, i) => quoted(words.slice(i).join(' ')))) throw new Error(`skip list: no test "${test}" in ${file}`);
+  }
+  if (label && skips.length) {
+    console.log(`${label}: ${skips.length} test${skips.length === 1 ? '' : 's'} skipped as known to fail here (the reasons are in ${config}):`);
+    for (const { file, test } of skips) console.log(`  - ${file}: ${test}`);
   }
   const data = JSON.stringify({ skips, only: only ?? null }).replace(/</g, '\\u003c');
   return (testFramework) => `<!DOCTYPE html>
@@ -58,7 +63,6 @@ export function skipTestsHtml(skips, { rootDir = process.cwd(), only } = {}) {
               const skip = mine.find((s) => inFile(s, stack));
               if (skip) {
                 test.pending = true;
-                console.info('Skipped in this engine: ' + title + ' (' + skip.reason + ')');
               } else if (onlyPattern && !onlyPattern.test(title)) {
                 test.pending = true;
               }

@@ -14,13 +14,7 @@ import { serve } from '../.storybook/endpoints.js';
 import '../src/kpi-card.js';
 import type { KpiCard } from '../src/kpi-card.js';
 import type { KpiSelectEvent } from '../src/index.js';
-import {
-  activationRate,
-  HTML_PAYLOAD,
-  invalidDocument,
-  kpiFixtures,
-  weeklyEngagedTeams,
-} from './fixtures/index.js';
+import { activationRate, HTML_PAYLOAD, invalidDocument, kpiFixtures, weeklyEngagedTeams } from './fixtures/index.js';
 import {
   answersOnceThenFails,
   brandTheme,
@@ -58,8 +52,7 @@ function card(args: CardArgs): TemplateResult {
 
 /** A `play` that waits until every card in the story shows `states` (custom states, `:state(…)`). */
 function settlesAs(...states: string[]) {
-  return ({ canvasElement }: StoryContext<CardArgs>): Promise<void> =>
-    waitUntilSettled(canvasElement, 'kpi-card', states, { timeout: 3000 });
+  return ({ canvasElement }: StoryContext<CardArgs>): Promise<void> => waitUntilSettled(canvasElement, 'kpi-card', states, { timeout: 3000 });
 }
 
 /** The first card's shadow root, once the card is in the expected state. */

@@ -336,8 +336,7 @@ export const ErrorShared: Story = {
   name: 'Error: the source could not load',
   args: { id: 'ops-unauthorized', src: '/api/ops/unauthorized.json' },
   // Each reader's `label`: a card that never got its data still says which KPI it stands for.
-  render: (args) =>
-    onPage(html`${sourceElement(args)}${cards(args.id, THREE_CARDS, args.now, { labelled: true })}`),
+  render: (args) => onPage(html`${sourceElement(args)}${cards(args.id, THREE_CARDS, args.now, { labelled: true })}`),
   beforeEach: () => serve({ '/api/ops/unauthorized.json': () => ({ status: 401, body: 'Unauthorized' }) }),
   play: async ({ canvasElement }) => {
     await readersSettle(canvasElement, ['error']);

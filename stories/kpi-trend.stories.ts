@@ -56,7 +56,7 @@ const MINUTE = 60_000;
  * constant target. No fixture has per-period targets, so this one is derived.
  */
 const churnWithQuarterlyBudget: KpiDocument = (() => {
-  const { target: _constant, ...churn } = structuredClone(logoChurn) as KpiDocument;
+  const { target: _constant, ...churn } = structuredClone<KpiDocument>(logoChurn);
   return {
     ...churn,
     id: 'logo-churn-budget',
@@ -216,11 +216,7 @@ function settlesAs(states: readonly string[], { drawn = true }: { drawn?: boolea
 }
 
 /** `settlesAs`, then a check on the first trend's shadow root. */
-function settlesWith(
-  states: readonly string[],
-  check: (root: ShadowRoot, context: StoryContext<TrendArgs>) => Promise<void>,
-  options?: { drawn?: boolean },
-) {
+function settlesWith(states: readonly string[], check: (root: ShadowRoot, context: StoryContext<TrendArgs>) => Promise<void>, options?: { drawn?: boolean }) {
   return async (context: StoryContext<TrendArgs>): Promise<void> => {
     await settlesAs(states, options)(context);
     await check(shadowOf(context.canvasElement), context);

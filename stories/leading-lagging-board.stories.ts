@@ -33,7 +33,6 @@ import {
   type SourceArgs,
 } from './support/shared.js';
 
-
 /** Fixtures selectable in the `data` control, by name. */
 const DATA = { saasBoard, ecommerceBoard, messyBoard, emptyBoard, invalidBoard, regionalBoard: regionalBoard() };
 
@@ -103,11 +102,7 @@ function settlesAs(states: readonly string[], { drawn = true }: { drawn?: boolea
 }
 
 /** `settlesAs`, then a check on the first board's shadow root. */
-function settlesWith(
-  states: readonly string[],
-  check: (root: ShadowRoot, context: StoryContext<BoardArgs>) => Promise<void>,
-  options?: { drawn?: boolean },
-) {
+function settlesWith(states: readonly string[], check: (root: ShadowRoot, context: StoryContext<BoardArgs>) => Promise<void>, options?: { drawn?: boolean }) {
   return async (context: StoryContext<BoardArgs>): Promise<void> => {
     await settlesAs(states, options)(context);
     await check(shadowOf(context.canvasElement), context);
@@ -122,8 +117,7 @@ async function openDetail(root: ShadowRoot, index: number): Promise<HTMLDialogEl
 }
 
 /** Each lead-time line's kind (`lead`, `no-relationship`, `not-enough-history`), in document order. */
-const leadKinds = (root: ShadowRoot): (string | null)[] =>
-  [...root.querySelectorAll('[part~="lead-time"]')].map((line) => line.getAttribute('data-kind'));
+const leadKinds = (root: ShadowRoot): (string | null)[] => [...root.querySelectorAll('[part~="lead-time"]')].map((line) => line.getAttribute('data-kind'));
 
 // Meta ---------------------------------------------------------------------------------
 

@@ -93,12 +93,14 @@ function noFeeds(): TemplateResult {
     role="note"
     style="max-inline-size: 40rem; margin: 0; padding: 0.75rem 1rem; border: 1px solid #8a6d1f; border-inline-start-width: 4px; border-radius: 4px; background: #fff8e1; color: #3d3000; font: 0.95rem/1.4 system-ui, sans-serif"
   >
-    ${isDevServer
-      ? html`The simulated live feeds did not answer at <code>${LIVE}/status</code>. They come from
+    ${
+      isDevServer
+        ? html`The simulated live feeds did not answer at <code>${LIVE}/status</code>. They come from
           <code>.storybook/live-stream-server.ts</code>, which <code>.storybook/main.ts</code> registers in
           <code>viteFinal</code>.`
-      : html`This story streams from simulated live feeds that only Storybook's dev server has. This static build
-          has none: run <code>npm run storybook</code> to see it live.`}
+        : html`This story streams from simulated live feeds that only Storybook's dev server has. This static build
+          has none: run <code>npm run storybook</code> to see it live.`
+    }
   </p>`;
 }
 

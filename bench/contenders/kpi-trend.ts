@@ -140,10 +140,16 @@ function createProfiler(): Profiler {
       const lastUpdate = updates.at(-1);
       // A first render updates once without a size (nothing drawn), waits for its ResizeObserver and a frame, then draws.
       const firstDrawing = updates.findIndex(([, , drawing]) => drawing);
-      const beforeDrawing = firstDrawing > 0 ? updates.slice(0, firstDrawing).filter(([, , drawing]) => !drawing).at(-1) : undefined;
+      const beforeDrawing =
+        firstDrawing > 0
+          ? updates
+              .slice(0, firstDrawing)
+              .filter(([, , drawing]) => !drawing)
+              .at(-1)
+          : undefined;
       stages['size wait (a frame)'] = beforeDrawing ? (updates[firstDrawing] as [number, number, boolean])[0] - beforeDrawing[1] : 0;
       stages['style, layout, paint, 2 frames'] = lastUpdate ? t0 + painted - lastUpdate[1] : 0;
-      const accounted = topLevel + stages['size wait (a frame)']! + stages['style, layout, paint, 2 frames']!;
+      const accounted = topLevel + stages['size wait (a frame)'] + stages['style, layout, paint, 2 frames'];
       stages['rest'] = painted - accounted;
       stages['updates'] = updates.length;
       return stages;

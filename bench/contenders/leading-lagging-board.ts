@@ -14,7 +14,7 @@
  *
  * There is no peer to take a ratio against: uPlot draws charts, not boards.
  */
-import { buildBoardView, type LeadingKpi } from '../../src/core/board.js';
+import { buildBoardView } from '../../src/core/board.js';
 import { validateBoardDocument } from '../../src/core/board-validate.js';
 import type { BoardDocument } from '../../src/core/board-document.js';
 import { checkHygiene } from '../../src/core/hygiene.js';
@@ -105,7 +105,7 @@ const board: BoardBench<BoardDocument> = {
     const t2 = performance.now();
     const estimates = new Map<string, LeadLag>();
     for (const goal of result.board.goals) {
-      for (const leading of goal.leading as readonly LeadingKpi[]) {
+      for (const leading of goal.leading) {
         for (const outcomeId of leading.leads) {
           const outcome = goal.outcomes.find((kpi) => kpi.id === outcomeId);
           if (outcome) estimates.set(`${leading.id}→${outcomeId}`, estimateLeadLag(leading, outcome, { locale: LOCALE }));

@@ -100,12 +100,20 @@ function ascendingTiers(edges: readonly [number, number][]): Band[] {
 function bandsFromTarget(direction: KpiDirection, target: number, baseline: number | undefined): Band[] {
   if (direction === 'increase') {
     return baseline !== undefined && baseline < target
-      ? [band(-Infinity, baseline, 'critical', 'below baseline'), band(baseline, target, 'warning', 'below target'), band(target, Infinity, 'good', 'target met')]
+      ? [
+          band(-Infinity, baseline, 'critical', 'below baseline'),
+          band(baseline, target, 'warning', 'below target'),
+          band(target, Infinity, 'good', 'target met'),
+        ]
       : [band(-Infinity, target, 'warning', 'below target'), band(target, Infinity, 'good', 'target met')];
   }
   if (direction === 'decrease') {
     return baseline !== undefined && baseline > target
-      ? [band(-Infinity, target, 'good', 'target met'), band(target, baseline, 'warning', 'above target'), band(baseline, Infinity, 'critical', 'above baseline')]
+      ? [
+          band(-Infinity, target, 'good', 'target met'),
+          band(target, baseline, 'warning', 'above target'),
+          band(baseline, Infinity, 'critical', 'above baseline'),
+        ]
       : [band(-Infinity, target, 'good', 'target met'), band(target, Infinity, 'warning', 'above target')];
   }
   const tolerance = Math.abs(target) * DEFAULT_TARGET_TOLERANCE;

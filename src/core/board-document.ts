@@ -45,10 +45,7 @@ const hygiene = v.object(
 );
 
 /** The ids of the outcomes a leading indicator predicts: outcomes of its own goal, at least one. */
-export const LeadsSchema = v.pipe(
-  v.array(text, 'expected an array of outcome ids'),
-  v.minLength(1, 'expected at least 1 outcome id'),
-);
+export const LeadsSchema = v.pipe(v.array(text, 'expected an array of outcome ids'), v.minLength(1, 'expected at least 1 outcome id'));
 
 /** A KPI document that leads one or more outcomes. */
 export const LeadingKpiDocumentSchema = v.object({ ...KpiDocumentSchema.entries, leads: LeadsSchema });

@@ -8,17 +8,7 @@
 import * as v from 'valibot';
 import { boardSchemaOf, LeadsSchema } from './board-document.js';
 import type { BoardValidationResult } from './board.js';
-import {
-  buildBoard,
-  idDiagnostics,
-  leadsDiagnostics,
-  ownersOf,
-  SECTION_ROLES,
-  SECTIONS,
-  type RawGoal,
-  type Section,
-  type Slot,
-} from './normalise-document.js';
+import { buildBoard, idDiagnostics, leadsDiagnostics, ownersOf, SECTION_ROLES, SECTIONS, type RawGoal, type Section, type Slot } from './normalise-document.js';
 import { isRecord, toPointer } from './pointer.js';
 import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic } from './validate.js';
 

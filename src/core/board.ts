@@ -44,8 +44,7 @@ export interface Board {
 }
 
 export type BoardValidationResult =
-  | { readonly ok: true; readonly board: Board; readonly document: BoardDocument }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  { readonly ok: true; readonly board: Board; readonly document: BoardDocument } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export const BOARD_ROLES = ['outcome', 'leading', 'guardrail'] as const;
 export type BoardRole = (typeof BOARD_ROLES)[number];
@@ -112,12 +111,14 @@ export function assembleBoard(
     }
     if (!goalId || !(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) return undefined;
     const boardRole = role as BoardRole;
-    if (boardRole === 'leading' && leads.length === 0) problems.push({ index, message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts' });
+    if (boardRole === 'leading' && leads.length === 0)
+      problems.push({ index, message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts' });
     let goal = goals.get(goalId);
     if (!goal) goals.set(goalId, (goal = { outcomes: [], leading: [], guardrails: [], waiting: false }));
     const kpi = item.kpi;
     if (boardRole === 'outcome' && !kpi) goal.waiting = true;
-    if (kpi && used.has(kpi.id)) problems.push({ index, message: `has the id "${kpi.id}" of an earlier KPI on the board, so its numbers are left out: give it an id of its own` });
+    if (kpi && used.has(kpi.id))
+      problems.push({ index, message: `has the id "${kpi.id}" of an earlier KPI on the board, so its numbers are left out: give it an id of its own` });
     const counted = kpi !== undefined && !used.has(kpi.id);
     if (!counted) return { goalId, role: boardRole, counted };
     used.add(kpi.id);
@@ -138,7 +139,10 @@ export function assembleBoard(
           // Until every outcome of the goal is loaded, an unknown id may still turn up.
           if (!goal.waiting) {
             for (const lead of leads.filter((id) => !outcomeIds.includes(id))) {
-              const expected = outcomeIds.length > 0 ? `the id of an outcome of this goal (${orList(outcomeIds.map((o) => `"${o}"`))})` : 'the id of an outcome of this goal, which has none yet';
+              const expected =
+                outcomeIds.length > 0
+                  ? `the id of an outcome of this goal (${orList(outcomeIds.map((o) => `"${o}"`))})`
+                  : 'the id of an outcome of this goal, which has none yet';
               problems.push({ index, message: `leads "${lead}", expected ${expected}` });
             }
           }
@@ -308,7 +312,11 @@ function tallyOf(
 ): Pick<GoalSummary, 'tally' | 'tallySentence'> {
   const count = createFormatters(locale).value;
   const side = (name: string, counts: Readonly<Record<KpiStatus, number>>): Tally => {
-    const entries = TALLY_WORDS.filter(([level]) => counts[level] > 0).map(([level, word]) => ({ level, count: counts[level], text: `${count(counts[level])} ${word}` }));
+    const entries = TALLY_WORDS.filter(([level]) => counts[level] > 0).map(([level, word]) => ({
+      level,
+      count: counts[level],
+      text: `${count(counts[level])} ${word}`,
+    }));
     return { name, entries, text: `${name}: ${entries.length === 0 ? 'none' : entries.map((e) => e.text).join(', ')}` };
   };
   const tally = [

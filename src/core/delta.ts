@@ -78,7 +78,7 @@ export function computeDelta(kpi: Kpi, current: CurrentValue): Delta | undefined
     }
     if (index < 0) return undefined;
     reference = series.v[index] as number;
-    referenceAt = series.t[index] as number;
+    referenceAt = series.t[index];
   }
 
   const absolute = current.value - reference;
@@ -126,14 +126,7 @@ function movementOf(absolute: number, minimumChange: number, a: number, b: numbe
   return absolute > 0 ? 'up' : 'down';
 }
 
-function judge(
-  kpi: Kpi,
-  movement: Movement,
-  current: number,
-  currentAt: number | undefined,
-  reference: number,
-  referenceAt: number | undefined,
-): Judgement {
+function judge(kpi: Kpi, movement: Movement, current: number, currentAt: number | undefined, reference: number, referenceAt: number | undefined): Judgement {
   if (movement === 'flat') return 'neutral';
   if (kpi.direction === 'increase') return movement === 'up' ? 'better' : 'worse';
   if (kpi.direction === 'decrease') return movement === 'down' ? 'better' : 'worse';

@@ -43,10 +43,7 @@ const status = v.picklist(STATUSES, 'expected "good", "warning", "critical" or "
 const point = v.object({ t: timestamp, v: v.nullable(finiteNumber) });
 /** Records `[{t, v}]` or columns `{t: [], v: []}`; `v: null` is a gap, not zero. */
 const series = v.union(
-  [
-    v.array(point),
-    v.object({ t: v.array(timestamp), v: v.array(v.nullable(finiteNumber)) }),
-  ],
+  [v.array(point), v.object({ t: v.array(timestamp), v: v.array(v.nullable(finiteNumber)) })],
   'expected an array of {t, v} points or columns {t: [...], v: [...]}',
 );
 
@@ -127,9 +124,7 @@ export const KpiDocumentSchema = v.object({
   target: v.optional(v.object({ value: finiteNumber, by: v.optional(timestamp) })),
   /** Targets that vary by period (e.g. monthly budgets); each applies from its `t`. */
   targets: v.optional(series),
-  bands: v.optional(
-    v.pipe(v.array(band), v.minLength(2, 'expected 2 to 5 bands'), v.maxLength(5, 'expected 2 to 5 bands')),
-  ),
+  bands: v.optional(v.pipe(v.array(band), v.minLength(2, 'expected 2 to 5 bands'), v.maxLength(5, 'expected 2 to 5 bands'))),
   thresholds: v.optional(thresholds),
   comparison: v.optional(comparison),
   /** Changes smaller than this (absolute, in the KPI's unit) read as flat. */

@@ -88,7 +88,11 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
     valueParts: (value) => {
       if (word !== undefined) return { number: valueFormat.format(value), separator: ' ', unit: word };
       const parts = valueFormat.formatToParts(value);
-      const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+      const join = (from: number, to?: number) =>
+        parts
+          .slice(from, to)
+          .map((p) => p.value)
+          .join('');
       // Only a trailing unit or currency name splits off; "45%" and "€12" stay whole.
       const tail = parts.findLastIndex((part) => part.type !== 'literal');
       const last = parts[tail];
@@ -138,6 +142,8 @@ function numberOptions(format: NumberFormatInput | undefined): Intl.NumberFormat
   if (format.unitDisplay !== undefined) options.unitDisplay = format.unitDisplay;
   if (format.notation !== undefined) options.notation = format.notation;
   if (format.minimumFractionDigits !== undefined) options.minimumFractionDigits = format.minimumFractionDigits;
+  // The standard's default minimum is 0, but JavaScriptCore takes it from a currency's digits (€120.0K, not €120K).
+  else if (format.maximumFractionDigits !== undefined && format.notation === 'compact') options.minimumFractionDigits = 0;
   if (format.maximumFractionDigits !== undefined) options.maximumFractionDigits = format.maximumFractionDigits;
   return options;
 }

@@ -45,9 +45,7 @@ export interface HygieneFlag {
  * with a lead found). Only the two verdicts below raise a flag; any other
  * kind means a relationship was found.
  */
-export type LeadLagVerdict =
-  | { readonly kind: 'no-relationship' | 'not-enough-history'; readonly reason?: string }
-  | { readonly kind: 'lead' | 'estimated' };
+export type LeadLagVerdict = { readonly kind: 'no-relationship' | 'not-enough-history'; readonly reason?: string } | { readonly kind: 'lead' | 'estimated' };
 
 /** The verdict for one `leads` pair, or undefined when there is none (not estimated): no flag then. */
 export type LeadLagLookup = (leadingId: string, laggingId: string) => LeadLagVerdict | undefined;
@@ -80,8 +78,7 @@ export const HYGIENE_RULE_DESCRIPTIONS: Readonly<Record<HygieneRule, string>> = 
     'thresholds) and an owner; it holds all the time, so it has no deadline or baseline to miss.',
   'stale-data': 'A KPI whose data is older than its cadence (or "maxAge") allows shows a past that may no longer hold.',
   'missing-guardrail':
-    'A goal without a guardrail, neither a guardrail KPI nor a guardrail inside one of its KPIs, can be reached at ' +
-    'a cost nobody watches.',
+    'A goal without a guardrail, neither a guardrail KPI nor a guardrail inside one of its KPIs, can be reached at ' + 'a cost nobody watches.',
   'unrelated-leading-indicator':
     'A leading indicator whose history shows no detectable relationship with the outcome it claims to lead may not ' +
     'predict it at all. Needs lead-lag estimates; with too little history the check says so, as information.',
@@ -171,8 +168,7 @@ function tooManyKpis(goal: Goal, format: Formatters): HygieneFlag[] {
 }
 
 function missingGuardrail(goal: Goal): HygieneFlag[] {
-  const hasGuardrail =
-    goal.guardrails.length > 0 || [...goal.outcomes, ...goal.leading].some((kpi) => kpi.guardrails.length > 0);
+  const hasGuardrail = goal.guardrails.length > 0 || [...goal.outcomes, ...goal.leading].some((kpi) => kpi.guardrails.length > 0);
   if (hasGuardrail) return [];
   return [
     {
@@ -239,8 +235,17 @@ function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(missing.map((m) => MISSING_WORDS[m]), 'or')}. Add ${englishList(needed.map((m) => FIXES[m]), 'and')}.`,
-      detail: `In its KPI document ("id": "${kpi.id}"), add ${englishList(needed.map((m) => FIELDS[m]), 'and')}. ${offDetail('incomplete-kpi')}`,
+      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(
+        missing.map((m) => MISSING_WORDS[m]),
+        'or',
+      )}. Add ${englishList(
+        needed.map((m) => FIXES[m]),
+        'and',
+      )}.`,
+      detail: `In its KPI document ("id": "${kpi.id}"), add ${englishList(
+        needed.map((m) => FIELDS[m]),
+        'and',
+      )}. ${offDetail('incomplete-kpi')}`,
     },
   ];
 }
@@ -248,8 +253,7 @@ function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
 function staleData(goal: Goal, kpi: Kpi, role: Role, format: Formatters, options: HygieneOptions): HygieneFlag[] {
   const freshness = assessFreshness(kpi, options.now, options.receivedAt);
   if (!freshness.stale || freshness.asOf === undefined) return [];
-  const allowance =
-    kpi.maxAgeMs !== undefined ? `its maximum age of ${duration(kpi.maxAgeMs, format)}` : `its ${kpi.cadence ?? 'review'} cadence`;
+  const allowance = kpi.maxAgeMs !== undefined ? `its maximum age of ${duration(kpi.maxAgeMs, format)}` : `its ${kpi.cadence ?? 'review'} cadence`;
   return [
     {
       rule: 'stale-data',

@@ -7,7 +7,8 @@ export const ISO_8601_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::
  * ISO 8601 duration: `P2D`, `PT36H`, `P1W`, and calendar units `P1M`, `P1Y2M3DT4H5M6S` (whole years and
  * months, which have no fixed length and are added in the UTC calendar).
  */
-export const ISO_8601_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+export const ISO_8601_DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**
  * Milliseconds since the epoch for an ISO 8601 string, or NaN. Dates without a

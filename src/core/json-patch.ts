@@ -24,8 +24,7 @@ export interface PatchOperation {
 }
 
 export type ParsedPatch =
-  | { readonly ok: true; readonly operations: readonly PatchOperation[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  { readonly ok: true; readonly operations: readonly PatchOperation[] } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Items appended to the end of one array by a patch. */
 export interface ArrayAppend {
@@ -119,7 +118,8 @@ export function applyPatch(target: unknown, operations: readonly PatchOperation[
   const grown = new Map<unknown[], { pointer: string; count: number }>();
   let onlyAppends = true;
 
-  for (const [index, operation] of operations.entries()) {
+  for (let index = 0; index < operations.length; index++) {
+    const operation = operations[index] as PatchOperation;
     let outcome: Outcome;
     try {
       outcome = applyOne(target, operation, undo);
@@ -176,7 +176,7 @@ function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)
     const where = `${parentPointer ? `the array at "${parentPointer}"` : 'the document, an array'} (length ${parent.length})`;
     if (op === 'add' && (key === '-' || key === String(parent.length))) {
       parent.push(value);
-      undo.push(() => parent.pop());
+      undo.push(() => void parent.pop());
       return { appended: true, grew: { array: parent, pointer: parentPointer } };
     }
     if (!INDEX.test(key)) return fail(`expected an index${op === 'add' ? ' or "-"' : ''} into ${where}, got "${key}"`);
@@ -184,7 +184,7 @@ function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)
     if (op === 'add') {
       if (index > parent.length) return fail(`index ${index} is past the end of ${where}`);
       parent.splice(index, 0, value);
-      undo.push(() => parent.splice(index, 1));
+      undo.push(() => void parent.splice(index, 1));
       return { appended: false, grew: { array: parent, pointer: parentPointer } };
     }
     if (index >= parent.length) return fail(`index ${index} is past the end of ${where}, so there is nothing to replace`);

@@ -283,8 +283,7 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, shift = 0): 
 export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, options: LeadLagOptions = {}): LeadLag {
   const leadingSeries = leading.series ?? EMPTY_SERIES;
   const laggingSeries = lagging.series ?? EMPTY_SERIES;
-  const period =
-    options.period ?? coarser(leading.cadence ?? inferCadence(leadingSeries), lagging.cadence ?? inferCadence(laggingSeries)) ?? 'daily';
+  const period = options.period ?? coarser(leading.cadence ?? inferCadence(leadingSeries), lagging.cadence ?? inferCadence(laggingSeries)) ?? 'daily';
   const detrend: Detrend = options.detrend === 'none' ? 'none' : 'difference';
   const minPairs = Math.max(3, Math.floor(finiteOr(options.minPairs, DEFAULT_MIN_PAIRS)));
   const requestedMaxLag = Math.max(0, Math.floor(finiteOr(options.maxLag, DEFAULT_MAX_LAG)));
@@ -364,7 +363,8 @@ export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, op
     };
   }
   const relation = r < 0 ? 'inverse' : 'same';
-  const lead = relation === 'inverse' ? `moves opposite, ${best === 0 ? words[2] : `${where} ahead`}` : best === 0 ? `moves together, ${words[2]}` : `leads by ${where}`;
+  const lead =
+    relation === 'inverse' ? `moves opposite, ${best === 0 ? words[2] : `${where} ahead`}` : best === 0 ? `moves together, ${words[2]}` : `leads by ${where}`;
   return {
     ...common,
     ...found,

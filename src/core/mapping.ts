@@ -36,8 +36,7 @@ export const DEFAULT_TIME_KEY = 't';
 export const DEFAULT_VALUE_KEY = 'v';
 
 export type MappingResult =
-  | { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string } | { readonly ok: false; readonly message: string };
 
 export function mapToDocument(json: unknown, options: MappingOptions): MappingResult {
   let source = json;
@@ -99,9 +98,7 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     if (!found.found) return { ok: false, message: `series-pointer "${seriesPointer}" found nothing at ${found.missingAt}` };
     const raw = found.value;
     if (Array.isArray(raw)) {
-      document['series'] = raw.map((record: unknown) =>
-        isRecord(record) ? { t: record[timeKey], v: record[valueKey] } : record,
-      );
+      document['series'] = raw.map((record: unknown) => (isRecord(record) ? { t: record[timeKey], v: record[valueKey] } : record));
       prefixes.set('/series', seriesPointer);
     } else if (isRecord(raw)) {
       document['series'] = { t: raw[timeKey], v: raw[valueKey] };

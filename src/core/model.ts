@@ -2,16 +2,7 @@
  * The validated, normalised KPI that every computation takes: times in epoch
  * ms, series columnar, defaults applied. Built only by `validate.ts`.
  */
-import type {
-  BandInput,
-  ComparisonInput,
-  KpiCadence,
-  KpiDirection,
-  KpiDocument,
-  KpiKind,
-  NumberFormatInput,
-  ThresholdsInput,
-} from './document.js';
+import type { BandInput, ComparisonInput, KpiCadence, KpiDirection, KpiDocument, KpiKind, NumberFormatInput, ThresholdsInput } from './document.js';
 import { toSeries, type Series } from './series.js';
 import { CADENCE_MS, calendarDuration, toEpochMs, type CalendarDuration } from './time.js';
 

@@ -18,8 +18,7 @@ import { sortByTime, type Series } from './series.js';
 export type { Diagnostic };
 
 export type ValidationResult =
-  | { readonly ok: true; readonly kpi: Kpi; readonly document: KpiDocument }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  { readonly ok: true; readonly kpi: Kpi; readonly document: KpiDocument } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 import { isEpochMs, isPointValue } from './point-rules.js';
 
@@ -77,7 +76,7 @@ export function setAsideBulkSeries(input: unknown): BulkSeries | undefined {
   for (let i = 0; i < times.length; i++) if (!putPoint(t, v, i, times[i], values[i])) return undefined;
   return {
     rest: { ...input, series: { t: [], v: [] } },
-    series: { t: times, v: values } as { t: (string | number)[]; v: (number | null)[] },
+    series: { t: times as (string | number)[], v: values as (number | null)[] },
     columns: inTimeOrder(t, v),
   };
 }
@@ -215,7 +214,6 @@ function thresholdDiagnostics(thresholds: NonNullable<KpiDocument['thresholds']>
 
 // ————————————————————————————————————————————————————————————————————————————
 // Boards: the rules across a board's KPIs, and the board built from them.
-
 
 export const SECTIONS = ['outcomes', 'leading', 'guardrails'] as const;
 export type Section = (typeof SECTIONS)[number];

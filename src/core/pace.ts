@@ -123,12 +123,7 @@ const EXTREME_VALUE = 1e150;
  * with the standard error of the slope. Returns `undefined` with fewer than
  * `minPoints` (default 3, at least 2) points, or when they all share one time.
  */
-export function leastSquaresTrend(
-  series: Series,
-  fromTime: number,
-  toTime: number,
-  minPoints = DEFAULT_MIN_POINTS,
-): Trend | undefined {
+export function leastSquaresTrend(series: Series, fromTime: number, toTime: number, minPoints = DEFAULT_MIN_POINTS): Trend | undefined {
   // Only the window is visited: a live series of a million points costs what its window holds.
   const first = indexAtOrBefore(series, fromTime - 1) + 1;
   const end = indexAtOrBefore(series, toTime) + 1;
@@ -307,12 +302,7 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
  */
 function shortfall(kpi: Kpi, value: number, target: number): number {
   const residue = 1e-9 * Math.max(Math.abs(value), Math.abs(target));
-  const gap =
-    kpi.direction === 'increase'
-      ? target - value
-      : kpi.direction === 'decrease'
-        ? value - target
-        : Math.abs(value - target) - kpi.minimumChange;
+  const gap = kpi.direction === 'increase' ? target - value : kpi.direction === 'decrease' ? value - target : Math.abs(value - target) - kpi.minimumChange;
   return gap <= residue ? 0 : gap;
 }
 

@@ -14,7 +14,6 @@ export const isPointValue = (value: unknown): value is number | null => value ==
 export const isEpochMs = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= -MAX_EPOCH_MS && value <= MAX_EPOCH_MS;
 /** An ISO 8601 date or date-time naming a real calendar instant. */
-export const isIsoTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_8601_DATE.test(value) && !Number.isNaN(isoToEpochMs(value));
+export const isIsoTimestamp = (value: unknown): value is string => typeof value === 'string' && ISO_8601_DATE.test(value) && !Number.isNaN(isoToEpochMs(value));
 /** A point in time: an ISO 8601 date (or date-time), or epoch milliseconds. */
 export const isTimestamp = (value: unknown): value is string | number => isEpochMs(value) || isIsoTimestamp(value);

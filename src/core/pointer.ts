@@ -21,8 +21,7 @@ export function parsePointer(pointer: string): string[] | undefined {
 }
 
 /** A JSON object (not an array, not null): what a pointer's tokens step into by name. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export type PointerResult = { found: true; value: unknown } | { found: false; missingAt: string };
 

@@ -50,9 +50,7 @@ const SECTION_KIND: Readonly<Record<Section, string | undefined>> = { outcomes: 
  * `validateBoardDocument` returns it; `undefined` when it may not be (then ask
  * `validateBoardDocument`, which says why).
  */
-export function quickValidateBoardDocument(
-  input: unknown,
-): { readonly ok: true; readonly board: Board; readonly document: BoardDocument } | undefined {
+export function quickValidateBoardDocument(input: unknown): { readonly ok: true; readonly board: Board; readonly document: BoardDocument } | undefined {
   try {
     if (Array.isArray(input)) return undefined;
     const shell = boardShell(input);
@@ -68,7 +66,7 @@ export function quickValidateBoardDocument(
           slots[section].push({ section, path: ['goals', index, section, k], raw: kpi, result });
         }
       }
-      goals.push({ index, raw: raw as unknown as Record<string, unknown>, slots });
+      goals.push({ index, raw: raw, slots });
     }
     const owners = ownersOf(goals);
     if (idDiagnostics(goals, owners).length > 0 || leadsDiagnostics(goals, owners).length > 0) return undefined;

@@ -96,10 +96,7 @@ const union =
 // The schema of document.ts, field for field and in its order.
 const optionalText = optional(text);
 const optionalFinite = optional(finite);
-const series = union(
-  array(object({ t: timestamp, v: nullable(finite) })),
-  object({ t: array(timestamp), v: array(nullable(finite)) }),
-);
+const series = union(array(object({ t: timestamp, v: nullable(finite) })), object({ t: array(timestamp), v: array(nullable(finite)) }));
 const format = object({
   style: optional(oneOf(['decimal', 'percent', 'currency', 'unit'])),
   currency: optional(when((x) => typeof x === 'string' && /^[A-Z]{3}$/.test(x))),

@@ -122,8 +122,7 @@ function describeRange(band: Band, closed: { readonly from: boolean; readonly to
 }
 
 export function evaluateGuardrail(guardrail: Guardrail, format: (g: Guardrail, value: number) => string): GuardrailStatus {
-  const reading: Reading | undefined =
-    guardrail.value !== null ? { value: guardrail.value, carriedForward: false } : latestOf(guardrail.series);
+  const reading: Reading | undefined = guardrail.value !== null ? { value: guardrail.value, carriedForward: false } : latestOf(guardrail.series);
   const base = { id: guardrail.id, label: guardrail.label, limit: guardrail.limit, direction: guardrail.direction };
   if (!reading) {
     return { ...base, breached: false, level: 'neutral', explanation: `Guardrail “${guardrail.label}” has no value yet.` };

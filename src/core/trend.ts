@@ -34,8 +34,8 @@ export interface ProjectionPath {
 
 /** Two-sided 95 % Student-t critical values for 1 to 30 degrees of freedom (index df − 1). */
 const STUDENT_T_95: readonly number[] = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
-  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069,
+  2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
 /** Two-sided normal quantiles by confidence, ascending. */
@@ -60,8 +60,8 @@ const NORMAL_QUANTILES: readonly (readonly [confidence: number, z: number])[] = 
 export function criticalValue(degreesOfFreedom: number, confidence = 0.95): number {
   if (!(degreesOfFreedom >= 1) || !(confidence > 0 && confidence < 1)) return 0;
   if (confidence === 0.95) return STUDENT_T_95[Math.floor(degreesOfFreedom) - 1] ?? 1.96;
-  const [, z] = NORMAL_QUANTILES.find(([tabulated]) => tabulated >= confidence) ?? (NORMAL_QUANTILES.at(-1) as readonly [number, number]);
-  return z;
+  const row = NORMAL_QUANTILES.find(([tabulated]) => tabulated >= confidence) ?? NORMAL_QUANTILES[NORMAL_QUANTILES.length - 1];
+  return row ? row[1] : 1.96;
 }
 
 /**

@@ -4,7 +4,7 @@
  * bad field, what was expected and what was found.
  */
 import * as v from 'valibot';
-import { KpiDocumentSchema, type KpiDocument } from './document.js';
+import { KpiDocumentSchema } from './document.js';
 import {
   crossFieldDiagnostics,
   setAsideBulkSeries,
@@ -38,7 +38,7 @@ export function validateKpiDocument(input: unknown): ValidationResult {
     return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
   }
   if (!parsed.success) return { ok: false, diagnostics: dedupe(parsed.issues.flatMap((issue) => toDiagnostics(issue))) };
-  const document = withBulkSeries(parsed.output as KpiDocument, bulk);
+  const document = withBulkSeries(parsed.output, bulk);
   const diagnostics = crossFieldDiagnostics(document);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return validated(document, bulk);
@@ -74,9 +74,7 @@ export function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly Path
   const path = [...prefix, ...keysOf(issue)];
   // Keep the branch that matches the input's shape: array indices for an array, keys for an object.
   const wantsIndex = Array.isArray(issue.input);
-  const nested = (issue.issues ?? []).filter(
-    (sub) => (sub.path?.length ?? 0) > 0 && typeof sub.path?.[0]?.key === (wantsIndex ? 'number' : 'string'),
-  );
+  const nested = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0 && typeof sub.path?.[0]?.key === (wantsIndex ? 'number' : 'string'));
   if (issue.type === 'union' && nested.length > 0) {
     const deepest = Math.max(...nested.map((sub) => sub.path?.length ?? 0));
     return nested.filter((sub) => (sub.path?.length ?? 0) === deepest).flatMap((sub) => toDiagnostics(sub, path));

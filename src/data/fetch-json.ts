@@ -107,7 +107,12 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     const retryAfter = response.headers.get('Retry-After');
     return {
       kind: 'failure',
-      failure: { kind: 'http', message: `${url} answered ${response.status}${reason ? ` ${reason}` : ''}${hint(response.status, sent)}`, status: response.status, url },
+      failure: {
+        kind: 'http',
+        message: `${url} answered ${response.status}${reason ? ` ${reason}` : ''}${hint(response.status, sent)}`,
+        status: response.status,
+        url,
+      },
       ...(retryAfter !== null && { retryAfter }),
     };
   }

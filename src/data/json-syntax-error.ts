@@ -19,8 +19,11 @@ export interface JsonSyntaxError {
 }
 
 /** Scanning stopped at `offset`. Thrown inside the scanner only. */
-class Stop {
-  constructor(readonly offset: number) {}
+/** Thrown to stop reading at `offset` (an Error, so a stray one still reads as one). */
+class Stop extends Error {
+  constructor(readonly offset: number) {
+    super(`stopped at ${offset}`);
+  }
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);

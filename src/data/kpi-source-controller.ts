@@ -280,13 +280,15 @@ export class KpiSourceController<T> implements ReactiveController {
     } catch {
       // Wording the mistake takes code most pages never need: load it now.
       const generation = ++this.interpretation;
-      this.await(import('./json-text.js').then(
-        ({ parseJsonText }) => {
-          const parsed = parseJsonText(text, { subject: INLINE_SUBJECT });
-          if (generation === this.interpretation && !parsed.ok) this.fail(parsed.failure, true);
-        },
-        () => generation === this.interpretation && this.fail({ kind: 'parse', message: `${INLINE_SUBJECT} is not valid JSON` }, true),
-      ));
+      this.await(
+        import('./json-text.js').then(
+          ({ parseJsonText }) => {
+            const parsed = parseJsonText(text, { subject: INLINE_SUBJECT });
+            if (generation === this.interpretation && !parsed.ok) this.fail(parsed.failure, true);
+          },
+          () => generation === this.interpretation && this.fail({ kind: 'parse', message: `${INLINE_SUBJECT} is not valid JSON` }, true),
+        ),
+      );
       return;
     }
     this.take(value, this.clock.now(), { origin: 'inline', notModified: false });
@@ -418,7 +420,8 @@ export class KpiSourceController<T> implements ReactiveController {
       (cause: unknown) => {
         this.loaderRequested = false;
         urlLoaderModule = undefined;
-        if (this.current?.origin === 'src') this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.current.url}: ${String(cause)}` }, true);
+        if (this.current?.origin === 'src')
+          this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.current.url}: ${String(cause)}` }, true);
       },
     );
   }

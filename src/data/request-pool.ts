@@ -64,7 +64,7 @@ function wait(key: string, entry: Entry, signal: AbortSignal): Promise<FetchJson
     };
     const leave = (): void => {
       if (!finish()) return;
-      reject(signal.reason);
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('The request was aborted.', 'AbortError'));
       if (entry.waiting === 0) {
         entry.abort.abort(signal.reason);
         if (entries.get(key) === entry) entries.delete(key);
@@ -73,7 +73,7 @@ function wait(key: string, entry: Entry, signal: AbortSignal): Promise<FetchJson
     signal.addEventListener('abort', leave, { once: true });
     entry.promise.then(
       (result) => finish() && resolve(result),
-      (error: unknown) => finish() && reject(error),
+      (error: unknown) => finish() && reject(error instanceof Error ? error : new Error(String(error))),
     );
   });
 }

@@ -80,8 +80,14 @@ export class SharedReader implements Reader {
       const appendedOnly = snapshot.appends !== undefined && snapshot.appendedTo === this.version;
       this.version = snapshot.version;
       // A stream appended to the JSON this element read: it takes the new items alone, if it can.
-      if (appendedOnly) sink.takeAppends(snapshot.json, snapshot.appends!, receivedAt);
-      else sink.take(snapshot.json, receivedAt, { origin: 'source', source: this.id, notModified: false, ...(snapshot.url !== undefined && { url: snapshot.url }) });
+      if (appendedOnly) sink.takeAppends(snapshot.json, snapshot.appends, receivedAt);
+      else
+        sink.take(snapshot.json, receivedAt, {
+          origin: 'source',
+          source: this.id,
+          notModified: false,
+          ...(snapshot.url !== undefined && { url: snapshot.url }),
+        });
     } else if (snapshot.receivedAt !== undefined) {
       // A 304 confirmed the JSON: the same data, fresh again.
       sink.confirm(snapshot.receivedAt);

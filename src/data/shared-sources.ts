@@ -64,7 +64,7 @@ function isSharedSource(element: Element | null): element is SharedSource {
  * in a component's shadow root can read a source on the page.
  */
 export function findSharedSource(id: string, reader: Element): SharedSource | undefined {
-  for (let root: Node = reader.getRootNode(); ; ) {
+  for (let root: Node = reader.getRootNode(); ;) {
     if (root instanceof Document || root instanceof ShadowRoot) {
       const found = root.getElementById(id);
       if (isSharedSource(found)) return found;

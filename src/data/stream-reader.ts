@@ -84,7 +84,10 @@ export class StreamReader implements Reader {
     if (!applied.ok) {
       const [first] = applied.diagnostics;
       const where = first ? `${first.path || '/'}: ${first.message}` : 'no details';
-      this.sink.failed({ kind: 'invalid', message: `A live update from ${this.url} could not be applied (${where}); waiting for the next`, url: this.url }, true);
+      this.sink.failed(
+        { kind: 'invalid', message: `A live update from ${this.url} could not be applied (${where}); waiting for the next`, url: this.url },
+        true,
+      );
       return;
     }
     if (document.visibilityState === 'hidden' || this.behind) {

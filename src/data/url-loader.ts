@@ -52,7 +52,7 @@ export class UrlLoader {
   /** The wait after `lastEnd`, drawn once per outcome (it carries jitter). */
   private nextDelay = 0;
   private outcome: PollOutcome = { periodMs: 0, failures: 0 };
-  private timer: ClockTimer | undefined;
+  private timer: ClockTimer = undefined;
   private overdue = false;
 
   constructor(private readonly options: UrlLoaderOptions) {
@@ -138,9 +138,8 @@ export class UrlLoader {
     const { url, credentials, request } = plan.source;
     const clock = this.options.clock();
     const timeout = new AbortController();
-    const timer = plan.timeoutMs < MAX_TIMER_MS
-      ? clock.setTimeout(() => timeout.abort(new DOMException(`${url} timed out`, 'TimeoutError')), plan.timeoutMs)
-      : undefined;
+    const timer =
+      plan.timeoutMs < MAX_TIMER_MS ? clock.setTimeout(() => timeout.abort(new DOMException(`${url} timed out`, 'TimeoutError')), plan.timeoutMs) : undefined;
     try {
       const result = await loadShared(url, { signal: AbortSignal.any([signal, timeout.signal]), credentials, request, maxBytes: plan.maxBytes });
       return { plan, result };

@@ -174,7 +174,17 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     const loaded = this.sourceController.value?.kpi;
     // A transform, several arrays changed, or a value the points do not make (read from elsewhere, or
     // explicit in the JSON with its date): only a full read knows what the new points mean.
-    if (!append || others.length > 0 || this.transform || this.expression || this.valuePointer != null || !loaded || loaded.value !== null || loaded.asOf !== undefined) return false;
+    if (
+      !append ||
+      others.length > 0 ||
+      this.transform ||
+      this.expression ||
+      this.valuePointer != null ||
+      !loaded ||
+      loaded.value !== null ||
+      loaded.asOf !== undefined
+    )
+      return false;
     // "" is the whole JSON (RFC 6901), not "unset".
     const seriesPointer = this.seriesPointer ?? `${this.kpiPointer ?? ''}/series`;
     const found = append.pointer === seriesPointer ? resolvePointer(json, seriesPointer) : undefined;
@@ -230,10 +240,13 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     if (this.now !== undefined || freshness.stale || freshness.ageMs === undefined || freshness.maxAgeMs === undefined) return;
     const dueIn = freshness.maxAgeMs - freshness.ageMs + 1;
     // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
-    this.staleTimer = this.sourceController.clock.setTimeout(() => {
-      this.staleDue = true;
-      this.requestUpdate();
-    }, Math.min(dueIn, 2 ** 31 - 1));
+    this.staleTimer = this.sourceController.clock.setTimeout(
+      () => {
+        this.staleDue = true;
+        this.requestUpdate();
+      },
+      Math.min(dueIn, 2 ** 31 - 1),
+    );
   }
 
   protected override interpret(json: unknown): Interpretation<LoadedKpi> {

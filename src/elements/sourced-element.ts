@@ -230,7 +230,7 @@ export function describeCause(cause: unknown): string {
 function nearestLang(element: Element): string | undefined {
   // Lit SSR renders the element alone: no ancestors to read, and the DOM shim has no `closest`. Set `locale` there.
   if (isServer) return undefined;
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang') ?? undefined;
     const root = node.getRootNode();

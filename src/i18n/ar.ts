@@ -70,8 +70,7 @@ export default {
   'pace.reason.seasonalNeeds':
     'يتطلب الاتجاه الموسمي {count, plural, zero {قيمًا} one {قيمة واحدة على الأقل} two {قيمتين على الأقل} few {# قيم على الأقل} many {# قيمةً على الأقل} other {# قيمة على الأقل}} خلال {window} قبل آخر قيمة، لكل منها قيمة قبل عام.',
   'pace.reason.overflow': 'لا يمكن مدّ الاتجاه: قيمه أكبر من أن تُمدّ حتى الموعد النهائي.',
-  'verdict.paceDisagrees':
-    'يشير تقييم الوتيرة ({pace}) إلى الاتجاه المعاكس؛ والعنوان يتبع القيمة الحالية، لأن الوتيرة مجرد توقع مبني على النقاط الأخيرة.',
+  'verdict.paceDisagrees': 'يشير تقييم الوتيرة ({pace}) إلى الاتجاه المعاكس؛ والعنوان يتبع القيمة الحالية، لأن الوتيرة مجرد توقع مبني على النقاط الأخيرة.',
 
   'delta.against.default': 'مقارنةً بالفترة السابقة',
   'delta.describe.flat': 'دون تغيير {against}',
@@ -128,8 +127,7 @@ export default {
   'lane.detail':
     '{value} ({limit})، {breaches, plural, =0 {لم يُتجاوز قط في الفترة المعروضة} zero {لم يُتجاوز قط في الفترة المعروضة} one {تُجاوز مرة واحدة في الفترة المعروضة} two {تُجاوز مرتين في الفترة المعروضة} few {تُجاوز # مرات في الفترة المعروضة} many {تُجاوز # مرةً في الفترة المعروضة} other {تُجاوز # مرة في الفترة المعروضة}}',
   'table.caption': '{label}: {count, plural, zero {لا توجد نقاط} one {نقطة واحدة} two {نقطتان} few {# نقاط} many {# نقطةً} other {# نقطة}}',
-  'table.captionLatest':
-    '{label}: آخر {shown} من أصل {count, plural, zero {لا نقاط} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}',
+  'table.captionLatest': '{label}: آخر {shown} من أصل {count, plural, zero {لا نقاط} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}',
   'table.date': 'التاريخ',
   'table.value': 'القيمة',
   'table.target': 'الهدف',
@@ -308,8 +306,7 @@ export default {
   'lead.reason.constantChange':
     'تتغير إحدى السلسلتين بالمقدار نفسه {period, select, daily {كل يوم} weekly {كل أسبوع} monthly {كل شهر} other {كل ربع سنة}} في الفترة المشتركة، فلا يوجد ارتباط يمكن قياسه.',
   'lead.reason.constant': 'تبقى إحدى السلسلتين على قيمة واحدة في الفترة المشتركة، فلا يوجد ارتباط يمكن قياسه.',
-  'lead.reason.noise':
-    'أقوى ارتباط، r = {r} {where}، يقع داخل خط الضجيج ±{noise} ({line} عند n = {n}، {tried})، فلا يمكن تمييز أي سبق زمني عن المصادفة.',
+  'lead.reason.noise': 'أقوى ارتباط، r = {r} {where}، يقع داخل خط الضجيج ±{noise} ({line} عند n = {n}، {tried})، فلا يمكن تمييز أي سبق زمني عن المصادفة.',
   'lead.atLag': 'عند إزاحة نحو {lag}',
   'lead.quarters': '{count, plural, zero {لا أرباع سنة} one {ربع سنة واحد} two {ربعا سنة} few {# أرباع سنة} many {# ربعَ سنة} other {# ربع سنة}}',
 

@@ -206,8 +206,7 @@ export default {
   'fetch.unreachableSameOrigin':
     '{url} ist nicht erreichbar: Das Netz ist ausgefallen, der Server leitet in einer Schleife weiter, oder er leitet an einen anderen Ursprung weiter (eine Anmeldeseite?), der kein {header} sendet',
   'fetch.unreachableCors': '{reason}. Eine API auf einem anderen Ursprung muss {headers, list} senden',
-  'fetch.unreachableCorsAllow':
-    '{reason}. Eine API auf einem anderen Ursprung muss {headers, list} senden und {names, list} in {allowHeader} erlauben',
+  'fetch.unreachableCorsAllow': '{reason}. Eine API auf einem anderen Ursprung muss {headers, list} senden und {names, list} in {allowHeader} erlauben',
   'fetch.timeoutByRequest': '{url} hat nicht rechtzeitig geantwortet (Zeitlimit der request-Funktion)',
   'fetch.abortedByRequest': 'Die Anfrage an {url} wurde über das Signal der request-Funktion abgebrochen',
   'loader.timeout': '{url} hat nicht innerhalb von {duration} geantwortet (Zeitlimit); neuer Versuch folgt',
@@ -354,8 +353,7 @@ export default {
     'Der Frühindikator „{name}“ zeigt keinen erkennbaren Zusammenhang mit „{outcome}“: Im bisherigen Verlauf folgt das Ergebnis seinen Bewegungen nicht stärker, als der Zufall es erwarten ließe. Prüfen Sie, ob er das Ergebnis wirklich mit dem erwarteten Vorlauf treibt, oder ersetzen Sie ihn durch einen Indikator, dessen Bewegungen das Ergebnis folgt.',
   'hygiene.notEnoughHistory':
     'Der Verlauf reicht noch nicht aus, um zu beurteilen, ob „{name}“ „{outcome}“ vorausläuft. Sammeln Sie beide Reihen weiter; sobald sie sich länger überlappen, lässt sich das prüfen.',
-  'hygiene.off':
-    'Um diese Prüfung abzuschalten, ergänzen Sie {rule} in {field} im Board-Dokument oder im Attribut {attribute} eines Boards aus Kindkarten.',
+  'hygiene.off': 'Um diese Prüfung abzuschalten, ergänzen Sie {rule} in {field} im Board-Dokument oder im Attribut {attribute} eines Boards aus Kindkarten.',
 
   'json.empty': '{subject} ist leer, kein JSON',
   'json.html': '{subject} lieferte HTML statt JSON (eine Anmelde- oder Fehlerseite?)',
@@ -369,8 +367,7 @@ export default {
   'csv.unclosedQuote': 'das Feld in Anführungszeichen in Zeile {line}, Spalte {column} wird nie geschlossen',
   'csv.blankHeader': 'Zeile 1, Spalte {column}: Die Kopfzeile nennt dort keine Spalte',
   'csv.repeatedHeader': 'Zeile 1, Spalte {column}: Die Kopfzeile nennt {name} zweimal',
-  'csv.extraField':
-    'Zeile {line}, Spalte {column}: ein Feld jenseits der {count, plural, one {# Spalte} other {# Spalten}} der Kopfzeile ({columns, list})',
+  'csv.extraField': 'Zeile {line}, Spalte {column}: ein Feld jenseits der {count, plural, one {# Spalte} other {# Spalten}} der Kopfzeile ({columns, list})',
   'csv.missingFields': 'Zeile {line} hat {found} der {count, plural, one {# Spalte} other {# Spalten}} der Kopfzeile; es fehlen: {missing, list}',
   'csv.noColumn': 'Das CSV hat keine Spalte {wanted, list, or}: Zeile 1 nennt {columns, list}',
   'csv.place': 'Zeile {line}, Spalte {column} ({name})',

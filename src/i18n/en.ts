@@ -128,8 +128,7 @@ export default {
   /** describeDelta: no movement; `against` is the comparison label. */
   'delta.describe.flat': 'flat {against}',
   /** describeDelta: "up 3.1% vs last week, better". `movement` up|down, `judgement` better|worse|neutral. */
-  'delta.describe':
-    '{movement, select, up {up {size} {against}} other {down {size} {against}}}{judgement, select, better {, better} worse {, worse} other {}}',
+  'delta.describe': '{movement, select, up {up {size} {against}} other {down {size} {against}}}{judgement, select, better {, better} worse {, worse} other {}}',
   /** renderDelta: the amount when flat. */
   'delta.card.flat': 'flat',
   /** renderDelta: the words after the amount. */

@@ -73,8 +73,7 @@ export default {
 
   'delta.against.default': 'frente al periodo anterior',
   'delta.describe.flat': 'sin cambios {against}',
-  'delta.describe':
-    '{movement, select, up {sube {size} {against}} other {baja {size} {against}}}{judgement, select, better {, mejor} worse {, peor} other {}}',
+  'delta.describe': '{movement, select, up {sube {size} {against}} other {baja {size} {against}}}{judgement, select, better {, mejor} worse {, peor} other {}}',
   'delta.card.flat': 'sin cambios',
   'delta.card.words': '{judgement, select, better {mejor {against}} worse {peor {against}} other {{against}}}',
   'format.points': '{count, plural, one {{value} p. p.} many {{value} p. p.} other {{value} p. p.}}',
@@ -184,8 +183,7 @@ export default {
   'failure.plain.busy': 'La fuente de datos no puede responder en este momento.',
 
   'failure.invalid': '{what, select, board {Datos de panel no válidos: {first}} other {Datos de KPI no válidos: {first}}}',
-  'failure.invalidMore':
-    '{what, select, board {Datos de panel no válidos: {first} (y {more} más)} other {Datos de KPI no válidos: {first} (y {more} más)}}',
+  'failure.invalidMore': '{what, select, board {Datos de panel no válidos: {first} (y {more} más)} other {Datos de KPI no válidos: {first} (y {more} más)}}',
   'failure.noDetails': 'sin detalles',
   'fetch.refusedBuilt': 'La función request generó {refused}',
   'fetch.opaque': '{url} devolvió una respuesta que la página no puede leer (¿modo de solicitud {mode} o redirección {redirect}?)',
@@ -276,8 +274,7 @@ export default {
   'board.problem.noLeads': '{child} no se adelanta a ningún resultado: añada {attribute} con los id de los resultados que predice.',
   'board.problem.duplicateId': '{child} tiene el id {id} de un KPI anterior del panel, así que sus cifras no se cuentan: asígnele un id propio.',
   'board.problem.unknownLead': '{child} nombra {lead} en leads, pero se esperaba el id de un resultado de esta meta ({ids, list, or}).',
-  'board.problem.unknownLeadNone':
-    '{child} nombra {lead} en leads, pero se esperaba el id de un resultado de esta meta, que todavía no tiene ninguno.',
+  'board.problem.unknownLeadNone': '{child} nombra {lead} en leads, pero se esperaba el id de un resultado de esta meta, que todavía no tiene ninguno.',
   'board.problem.unreadable': 'No se pudo leer {child}: su tarjeta explica por qué.',
   'board.child.label': '«{label}»',
   'board.child.id': '{tag} #{id}',
@@ -311,8 +308,7 @@ export default {
     'Una meta dirigida con más de {limit} KPI (resultados e indicadores adelantados) dispersa la atención del equipo; más de {strongLimit} merece una advertencia grave. Los límites de control no cuentan: son límites que respetar, no cifras que mover, y contarlos premiaría eliminarlos.',
   'hygiene.rule.incompleteKpi':
     'Un resultado o un indicador adelantado necesita un objetivo, un valor de partida, un responsable y un plazo (una fecha límite en {by}, u objetivos por periodo en {targets}); si no, no se puede valorar el avance. Un KPI de límite de control necesita un límite (un objetivo, rangos o umbrales) y un responsable; rige en todo momento, así que no tiene plazo ni valor de partida.',
-  'hygiene.rule.staleData':
-    'Un KPI cuyos datos son más antiguos de lo que permite su frecuencia (o {maxAge}) muestra un pasado que quizá ya no sea cierto.',
+  'hygiene.rule.staleData': 'Un KPI cuyos datos son más antiguos de lo que permite su frecuencia (o {maxAge}) muestra un pasado que quizá ya no sea cierto.',
   'hygiene.rule.missingGuardrail':
     'Una meta sin límite de control, ni un KPI de límite de control ni un límite dentro de alguno de sus KPI, puede alcanzarse a un coste que nadie vigila.',
   'hygiene.rule.unrelatedLeadingIndicator':
@@ -349,14 +345,12 @@ export default {
     'Las fechas numéricas de {field} son milisegundos desde la época Unix: los segundos ({seconds} es el {asSeconds} en segundos y el {asMilliseconds} en milisegundos) deben multiplicarse por 1000 o enviarse como fechas ISO 8601.',
   'hygiene.duplicates':
     '{role, select, outcome {El resultado «{name}»} leading {El indicador adelantado «{name}»} other {El límite de control «{name}»}} tiene {count, plural, one {# punto} many {# de puntos} other {# puntos}} en un momento que ya ocupa otro punto, por ejemplo el {date}. Compruebe que su origen de datos envía cada periodo una sola vez.',
-  'hygiene.duplicates.detail':
-    'Dos entradas de {series} comparten el mismo {field}; los gráficos dibujan una de ellas y las tendencias cuentan ambas.',
+  'hygiene.duplicates.detail': 'Dos entradas de {series} comparten el mismo {field}; los gráficos dibujan una de ellas y las tendencias cuentan ambas.',
   'hygiene.unrelated':
     'El indicador adelantado «{name}» no muestra ninguna relación detectable con «{outcome}»: en su historial, el resultado no sigue sus movimientos más de lo que lo haría el azar. Compruebe que de verdad impulsa el resultado con el desfase que espera, o sustitúyalo por un indicador cuyos movimientos siga el resultado.',
   'hygiene.notEnoughHistory':
     'Todavía no hay historial suficiente para saber si «{name}» se adelanta a «{outcome}». Siga recogiendo ambas series; la comprobación podrá decirlo cuando se superpongan durante más tiempo.',
-  'hygiene.off':
-    'Para desactivar esta comprobación, añada {rule} a {field} en el documento del panel, o a {attribute} en un panel de tarjetas hijas.',
+  'hygiene.off': 'Para desactivar esta comprobación, añada {rule} a {field} en el documento del panel, o a {attribute} en un panel de tarjetas hijas.',
 
   'json.empty': '{subject} está vacío, no es JSON',
   'json.html': '{subject} devolvió HTML, no JSON (¿una página de inicio de sesión o de error?)',

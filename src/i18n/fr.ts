@@ -141,8 +141,7 @@ export default {
 
   'card.defaultLabel': 'Indicateur',
   'card.noSourceName': '{label}, aucune source de données',
-  'card.noSource':
-    'Aucune source de données\u00a0: définissez {src}, {source} ou {data}, ou placez le JSON dans un {script} à l’intérieur de la carte.',
+  'card.noSource': 'Aucune source de données\u00a0: définissez {src}, {source} ou {data}, ou placez le JSON dans un {script} à l’intérieur de la carte.',
   'card.empty': 'Pas encore de données. La source a répondu, mais elle ne contient aucune valeur pour cet indicateur.',
   'card.owner': 'Responsable\u00a0: {owner}',
   'card.goal': 'But\u00a0: {goal}',
@@ -356,8 +355,7 @@ export default {
     'L’indicateur avancé «\u00a0{name}\u00a0» ne montre aucune relation détectable avec «\u00a0{outcome}\u00a0»\u00a0: dans leur historique, le résultat ne suit pas ses variations plus que le hasard ne le ferait. Vérifiez qu’il influe vraiment sur le résultat, avec le délai attendu, ou remplacez-le par un indicateur dont le résultat suit les variations.',
   'hygiene.notEnoughHistory':
     'L’historique ne suffit pas encore pour dire si «\u00a0{name}\u00a0» précède «\u00a0{outcome}\u00a0». Continuez à collecter les deux séries\u00a0; le contrôle pourra trancher quand elles se chevaucheront plus longtemps.',
-  'hygiene.off':
-    'Pour désactiver ce contrôle, ajoutez {rule} à {field} dans le document du tableau, ou à {attribute} dans un tableau de cartes enfants.',
+  'hygiene.off': 'Pour désactiver ce contrôle, ajoutez {rule} à {field} dans le document du tableau, ou à {attribute} dans un tableau de cartes enfants.',
 
   'json.empty': '{subject} est vide, ce n’est pas du JSON',
   'json.html': '{subject} a renvoyé du HTML, pas du JSON (une page de connexion ou d’erreur\u202f?)',

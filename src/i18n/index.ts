@@ -120,7 +120,7 @@ export function ensureMessages(locale: string | undefined): Promise<Catalogue> {
       })
       .catch(() => {
         loading.delete(kit);
-        return en as Catalogue;
+        return en;
       });
     loading.set(kit, pending);
   }
@@ -170,7 +170,7 @@ export function setKpiMessages(messages: MessageOverrides, options: SetMessagesO
       next[key] = text;
     }
   }
-  overrides.set(scope, next as MessageOverrides);
+  overrides.set(scope, next);
   notify();
   return { ignored };
 }
@@ -233,7 +233,7 @@ export function formatMessageToParts<K extends MessageKey>(
     readonly [P in keyof MessageValues<K>]: MessageValues<K>[P] | object;
   },
 ): unknown[] {
-  return formatParsed(canonical(locale), parsedMessage(locale, key), values as Record<string, unknown>);
+  return formatParsed(canonical(locale), parsedMessage(locale, key), values);
 }
 
 /** A bound formatter for one locale: `messagesFor('de').format('status.level.good')`. */
@@ -256,9 +256,7 @@ export function joinClauses(locale: string | undefined, clauses: readonly string
 
 /** Joins sentences with the locale's sentence separator (`text.sentences`): a space, none in Japanese. */
 export function joinSentences(locale: string | undefined, sentences: readonly string[]): string {
-  return sentences
-    .filter((s) => s !== '')
-    .reduce((first, next) => (first === '' ? next : formatMessage(locale, 'text.sentences', { first, next })), '');
+  return sentences.filter((s) => s !== '').reduce((first, next) => (first === '' ? next : formatMessage(locale, 'text.sentences', { first, next })), '');
 }
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second' | 'quarter';

@@ -29,8 +29,7 @@ export default {
   'guardrail.explain.noValue': 'ガードレール「{label}」にはまだ値がありません。',
   'guardrail.explain.breached':
     'ガードレール「{label}」に違反しています：{value}は{kind, select, floor {下限の{limit}を下回っています} other {上限の{limit}を上回っています}}。',
-  'guardrail.explain.holds':
-    'ガードレール「{label}」は守られています：{value}は{kind, select, floor {下限の{limit}以上です} other {上限の{limit}以下です}}。',
+  'guardrail.explain.holds': 'ガードレール「{label}」は守られています：{value}は{kind, select, floor {下限の{limit}以上です} other {上限の{limit}以下です}}。',
 
   'band.offTarget': '目標外',
   'band.deviating': '乖離あり',
@@ -58,21 +57,18 @@ export default {
   'pace.line.missed': '目標未達',
   'pace.explain.achieved': '{date}までに{value}に到達し、目標の{target}を達成',
   'pace.explain.missed': '{date}時点で{value}にとどまり、目標の{target}に未達',
-  'pace.explain.projected':
-    '{date}時点の予測は{projected}、目標は{target}（直近{window}の傾向：1{unit, select, day {日} week {週} other {か月}}あたり{rate}）',
+  'pace.explain.projected': '{date}時点の予測は{projected}、目標は{target}（直近{window}の傾向：1{unit, select, day {日} week {週} other {か月}}あたり{rate}）',
   'pace.explain.projectedSeasonal':
     '{date}時点の予測は{projected}、目標は{target}（季節性のある系列のため、直近{window}の前年同期比の平均変化：1{unit, select, day {日} week {週} other {か月}}あたり{rate}）',
   'pace.reason.noValue': 'ペースを測る値がまだありません。',
   'pace.reason.trendNeeds': '傾向を求めるには、最新の値までの{window}に、異なる時点の値が{count, plural, other {#件}}以上必要です。',
-  'pace.reason.seasonalNeeds':
-    '季節性のある傾向を求めるには、最新の値までの{window}に、それぞれ1年前の値を持つ値が{count, plural, other {#件}}以上必要です。',
+  'pace.reason.seasonalNeeds': '季節性のある傾向を求めるには、最新の値までの{window}に、それぞれ1年前の値を持つ値が{count, plural, other {#件}}以上必要です。',
   'pace.reason.overflow': '値が大きすぎて期限まで延長できないため、傾向から予測できません。',
   'verdict.paceDisagrees': 'ペースの判定（{pace}）は逆を示していますが、ペースは直近のデータからの予測にすぎないため、見出しは現在の値に従います。',
 
   'delta.against.default': '前期比',
   'delta.describe.flat': '{against}横ばい',
-  'delta.describe':
-    '{movement, select, up {{against}{size}増} other {{against}{size}減}}{judgement, select, better {、改善} worse {、悪化} other {}}',
+  'delta.describe': '{movement, select, up {{against}{size}増} other {{against}{size}減}}{judgement, select, better {、改善} worse {、悪化} other {}}',
   'delta.card.flat': '横ばい',
   'delta.card.words': '{judgement, select, better {{against}改善} worse {{against}悪化} other {{against}}}',
   'format.points': '{count, plural, other {{value}ポイント}}',
@@ -181,8 +177,7 @@ export default {
   'failure.plain.busy': 'データソースは現在応答できません。',
 
   'failure.invalid': '{what, select, board {ボードのデータが無効です：{first}} other {KPIのデータが無効です：{first}}}',
-  'failure.invalidMore':
-    '{what, select, board {ボードのデータが無効です：{first}（ほか{more}件）} other {KPIのデータが無効です：{first}（ほか{more}件）}}',
+  'failure.invalidMore': '{what, select, board {ボードのデータが無効です：{first}（ほか{more}件）} other {KPIのデータが無効です：{first}（ほか{more}件）}}',
   'failure.noDetails': '詳細なし',
   'fetch.refusedBuilt': 'request関数が生成したもの：{refused}',
   'fetch.opaque': '{url}から、ページが読み取れない応答が返されました（リクエストモード{mode}、またはリダイレクト{redirect}？）',
@@ -297,8 +292,7 @@ export default {
   'lead.reason.constantChange':
     '重なる期間で、一方の系列が{period, select, daily {毎日} weekly {毎週} monthly {毎月} other {四半期ごとに}}同じ量だけ変化しているため、相関を測れません。',
   'lead.reason.constant': '重なる期間で、一方の系列の値が一定であるため、相関を測れません。',
-  'lead.reason.noise':
-    '最も強い相関（r = {r}、{where}）はノイズ線±{noise}（n = {n}における{line}、{tried}）の内側にあるため、先行を偶然と区別できません。',
+  'lead.reason.noise': '最も強い相関（r = {r}、{where}）はノイズ線±{noise}（n = {n}における{line}、{tried}）の内側にあるため、先行を偶然と区別できません。',
   'lead.atLag': 'ラグ約{lag}',
   'lead.quarters': '{count, plural, other {#四半期}}',
 
@@ -343,14 +337,12 @@ export default {
     '{field}の数値の時刻はエポックミリ秒です。秒（{seconds}は、秒なら{asSeconds}、ミリ秒なら{asMilliseconds}）は1000倍するか、ISO 8601の日付として送ってください。',
   'hygiene.duplicates':
     '{role, select, outcome {成果指標「{name}」} leading {先行指標「{name}」} other {ガードレール「{name}」}}には、ほかのポイントと同じ時刻のポイントが{count, plural, other {#件}}あります（例：{date}）。フィードが各期間を1回だけ送っているか確認してください。',
-  'hygiene.duplicates.detail':
-    '{series}の2つのエントリーが同じ{field}を持っています。グラフにはどちらか一方だけが描かれ、傾向には両方が数えられます。',
+  'hygiene.duplicates.detail': '{series}の2つのエントリーが同じ{field}を持っています。グラフにはどちらか一方だけが描かれ、傾向には両方が数えられます。',
   'hygiene.unrelated':
     '先行指標「{name}」には、「{outcome}」との関係が検出されません。これまでの履歴では、成果指標が偶然以上にこの指標の動きに追随していません。この指標が想定どおりのラグで本当に成果を動かしているか確認するか、成果がその動きに追随する指標に置き換えてください。',
   'hygiene.notEnoughHistory':
     '「{name}」が「{outcome}」に先行しているかを判断するには、まだ履歴が足りません。両方の系列の収集を続けてください。重なる期間が長くなれば判断できます。',
-  'hygiene.off':
-    'このチェックを無効にするには、ボードのドキュメントの{field}に{rule}を追加するか、子カードで構成するボードでは{attribute}に追加してください。',
+  'hygiene.off': 'このチェックを無効にするには、ボードのドキュメントの{field}に{rule}を追加するか、子カードで構成するボードでは{attribute}に追加してください。',
 
   'json.empty': '{subject}は空で、JSONではありません',
   'json.html': '{subject}がJSONではなくHTMLを返しました（サインインページまたはエラーページ？）',

@@ -177,8 +177,7 @@ function safe<T>(make: (locale: string | undefined) => T, locale: string | undef
   }
 }
 
-export const pluralRules = (locale: string | undefined): Intl.PluralRules =>
-  cached(`plural|${locale}`, () => safe((l) => new Intl.PluralRules(l), locale));
+export const pluralRules = (locale: string | undefined): Intl.PluralRules => cached(`plural|${locale}`, () => safe((l) => new Intl.PluralRules(l), locale));
 const numbers = (locale: string | undefined): Intl.NumberFormat => cached(`number|${locale}`, () => safe((l) => new Intl.NumberFormat(l), locale));
 const lists = (locale: string | undefined, style: 'and' | 'or'): Intl.ListFormat =>
   cached(`list|${style}|${locale}`, () =>
@@ -199,7 +198,8 @@ const lists = (locale: string | undefined, style: 'and' | 'or'): Intl.ListFormat
 export function formatParsed(locale: string | undefined, message: ParsedMessage, values: Readonly<Record<string, unknown>>): unknown[] {
   const out: unknown[] = [];
   const push = (part: unknown) => {
-    if (typeof part === 'string' && typeof out[out.length - 1] === 'string') out[out.length - 1] += part;
+    const last = out[out.length - 1];
+    if (typeof part === 'string' && typeof last === 'string') out[out.length - 1] = last + part;
     else if (part !== '') out.push(part);
   };
   const walk = (nodes: readonly MessageNode[], count: number | undefined) => {
@@ -222,13 +222,13 @@ export function formatParsed(locale: string | undefined, message: ParsedMessage,
         else if (Array.isArray(value)) push(lists(locale, 'and').format(value.map(String)));
         else push(value);
       } else if (node.type === 'list') {
-        push(lists(locale, node.style).format(Array.isArray(value) ? value.map(String) : [String(value)]));
+        push(lists(locale, node.style).format(Array.isArray(value) ? value.map(asText) : [asText(value)]));
       } else if (node.type === 'plural') {
         const n = typeof value === 'number' ? value : Number(value);
         const branch = node.options[`=${n}`] ?? node.options[pluralRules(locale).select(n)] ?? node.options.other ?? [];
         walk(branch, n);
       } else {
-        walk(node.options[String(value)] ?? node.options.other ?? [], count);
+        walk(node.options[asText(value)] ?? node.options.other ?? [], count);
       }
     }
   };
@@ -262,4 +262,11 @@ export function pluralBranchesOf(message: ParsedMessage): { readonly name: strin
   };
   walk(message);
   return found;
+}
+
+/** A placeholder's value as text: strings as they are, numbers and the like by String(), anything else as JSON. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }

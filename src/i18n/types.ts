@@ -64,6 +64,4 @@ export type Catalogue = { readonly [K in MessageKey]: string };
 export type MessageOverrides = { readonly [K in MessageKey]?: string };
 
 /** The rest parameter of `formatMessage`: values are optional only for a message without placeholders. */
-export type ValuesArgument<K extends MessageKey> = keyof MessageValues<K> extends never
-  ? [values?: Record<string, never>]
-  : [values: MessageValues<K>];
+export type ValuesArgument<K extends MessageKey> = keyof MessageValues<K> extends never ? [values?: Record<string, never>] : [values: MessageValues<K>];

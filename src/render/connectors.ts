@@ -97,10 +97,7 @@ const bounded = (value: number): number => clamp(value, -MAX_PX, MAX_PX);
 const round = (value: number): number => Math.round(value * 100) / 100 + 0;
 
 const usable = (box: Box | undefined): box is Box =>
-  box !== undefined &&
-  [box.x, box.y, box.width, box.height].every(Number.isFinite) &&
-  box.width > 0 &&
-  box.height > 0;
+  box !== undefined && [box.x, box.y, box.width, box.height].every(Number.isFinite) && box.width > 0 && box.height > 0;
 
 /** A usable box moved and cut to within MAX_PX. */
 const boundedBox = (box: Box): Box => ({ x: bounded(box.x), y: bounded(box.y), width: bounded(box.width), height: bounded(box.height) });

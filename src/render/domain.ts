@@ -74,4 +74,3 @@ export function niceDomain(least: number, most: number, policy: YDomainPolicy, c
   const [n0, n1] = nice(lo, hi, count);
   return Number.isFinite(n0) && Number.isFinite(n1) ? [n0, n1] : [lo, hi];
 }
-

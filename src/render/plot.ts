@@ -129,7 +129,14 @@ function polyline(drawable: boolean, x: LinearMap, y: LinearMap, n: number, time
 
 /** The series line alone: what a sparkline draws, without the rest of `pathMaker` (areas, steps), which it does not pay for. */
 export function linePath(drawable: boolean, x: LinearMap, y: LinearMap, t: ArrayLike<number>, v: ArrayLike<number>): string {
-  return polyline(drawable, x, y, Math.min(t.length, v.length), (i) => t[i] as number, (i) => v[i] as number);
+  return polyline(
+    drawable,
+    x,
+    y,
+    Math.min(t.length, v.length),
+    (i) => t[i] as number,
+    (i) => v[i] as number,
+  );
 }
 
 /** Path strings on the maps x and y, all '' when the plot has no area. */
@@ -169,9 +176,20 @@ export function pathMaker(drawable: boolean, x: LinearMap, y: LinearMap) {
       const n = Math.min(t.length, v.length);
       const last = n - 1;
       const extend = n > 0 && finite(v[last]) && (t[last] as number) < end;
-      if (!extend) return polyline_(n, (i) => t[i] as number, (i) => v[i] as number, curveStepAfter);
+      if (!extend)
+        return polyline_(
+          n,
+          (i) => t[i] as number,
+          (i) => v[i] as number,
+          curveStepAfter,
+        );
       // Point n repeats the last value at the domain's end.
-      return polyline_(n + 1, (i) => (i < n ? (t[i] as number) : end), (i) => v[i < n ? i : last] as number, curveStepAfter);
+      return polyline_(
+        n + 1,
+        (i) => (i < n ? (t[i] as number) : end),
+        (i) => v[i < n ? i : last] as number,
+        curveStepAfter,
+      );
     },
 
     breaches: (series: Series, stretches: readonly TimeStretch[]): string => {

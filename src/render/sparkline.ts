@@ -59,7 +59,12 @@ export function sparklineGeometry({ series, width, height, yDomain, bands = [], 
   return {
     line,
     domain,
-    bands: bandRects(bands.map((band) => ({ ...band, label: '' })), domain, y, plot).map((rect) => ({
+    bands: bandRects(
+      bands.map((band) => ({ ...band, label: '' })),
+      domain,
+      y,
+      plot,
+    ).map((rect) => ({
       y: rect.y,
       height: rect.height,
       status: rect.status as KpiStatus,

@@ -111,7 +111,11 @@ export function tickNeedsContext(ticks: ArrayLike<number>, index: number, granul
  * `Jan 2026, Feb, Mar` for 20 December to March.
  */
 export function tickContexts(ticks: ArrayLike<number>, granularity: TimeGranularity, from: number, to: number): boolean[] {
-  const crosses = granularity !== 'year' && validTime(from) && validTime(to) && enclosingPeriod(Math.min(from, to), granularity) !== enclosingPeriod(Math.max(from, to), granularity);
+  const crosses =
+    granularity !== 'year' &&
+    validTime(from) &&
+    validTime(to) &&
+    enclosingPeriod(Math.min(from, to), granularity) !== enclosingPeriod(Math.max(from, to), granularity);
   return Array.from({ length: ticks.length }, (_, index) => (index === 0 ? crosses : tickNeedsContext(ticks, index, granularity)));
 }
 

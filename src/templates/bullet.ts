@@ -23,15 +23,21 @@ export function bulletGraph(geometry: BulletGeometry, description: string, forma
       (band) =>
         svg`<rect class="band" data-band=${band.status} x=${pct(band.x)} width=${pct(band.width)} y="0" height=${BAR_HEIGHT}><title .textContent=${band.label}></title></rect>`,
     )}
-    ${geometry.measure === 'bar'
-      ? svg`<rect class="measure" x=${pct(geometry.bar.x)} width=${pct(geometry.bar.width)} y="8" height="8"></rect>`
-      : svg`<rect class="measure measure--marker" x=${pct(geometry.bar.x)} transform="translate(-5 0)" width="10" y="7" height="10" rx="5"></rect>`}
-    ${geometry.comparative !== undefined
-      ? svg`<rect class="comparative" x=${pct(geometry.comparative)} transform="translate(-1 0)" width="2" y="5" height="14"></rect>`
-      : nothing}
-    ${geometry.target !== undefined
-      ? svg`<rect class="target" x=${pct(geometry.target)} transform="translate(-1.5 0)" width="3" y="2" height="20"></rect>`
-      : nothing}
+    ${
+      geometry.measure === 'bar'
+        ? svg`<rect class="measure" x=${pct(geometry.bar.x)} width=${pct(geometry.bar.width)} y="8" height="8"></rect>`
+        : svg`<rect class="measure measure--marker" x=${pct(geometry.bar.x)} transform="translate(-5 0)" width="10" y="7" height="10" rx="5"></rect>`
+    }
+    ${
+      geometry.comparative !== undefined
+        ? svg`<rect class="comparative" x=${pct(geometry.comparative)} transform="translate(-1 0)" width="2" y="5" height="14"></rect>`
+        : nothing
+    }
+    ${
+      geometry.target !== undefined
+        ? svg`<rect class="target" x=${pct(geometry.target)} transform="translate(-1.5 0)" width="3" y="2" height="20"></rect>`
+        : nothing
+    }
     <g class="bullet-scale" aria-hidden="true">
       ${geometry.ticks.map(
         (tick) =>

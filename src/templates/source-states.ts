@@ -34,7 +34,8 @@ export function plainFailure(failure: SourceFailure): string {
     return failure.status === 401 ? 'Sign in to see this data.' : 'You do not have permission to see this data.';
   }
   // A server error or "too many requests" is the source's trouble, not a refusal of this page.
-  if (failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429)) return 'The data source could not answer just now.';
+  if (failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429))
+    return 'The data source could not answer just now.';
   return PLAIN_WORDS[failure.kind];
 }
 
@@ -49,12 +50,14 @@ export function errorPanel(failure: SourceFailure): TemplateResult {
     <details class="error-details">
       <summary>Details for the page’s author</summary>
       <p class="error-message">${failure.message}</p>
-      ${diagnostics.length > 1
-        ? html`<ul class="diagnostics">
+      ${
+        diagnostics.length > 1
+          ? html`<ul class="diagnostics">
             ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
             ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </details>
   </div>`;
 }
@@ -77,7 +80,12 @@ const MINUTE = 60_000;
  * the clock that stamped `receivedAt` (the controller's), not from a pinned `now`.
  */
 export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, now: number, format: Formatters): TemplateResult {
-  const age = receivedAt === undefined ? '' : now - receivedAt < MINUTE ? ' Showing the data received less than a minute ago.' : ` Showing the data received ${format.relativeAge(receivedAt, now)}.`;
+  const age =
+    receivedAt === undefined
+      ? ''
+      : now - receivedAt < MINUTE
+        ? ' Showing the data received less than a minute ago.'
+        : ` Showing the data received ${format.relativeAge(receivedAt, now)}.`;
   return html`<div part="warning" class="warning data-state" data-state="refresh-failed" role="status">
     ${dataStateIcon('broken')}
     <div>

@@ -171,8 +171,7 @@ export const sourceBindings = directive(SourceBindings);
  * several elements side by side, sets the parameter named `parameter`.
  */
 export function typicalWidth<TArgs>(parameter: string, width: string): Decorator<TArgs> {
-  return (story, { parameters }) =>
-    html`<div style="max-inline-size: ${(parameters[parameter] as string | undefined) ?? width}">${story()}</div>`;
+  return (story, { parameters }) => html`<div style="max-inline-size: ${(parameters[parameter] as string | undefined) ?? width}">${story()}</div>`;
 }
 
 /** The public `--kpi-*` tokens every element reads: type, surface, text and the status colours. */
@@ -240,9 +239,7 @@ export function reloadsOnceLoaded(content: TemplateResult): TemplateResult {
 // Plays -----------------------------------------------------------------------------------
 
 /** Every `tag` element in the story, in document order. */
-export const elementsIn = <E extends Element>(canvasElement: HTMLElement, tag: string): E[] => [
-  ...canvasElement.querySelectorAll<E>(tag),
-];
+export const elementsIn = <E extends Element>(canvasElement: HTMLElement, tag: string): E[] => [...canvasElement.querySelectorAll<E>(tag)];
 
 /** The shadow root of the story's `index`-th `tag` element; throws when there is none, so the play fails there. */
 export function shadowRootOf(canvasElement: HTMLElement, tag: string, index = 0): ShadowRoot {

@@ -27,7 +27,6 @@ describe('expression and CSV under a strict CSP with Trusted Types', () => {
   after(() => document.removeEventListener('securitypolicyviolation', record));
 
   it('enforces the policy: eval is refused (self-test)', async () => {
-    // eslint-disable-next-line no-eval
     expect(() => (0, eval)('1')).to.throw(EvalError);
     await settleEvents();
     // Chromium reports it under Trusted Types (a string to eval) or script-src, whichever refuses it first.
@@ -45,7 +44,9 @@ describe('expression and CSV under a strict CSP with Trusted Types', () => {
       ],
     };
     const expression = '[events{ $substring(at, 0, 10): $sum(count) } ~> $each(function($v, $day) { { "t": $day, "v": $v } })]';
-    const card = await fixture<KpiCard>(html`<kpi-card label="Sign-ups per day" series-pointer="" expression=${expression} .now=${NOW} .data=${data}></kpi-card>`);
+    const card = await fixture<KpiCard>(
+      html`<kpi-card label="Sign-ups per day" series-pointer="" expression=${expression} .now=${NOW} .data=${data}></kpi-card>`,
+    );
     await waitUntil(() => card.kpi !== undefined || text(card, 'error') !== '', 'nothing shown');
     expect(text(card, 'error')).to.equal('');
     expect(text(card, 'value')).to.equal('7');

@@ -35,8 +35,7 @@ import {
   pageProblems,
   shadowRootsOf,
   SPIKE_DOCUMENT,
-  } from './support/fuzz-arbitraries.js';
-
+} from './support/fuzz-arbitraries.js';
 
 const problems = pageProblems();
 let holder: HTMLElement;
@@ -90,7 +89,11 @@ function expectVisibleErrorNaming(el: Element, diagnostics: readonly Diagnostic[
 describe('the spike series of issue 14 (1, 1.7e308, 2 with a baseline and a time-bound target)', () => {
   it('is valid, and the card shows no NaN, Infinity or undefined', async () => {
     expect(validateKpiDocument(SPIKE_DOCUMENT).ok).to.be.true;
-    for (const [sparkline, compact] of [[true, false], [true, true], [false, false]] as const) {
+    for (const [sparkline, compact] of [
+      [true, false],
+      [true, true],
+      [false, false],
+    ] as const) {
       const card = await mount<KpiCard>('kpi-card', 320, (el) => Object.assign(el, { sparkline, compact, data: SPIKE_DOCUMENT }));
       expect(errorsShown(card).join('\n')).to.equal('');
       expectNoNonNumbers(card, `sparkline=${sparkline} compact=${compact}`);
@@ -102,7 +105,11 @@ describe('the spike series of issue 14 (1, 1.7e308, 2 with a baseline and a time
   });
 
   it('is valid, and the trend shows no NaN, Infinity or undefined, in its chart, table, tooltip or announcements', async () => {
-    for (const [compact, table] of [[false, false], [true, false], [false, true]] as const) {
+    for (const [compact, table] of [
+      [false, false],
+      [true, false],
+      [false, true],
+    ] as const) {
       const trend = await mount<KpiTrend>('kpi-trend', 640, (el) => Object.assign(el, { compact, table, data: SPIKE_DOCUMENT }));
       expect(errorsShown(trend).join('\n')).to.equal('');
       expectNoNonNumbers(trend, `compact=${compact} table=${table}`);
@@ -114,7 +121,8 @@ describe('the spike series of issue 14 (1, 1.7e308, 2 with a baseline and a time
 
   it('keeps its projection cone finite: the 95 % cone of 3 points (t = 12.7) over a 1e308 slope error leaves no NaN in the chart', async () => {
     const trend = await mount<KpiTrend>('kpi-trend', 640, (el) => (el.data = SPIKE_DOCUMENT));
-    for (const path of trend.shadowRoot!.querySelectorAll('.chart path')) expect(path.getAttribute('d') ?? '', path.getAttribute('class') ?? '').to.not.match(/NaN|Infinity/);
+    for (const path of trend.shadowRoot!.querySelectorAll('.chart path'))
+      expect(path.getAttribute('d') ?? '', path.getAttribute('class') ?? '').to.not.match(/NaN|Infinity/);
     await expectNoPageProblems();
   });
 });
@@ -233,22 +241,29 @@ describe('<leading-lagging-board> under generated documents', () => {
 
   it('shows every invalid board, broken at any depth, as a visible error naming the first bad path', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: invalidBoard }, { weight: 1, arbitrary: corrupted(fc.constant(saasBoard)).filter((doc) => !validateBoardDocument(doc).ok) }), async (doc) => {
-        const board = await mount<LeadingLaggingBoard>('leading-lagging-board', 1100, (el) => (el.data = doc));
-        const result = validateBoardDocument(doc);
-        expectVisibleErrorNaming(board, result.ok ? [] : result.diagnostics);
-        await expectNoPageProblems();
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          { weight: 4, arbitrary: invalidBoard },
+          { weight: 1, arbitrary: corrupted(fc.constant(saasBoard)).filter((doc) => !validateBoardDocument(doc).ok) },
+        ),
+        async (doc) => {
+          const board = await mount<LeadingLaggingBoard>('leading-lagging-board', 1100, (el) => (el.data = doc));
+          const result = validateBoardDocument(doc);
+          expectVisibleErrorNaming(board, result.ok ? [] : result.diagnostics);
+          await expectNoPageProblems();
+        },
+      ),
       { seed: 1432, numRuns: 120, includeErrorInReport: true },
     );
   });
 });
 
 describe('defects the properties above found (issue 14)', () => {
-  const frames = (n: number) => new Promise<void>((resolve) => {
-    const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
-    requestAnimationFrame(step);
-  });
+  const frames = (n: number) =>
+    new Promise<void>((resolve) => {
+      const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+      requestAnimationFrame(step);
+    });
 
   // Fixed: a card's first drawing no longer changes its height (the range note is written before it is measured).
   it('a board lays out without a ResizeObserver loop (leading-lagging-board and the cards in it)', async () => {
@@ -270,7 +285,14 @@ describe('defects the properties above found (issue 14)', () => {
   it('a trend draws a value axis that spans only numbers under 1e-306 (render/trend.ts trendGeometry, d3-array ticks)', async () => {
     for (const doc of [
       { id: 'tiny', label: 'Tiny', value: 0, targets: [{ t: '2026-11-23', v: 5e-323 }] },
-      { id: 'tiny', label: 'Tiny', series: [{ t: '2026-11-01', v: 5e-323 }, { t: '2026-11-02', v: 5e-323 }] },
+      {
+        id: 'tiny',
+        label: 'Tiny',
+        series: [
+          { t: '2026-11-01', v: 5e-323 },
+          { t: '2026-11-02', v: 5e-323 },
+        ],
+      },
       { id: 'tiny', label: 'Tiny', series: [{ t: '2026-11-01', v: 2.2250738585072014e-308 }] },
     ]) {
       const trend = await mount<KpiTrend>('kpi-trend', 480, (el) => (el.data = doc));

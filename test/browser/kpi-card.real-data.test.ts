@@ -50,7 +50,8 @@ describe('<kpi-card> value text', () => {
 
 /** A fresh scripted endpoint (support/source-endpoints.js): a key of its own per test. */
 let endpointCount = 0;
-const endpoint = (steps: string, path = 'source') => `/__kpi-source/${path}?${new URLSearchParams({ key: `real-data-${Date.now()}-${endpointCount++}`, steps })}`;
+const endpoint = (steps: string, path = 'source') =>
+  `/__kpi-source/${path}?${new URLSearchParams({ key: `real-data-${Date.now()}-${endpointCount++}`, steps })}`;
 
 async function settled(card: KpiCard): Promise<KpiCard> {
   await waitUntil(() => !hasState(card, 'loading'), 'still loading', { timeout: 5000 });
@@ -70,7 +71,9 @@ describe('<kpi-card> reading CSV', () => {
 
   it('reads a URL whose path ends in .csv as CSV, whatever its Content-Type', async () => {
     const card = await settled(
-      await fixture<KpiCard>(html`<kpi-card src=${endpoint('csv-plain', 'table.csv')} label="Rate" time-key="date" value-key="rate" format="percent" .now=${NOW}></kpi-card>`),
+      await fixture<KpiCard>(
+        html`<kpi-card src=${endpoint('csv-plain', 'table.csv')} label="Rate" time-key="date" value-key="rate" format="percent" .now=${NOW}></kpi-card>`,
+      ),
     );
     expect(text(card, 'value')).to.equal('41%');
   });
@@ -88,13 +91,17 @@ describe('<kpi-card> reading CSV', () => {
   });
 
   it('names a bad cell by its line and column, not a JSON path', async () => {
-    const card = await settled(await fixture<KpiCard>(html`<kpi-card src=${endpoint('csv-bad-value')} label="Rate" time-key="date" value-key="rate" .now=${NOW}></kpi-card>`));
+    const card = await settled(
+      await fixture<KpiCard>(html`<kpi-card src=${endpoint('csv-bad-value')} label="Rate" time-key="date" value-key="rate" .now=${NOW}></kpi-card>`),
+    );
     await waitUntil(() => text(card, 'error').includes('line'), 'no error naming a line');
     expect(text(card, 'error')).to.contain('line 3, column 2 (rate): expected a number');
   });
 
   it('says which column is missing when time-key names none', async () => {
-    const card = await settled(await fixture<KpiCard>(html`<kpi-card src=${endpoint('csv')} label="Rate" time-key="day" value-key="rate" .now=${NOW}></kpi-card>`));
+    const card = await settled(
+      await fixture<KpiCard>(html`<kpi-card src=${endpoint('csv')} label="Rate" time-key="day" value-key="rate" .now=${NOW}></kpi-card>`),
+    );
     expect(text(card, 'error')).to.contain('The CSV has no column "day" (time-key): line 1 names date, rate');
   });
 });
@@ -164,7 +171,9 @@ describe('<kpi-card> suspicious times', () => {
       { time: 1_763_596_800, value: 40 },
       { time: 1_763_683_200, value: 41 },
     ];
-    const card = await fixture<KpiCard>(html`<kpi-card id="seconds" label="Sign-ups" series-pointer="/rows" time-key="time" value-key="value" .now=${NOW} .data=${{ rows }}></kpi-card>`);
+    const card = await fixture<KpiCard>(
+      html`<kpi-card id="seconds" label="Sign-ups" series-pointer="/rows" time-key="time" value-key="value" .now=${NOW} .data=${{ rows }}></kpi-card>`,
+    );
     await waitUntil(() => warnings.length > 0, 'no warning');
     expect(hasState(card, 'error')).to.be.false;
     expect(text(card, 'value')).to.equal('41');
@@ -179,7 +188,14 @@ describe('<kpi-card> suspicious times', () => {
   });
 
   it('warns of two points at one time', async () => {
-    const doc = { id: 'd', label: 'Dup', series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-20', v: 2 }] };
+    const doc = {
+      id: 'd',
+      label: 'Dup',
+      series: [
+        { t: '2026-11-20', v: 1 },
+        { t: '2026-11-20', v: 2 },
+      ],
+    };
     await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${doc}></kpi-card>`);
     await waitUntil(() => warnings.length > 0, 'no warning');
     expect(String(warnings[0]?.[0])).to.contain('/series/1/t and /series/0/t are both 2026-11-20T00:00:00.000Z');
@@ -196,9 +212,7 @@ describe('<kpi-card> with nothing to load', () => {
     expect(part(card, 'base')?.getAttribute('aria-busy')).to.equal(null);
     expect(part(card, 'base')?.getAttribute('aria-label')).to.equal('Revenue, no data source');
     const message = shadow(card).querySelector('.empty-message')?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(message).to.equal(
-      'No data source: set src, source or data, or put the JSON in a <script type="application/json"> inside the card.',
-    );
+    expect(message).to.equal('No data source: set src, source or data, or put the JSON in a <script type="application/json"> inside the card.');
     await expect(card).to.be.accessible();
   });
 
@@ -211,7 +225,9 @@ describe('<kpi-card> with nothing to load', () => {
   });
 
   it('reads inline JSON put inside it, with no empty state first', async () => {
-    const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW}><script type="application/json">{"id": "r", "label": "Revenue", "value": 7}</script></kpi-card>`);
+    const card = await fixture<KpiCard>(
+      html`<kpi-card .now=${NOW}><script type="application/json">{"id": "r", "label": "Revenue", "value": 7}</script></kpi-card>`,
+    );
     await card.updateComplete;
     expect(text(card, 'value')).to.equal('7');
   });

@@ -131,9 +131,7 @@ describe('<kpi-card>', () => {
         t: Array.from({ length: count }, (_, i) => start + i * 60_000),
         v: Array.from({ length: count }, (_, i) => (i === 50_000 ? 500 : Math.sin(i / 1000))),
       };
-      const card = await fixture<KpiCard>(
-        html`<kpi-card sparkline style="width: 320px" .now=${NOW} .data=${{ id: 'big', label: 'Big', series }}></kpi-card>`,
-      );
+      const card = await fixture<KpiCard>(html`<kpi-card sparkline style="width: 320px" .now=${NOW} .data=${{ id: 'big', label: 'Big', series }}></kpi-card>`);
       await waitUntil(() => part(card, 'chart'), 'the sparkline should render');
       const path = part(card, 'chart')?.querySelector('.spark-line')?.getAttribute('d') ?? '';
       const width = Number(part(card, 'chart')?.getAttribute('width'));
@@ -206,7 +204,16 @@ describe('<kpi-card>', () => {
     });
 
     it('names the source path when pointers map arbitrary JSON', async () => {
-      const api = { metrics: { d7: { history: [{ date: '2026-11-01', value: 0.4 }, { date: '2026-11-02', value: 'n/a' }] } } };
+      const api = {
+        metrics: {
+          d7: {
+            history: [
+              { date: '2026-11-01', value: 0.4 },
+              { date: '2026-11-02', value: 'n/a' },
+            ],
+          },
+        },
+      };
       const card = await fixture<KpiCard>(
         html`<kpi-card label="7-day retention" series-pointer="/metrics/d7/history" time-key="date" value-key="value" .data=${api}></kpi-card>`,
       );
@@ -314,7 +321,7 @@ describe('<kpi-card>', () => {
     it('emits kpi-select with the id and goal on click', async () => {
       const card = await cardWith(activationRate);
       setTimeout(() => base(card).click());
-      const event = (await oneEvent(card, 'kpi-select')) as KpiSelectEvent;
+      const event = await oneEvent<KpiSelectEvent>(card, 'kpi-select');
       expect(event.detail).to.deep.equal({ id: 'activation-rate', goal: activationRate.goal });
       expect(event.bubbles && event.composed).to.be.true;
     });
@@ -324,14 +331,14 @@ describe('<kpi-card>', () => {
       base(card).focus();
       expect(shadow(card).activeElement).to.equal(base(card));
       setTimeout(() => base(card).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
-      const event = (await oneEvent(card, 'kpi-select')) as KpiSelectEvent;
+      const event = await oneEvent<KpiSelectEvent>(card, 'kpi-select');
       expect(event.detail.id).to.equal('activation-rate');
     });
 
     it('emits kpi-load and kpi-status-change for fetched data, from a local JSON file', async () => {
       const card = document.createElement('kpi-card');
       card.now = NOW;
-      const statusChange = oneEvent(card, 'kpi-status-change') as Promise<KpiStatusChangeEvent>;
+      const statusChange = oneEvent<KpiStatusChangeEvent>(card, 'kpi-status-change');
       const load = oneEvent(card, 'kpi-load');
       card.src = '/demo/data/activation-rate.json';
       document.body.append(card);
@@ -394,7 +401,7 @@ describe('<kpi-card>', () => {
       }
     });
 
-    it("says how old the kept data is by the clock that stamped it, not by a pinned now", async () => {
+    it('says how old the kept data is by the clock that stamped it, not by a pinned now', async () => {
       // `now` (the judged time) is pinned a year back; the data arrived by the controller's clock.
       const clock = new ManualClock(Date.UTC(2027, 10, 23, 9));
       let calls = 0;
@@ -455,7 +462,9 @@ describe('<kpi-card>', () => {
 
 describe('<kpi-card> never shows another KPI', () => {
   it('shows the error of an invalid document the page assigns after a valid one, not the old numbers', async () => {
-    const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${{ id: 'revenue', label: 'Revenue', value: 100, target: { value: 90 } }}></kpi-card>`);
+    const card = await fixture<KpiCard>(
+      html`<kpi-card .now=${NOW} .data=${{ id: 'revenue', label: 'Revenue', value: 100, target: { value: 90 } }}></kpi-card>`,
+    );
     expect(text(card, 'value')).to.equal('100');
     card.data = { id: 'churn', label: 'Churn', value: 'n/a' };
     await card.updateComplete;
@@ -542,7 +551,9 @@ describe('<kpi-card> look', () => {
         if (r.width === 0 && r.height === 0) continue;
         const tolerance = 0.5;
         if (r.left < host.left - tolerance || r.right > host.right + tolerance || r.top < host.top - tolerance || r.bottom > host.bottom + tolerance) {
-          out.push(`${el.localName}.${el.getAttribute('class') ?? ''} [${Math.round(r.left - host.left)}, ${Math.round(r.top - host.top)}, ${Math.round(r.width)} × ${Math.round(r.height)}]`);
+          out.push(
+            `${el.localName}.${el.getAttribute('class') ?? ''} [${Math.round(r.left - host.left)}, ${Math.round(r.top - host.top)}, ${Math.round(r.width)} × ${Math.round(r.height)}]`,
+          );
         }
       }
     }

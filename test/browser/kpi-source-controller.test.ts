@@ -18,8 +18,7 @@ import { ManualClock } from './support/manual-clock.js';
 
 const doc = (label: string, value: number) => ({ id: 'probe', label, value });
 
-const shown = (el: HTMLElement, part: string): string =>
-  el.shadowRoot?.querySelector(`[part="${part}"]`)?.textContent?.trim() ?? '';
+const shown = (el: HTMLElement, part: string): string => el.shadowRoot?.querySelector(`[part="${part}"]`)?.textContent?.trim() ?? '';
 
 describe('KpiSourceController', () => {
   afterEach(() => {
@@ -271,7 +270,7 @@ describe('KpiSourceController', () => {
       expect(detail.failure.status).to.equal(503);
     });
 
-    it('says where inline JSON stops being JSON, in its own words rather than the parser\'s', async () => {
+    it("says where inline JSON stops being JSON, in its own words rather than the parser's", async () => {
       const { el } = await mount({ inline: '{"id": "probe",\n "label": <b>Probe</b>}' });
       // The wording loads on demand, the first time inline JSON is broken.
       await waitUntil(() => el.controller.failure, 'the parse failure', until);

@@ -64,8 +64,7 @@ function reader(sourceId: string, setup: (el: KpiCard) => void = () => undefined
   return { el, loads, errors };
 }
 
-const shown = (el: Element, part: string): string =>
-  el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shown = (el: Element, part: string): string => el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const hasState = (el: KpiCard, state: string): boolean => (el as unknown as { internals: ElementInternals }).internals.states.has(state);
 
 async function settled(...els: KpiCard[]): Promise<void> {
@@ -75,7 +74,14 @@ async function settled(...els: KpiCard[]): Promise<void> {
 /** JSON shaped like an API response, read with pointers. */
 const metrics = (signups: number) => ({
   signups: { id: 'signups', label: 'Weekly sign-ups', value: signups, target: { value: 1200 }, direction: 'increase' },
-  churn: { id: 'logo-churn', label: 'Logo churn', value: 0.021, target: { value: 0.02 }, direction: 'decrease', format: { style: 'percent', maximumFractionDigits: 1 } },
+  churn: {
+    id: 'logo-churn',
+    label: 'Logo churn',
+    value: 0.021,
+    target: { value: 0.02 },
+    direction: 'decrease',
+    format: { style: 'percent', maximumFractionDigits: 1 },
+  },
 });
 
 describe('<kpi-source>', () => {

@@ -75,9 +75,15 @@ function stream(): Stream {
     },
     stats: async () => (await call('stats')) as StreamStats,
     closed: (open) =>
-      waitFor(`the server to see ${key} down to ${open} open`, call('closed', { open: String(open) }, { signal: requests.signal }).then((answer) => (answer as { open: number }).open)),
+      waitFor(
+        `the server to see ${key} down to ${open} open`,
+        call('closed', { open: String(open) }, { signal: requests.signal }).then((answer) => (answer as { open: number }).open),
+      ),
     opened: (opened) =>
-      waitFor(`the server to open ${opened} of ${key}`, call('opened', { opened: String(opened) }, { signal: requests.signal }).then((answer) => (answer as { opened: number }).opened)),
+      waitFor(
+        `the server to open ${opened} of ${key}`,
+        call('opened', { opened: String(opened) }, { signal: requests.signal }).then((answer) => (answer as { opened: number }).opened),
+      ),
   };
 }
 
@@ -88,7 +94,11 @@ function add<T extends Element>(el: T): T {
   return el;
 }
 
-function streamed<K extends 'kpi-card' | 'kpi-trend' | 'kpi-source' | 'leading-lagging-board'>(tag: K, url: string, setup: (el: HTMLElementTagNameMap[K]) => void = () => undefined) {
+function streamed<K extends 'kpi-card' | 'kpi-trend' | 'kpi-source' | 'leading-lagging-board'>(
+  tag: K,
+  url: string,
+  setup: (el: HTMLElementTagNameMap[K]) => void = () => undefined,
+) {
   const el = document.createElement(tag);
   el.stream = 'sse';
   el.src = url;
@@ -96,12 +106,10 @@ function streamed<K extends 'kpi-card' | 'kpi-trend' | 'kpi-source' | 'leading-l
   return el;
 }
 
-const shown = (el: Element, part: string): string =>
-  el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shown = (el: Element, part: string): string => el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const states = (el: Element): ElementInternals['states'] => (el as unknown as { internals: ElementInternals }).internals.states;
 /** The KPI the element's source last interpreted: unchanged when points came through the append path. */
-const loaded = (el: KpiTrend | KpiCard): Kpi | undefined =>
-  (el as unknown as { sourceController: { value?: { kpi: Kpi } } }).sourceController.value?.kpi;
+const loaded = (el: KpiTrend | KpiCard): Kpi | undefined => (el as unknown as { sourceController: { value?: { kpi: Kpi } } }).sourceController.value?.kpi;
 const pointCount = (el: KpiTrend | KpiCard): number => el.kpi?.series?.t.length ?? 0;
 
 /**

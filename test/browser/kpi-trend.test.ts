@@ -28,9 +28,7 @@ const liveText = (trend: KpiTrend) => shadow(trend).querySelector('[aria-live]')
 const runs = (d: string | null | undefined) => (d ?? '').split('M').length - 1;
 
 async function trendWith(data: unknown, template?: (data: unknown) => ReturnType<typeof html>): Promise<KpiTrend> {
-  const trend = await fixture<KpiTrend>(
-    template ? template(data) : html`<kpi-trend style="width: 640px" .now=${NOW} .data=${data}></kpi-trend>`,
-  );
+  const trend = await fixture<KpiTrend>(template ? template(data) : html`<kpi-trend style="width: 640px" .now=${NOW} .data=${data}></kpi-trend>`);
   await waitUntil(() => shadow(trend).querySelector('.chart, .error, .empty-message'), 'the trend should draw');
   await trend.updateComplete;
   return trend;
@@ -121,7 +119,12 @@ describe('<kpi-trend>', () => {
       // so the one-point breach on day 7 is a visible spike, not a dot.
       const breach = shadow(trend).querySelector('.breach')?.getAttribute('d') ?? '';
       expect(runs(breach)).to.equal(2);
-      expect(breach.split('M').slice(1).every((run) => run.includes('L'))).to.be.true;
+      expect(
+        breach
+          .split('M')
+          .slice(1)
+          .every((run) => run.includes('L')),
+      ).to.be.true;
     });
 
     it('overlays the previous period when asked', async () => {
@@ -178,7 +181,7 @@ describe('<kpi-trend>', () => {
       const trend = await trendWith({ id: 'k', label: 'Keys', series: daily([1, 2, 3]) });
       (part(trend, 'plot') as HTMLElement).focus();
       await sendKeys({ press: 'End' });
-      const selected = oneEvent(trend, 'kpi-point-select') as Promise<KpiPointSelectEvent>;
+      const selected = oneEvent<KpiPointSelectEvent>(trend, 'kpi-point-select');
       await sendKeys({ press: 'Enter' });
       const event = await selected;
       expect(event.detail).to.deep.equal({ id: 'k', index: 2, t: Date.UTC(2026, 8, 3), v: 3 });
@@ -196,7 +199,7 @@ describe('<kpi-trend>', () => {
       expect(text(trend, 'tooltip')).to.contain('9');
       expect(text(trend, 'tooltip')).to.contain('Target 8');
       expect(shadow(trend).querySelector('.crosshair')).to.exist;
-      const selected = oneEvent(trend, 'kpi-point-select') as Promise<KpiPointSelectEvent>;
+      const selected = oneEvent<KpiPointSelectEvent>(trend, 'kpi-point-select');
       plot.click();
       expect((await selected).detail.index).to.equal(4);
       plot.dispatchEvent(new PointerEvent('pointerleave'));
@@ -249,7 +252,7 @@ describe('<kpi-trend>', () => {
 
     it('draws in the frame that first lays it out, not a frame later', async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const trend = document.createElement('kpi-trend') as KpiTrend;
+      const trend = document.createElement('kpi-trend');
       trend.style.width = '640px';
       trend.now = NOW;
       trend.data = activationRate;
@@ -407,7 +410,13 @@ describe('<kpi-trend>', () => {
 describe('<kpi-trend> live appends', () => {
   it('appends points in order, skips stale and invalid ones, and redraws', async () => {
     const trend = await trendWith({ id: 'live', label: 'Live', series: daily([1, 2, 3]) });
-    const lastX = () => Number(shadow(trend).querySelector('.line')?.getAttribute('d')?.match(/([\d.]+),[\d.]+$/)?.[1]);
+    const lastX = () =>
+      Number(
+        shadow(trend)
+          .querySelector('.line')
+          ?.getAttribute('d')
+          ?.match(/([\d.]+),[\d.]+$/)?.[1],
+      );
     const before = lastX();
     const appended = trend.appendPoints([
       { t: Date.UTC(2026, 8, 2), v: 9 }, // not after the last point: skipped
@@ -436,7 +445,10 @@ describe('<kpi-trend> live appends', () => {
     const v = Array.from({ length: count }, (_, i) => Math.sin(i / 500));
     const trend = await trendWith({ id: 'long', label: 'Long', series: { t, v } });
     const lastT = t[count - 1] as number;
-    trend.appendPoints([{ t: lastT + 60_000, v: 0 }, { t: lastT + 120_000, v: 700 }]);
+    trend.appendPoints([
+      { t: lastT + 60_000, v: 0 },
+      { t: lastT + 120_000, v: 700 },
+    ]);
     await trend.updateComplete;
     const labels = all(trend, '.axis--y text').map((label) => Number(label.textContent?.replace(/,/g, '')));
     expect(Math.max(...labels)).to.be.at.least(700);
@@ -469,7 +481,10 @@ describe('<kpi-trend> overlay', () => {
   it('draws another series on the same axes and names it in a legend', async () => {
     const trend = await trendWith({ id: 'o', label: 'Outcome', series: daily([10, 11, 12, 13]) });
     expect(shadow(trend).querySelector('.overlay')).to.equal(null);
-    trend.overlay = { label: 'Leader, moved 1 day later, rescaled', series: { t: Float64Array.from([0, 1, 2, 3], (i) => Date.UTC(2026, 8, 2) + i * DAY), v: Float64Array.from([10, 30, 12, 13]) } };
+    trend.overlay = {
+      label: 'Leader, moved 1 day later, rescaled',
+      series: { t: Float64Array.from([0, 1, 2, 3], (i) => Date.UTC(2026, 8, 2) + i * DAY), v: Float64Array.from([10, 30, 12, 13]) },
+    };
     await trend.updateComplete;
     expect(shadow(trend).querySelector('.overlay')?.getAttribute('d')).to.match(/^M/);
     // Its legend entry: a swatch drawn with the overlay's own class, and its name.
@@ -509,7 +524,10 @@ describe('<kpi-trend> explains its own ink', () => {
     expect(listed).to.have.length(unlabelled.length);
     for (const marker of markers) {
       const number = marker.textContent?.trim();
-      expect(listed.some((item) => item?.includes(`Note ${number},`)), `note ${number}`).to.be.true;
+      expect(
+        listed.some((item) => item?.includes(`Note ${number},`)),
+        `note ${number}`,
+      ).to.be.true;
     }
     for (const note of notes) expect(note.querySelector('title')?.textContent).to.match(/: /);
   });

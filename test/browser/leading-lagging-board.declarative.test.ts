@@ -28,8 +28,7 @@ const part = (board: LeadingLaggingBoard, name: string) => shadow(board).querySe
 const hasState = (board: LeadingLaggingBoard, state: string) => board.matches(`:state(${state})`);
 const cards = (board: LeadingLaggingBoard) => [...board.querySelectorAll<KpiCard>(':scope > kpi-card')];
 /** The child cards the board shows in its lanes, in lane order. */
-const slotted = (board: LeadingLaggingBoard, selector = '') =>
-  all(board, `${selector} slot`).flatMap((slot) => (slot as HTMLSlotElement).assignedElements());
+const slotted = (board: LeadingLaggingBoard, selector = '') => all(board, `${selector} slot`).flatMap((slot) => (slot as HTMLSlotElement).assignedElements());
 /** Each pair's lead time in words, with the outcome's name. */
 const leadLines = (board: LeadingLaggingBoard) => all(board, '[part~="lead-time"]').map(textOf);
 
@@ -92,7 +91,9 @@ describe('<leading-lagging-board> declarative mode', () => {
   });
 
   it('draws the page’s cards’ connectors right to left under dir="rtl", each to its own point, each labelled', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><leading-lagging-board label="Webshop" .now=${NOW}>${shopCards()}</leading-lagging-board></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl"><leading-lagging-board label="Webshop" .now=${NOW}>${shopCards()}</leading-lagging-board></div>`,
+    );
     const board = await settled(wrapper.querySelector('leading-lagging-board') as LeadingLaggingBoard);
     await waitUntil(() => all(board, '.connectors path').length === 3, 'three connectors');
     const [lead1, , , outcome] = cards(board);
@@ -150,10 +151,14 @@ describe('<leading-lagging-board> declarative mode', () => {
     added.remove();
     await waitUntil(() => leadLines(board).length === 1, 'the removed card is gone');
     expect(slotted(board, '.leading')).to.have.length(1);
-    cards(board).find((card) => card.getAttribute('kpi-role') === 'outcome')!.remove();
+    cards(board)
+      .find((card) => card.getAttribute('kpi-role') === 'outcome')!
+      .remove();
     await waitUntil(() => board.summary === '1 goal: no outcomes yet, no guardrail breached', 'no outcome left');
     // The leading card stays; with its outcome gone, the board says what it leads is missing.
-    expect(textOf(part(board, 'notes'))).to.contain('“Repeat purchase rate” leads "weekly-revenue", expected the id of an outcome of this goal, which has none yet.');
+    expect(textOf(part(board, 'notes'))).to.contain(
+      '“Repeat purchase rate” leads "weekly-revenue", expected the id of an outcome of this goal, which has none yet.',
+    );
   });
 
   it('follows a card re-annotated to another goal or role', async () => {
@@ -227,7 +232,7 @@ describe('<leading-lagging-board> declarative mode', () => {
     base(first!).focus();
     const heard: KpiSelectEvent[] = [];
     first!.addEventListener('kpi-select', (event) => heard.push(event));
-    const selected = oneEvent(board, 'kpi-select') as Promise<KpiSelectEvent>;
+    const selected = oneEvent<KpiSelectEvent>(board, 'kpi-select');
     await sendKeys({ press: 'Enter' });
     const event = await selected;
     expect(event.detail).to.deep.equal({ id: 'repeat-purchase-rate', goal: GOAL });

@@ -20,10 +20,7 @@ async function boardWith(data: unknown, width = 1100): Promise<LeadingLaggingBoa
   board.style.width = `${width}px`;
   await board.updateComplete;
   // The cards inside settle on their own; wait until every one shows its data.
-  await waitUntil(
-    () => all(board, 'kpi-card').every((card) => card.shadowRoot && !card.matches(':state(loading)')),
-    'every card in the board should settle',
-  );
+  await waitUntil(() => all(board, 'kpi-card').every((card) => card.shadowRoot && !card.matches(':state(loading)')), 'every card in the board should settle');
   return board;
 }
 
@@ -35,14 +32,18 @@ async function openDetailOf(board: LeadingLaggingBoard, index: number): Promise<
 }
 
 /** A rectangle in another's coordinates. */
-const within = (r: DOMRect, origin: DOMRect) => ({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+const within = (r: DOMRect, origin: DOMRect) => ({
+  left: r.left - origin.left,
+  right: r.right - origin.left,
+  top: r.top - origin.top,
+  bottom: r.bottom - origin.top,
+});
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 /** The ends of a connector's path, `M x1,y1 H xr C … x2,y2`, in the lane's coordinates. */
 const endsOf = (path: Element) => {
   const n = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
   return { x1: n[0]!, y1: n[1]!, x2: n.at(-2)!, y2: n.at(-1)! };
 };
-
 
 /** Waits until the board has measured and drawn its connectors (a frame after layout). */
 async function connectorsOf(board: LeadingLaggingBoard, expected: number): Promise<Element[]> {
@@ -331,7 +332,9 @@ describe('<leading-lagging-board>', () => {
 
   describe('locale', () => {
     it('hands the nearest lang outside the board to the cards inside it', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE"><leading-lagging-board .now=${NOW} .data=${ecommerceBoard}></leading-lagging-board></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="de-DE"><leading-lagging-board .now=${NOW} .data=${ecommerceBoard}></leading-lagging-board></div>`,
+      );
       const board = wrapper.querySelector('leading-lagging-board') as LeadingLaggingBoard;
       await waitUntil(() => all(board, 'kpi-card').every((card) => card.shadowRoot?.querySelector('[part~="value"]')), 'cards settle');
       const value = textOf(shadow(board).querySelector('.leading kpi-card')!.shadowRoot!.querySelector('[part~="value"]'));
@@ -398,7 +401,6 @@ describe('<leading-lagging-board>', () => {
       await expect(board).to.be.accessible();
     });
 
-
     it('lets the document switch a rule off', async () => {
       const quiet: BoardDocument = { ...structuredClone(messyBoard), hygiene: { off: ['too-many-kpis', 'incomplete-kpi'] } };
       const board = await boardWith(quiet);
@@ -423,7 +425,9 @@ describe('<leading-lagging-board>', () => {
           label: 'Ship every order',
           outcomes: [{ id: 'orders', label: 'Orders shipped', owner: 'Ops', value: 96, baseline: { value: 90 }, target: { value: 95, by: '2030-01-01' } }],
           leading: [],
-          guardrails: [{ id: 'late', label: 'Late deliveries', owner: 'Ops', direction: 'decrease', value: 2, asOf: at - 23 * HOUR, maxAge: 'P1D', target: { value: 5 } }],
+          guardrails: [
+            { id: 'late', label: 'Late deliveries', owner: 'Ops', direction: 'decrease', value: 2, asOf: at - 23 * HOUR, maxAge: 'P1D', target: { value: 5 } },
+          ],
         },
       ],
     });
@@ -474,7 +478,9 @@ describe('<leading-lagging-board>', () => {
 
     it('keeps no timer while now is pinned, and drops its timer when it leaves the page', async () => {
       await withHeldTimers(async (held) => {
-        const pinned = await fixture<LeadingLaggingBoard>(html`<leading-lagging-board .now=${Date.now()} .data=${dueInAnHour(Date.now())}></leading-lagging-board>`);
+        const pinned = await fixture<LeadingLaggingBoard>(
+          html`<leading-lagging-board .now=${Date.now()} .data=${dueInAnHour(Date.now())}></leading-lagging-board>`,
+        );
         await waitUntil(() => pinned.summary !== undefined, 'the pinned board loads');
         await pinned.updateComplete;
         expect(held.size).to.equal(0);
@@ -492,7 +498,7 @@ describe('<leading-lagging-board>', () => {
       const cards = all(board, 'kpi-card') as HTMLElement[];
       const base = (card: HTMLElement) => card.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
       base(cards[0]!).focus();
-      const selected = oneEvent(board, 'kpi-select') as Promise<KpiSelectEvent>;
+      const selected = oneEvent<KpiSelectEvent>(board, 'kpi-select');
       await sendKeys({ press: 'Enter' });
       const event = await selected;
       expect(event.detail).to.deep.equal({ id: 'activation-rate', goal: 'Grow revenue from existing customers' });

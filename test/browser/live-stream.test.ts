@@ -54,12 +54,14 @@ function api(options: { cors?: 'any' | 'credentials'; crossOrigin?: boolean } = 
     stats: async () => (await call('stats')) as Stats,
     /** Resolves, with the count, once the server has at most `open` connections of this key open: it saw the others close. */
     closed: (open: number) =>
-      waitFor(`the server to see ${key} down to ${open} open`, call('closed', `&open=${open}`, { signal: requests.signal }).then((answer) => (answer as { open: number }).open)),
+      waitFor(
+        `the server to see ${key} down to ${open} open`,
+        call('closed', `&open=${open}`, { signal: requests.signal }).then((answer) => (answer as { open: number }).open),
+      ),
     /** Appends one point per value and replaces /value; resolves to how many connections got it. */
     push: async (...values: number[]) => ((await call('push', `&v=${values.join(',')}`)) as { sent: number }).sent,
     /** Any event, verbatim. */
-    pushRaw: async (event: string, data: string) =>
-      ((await call('push', `&event=${event}`, { method: 'POST', body: data })) as { sent: number }).sent,
+    pushRaw: async (event: string, data: string) => ((await call('push', `&event=${event}`, { method: 'POST', body: data })) as { sent: number }).sent,
     drop: () => call('drop'),
     refuse: (n: number) => call('refuse', `&n=${n}`),
   };
@@ -229,7 +231,15 @@ describe('LiveStream', () => {
       ['live', { attempt: 1 }],
     ]);
     expect(r.snapshots[1]).to.deep.equal({
-      json: { id: 'live', label: 'Live probe', value: 5, series: [{ t: START, v: 0 }, { t: START + MINUTE, v: 5 }] },
+      json: {
+        id: 'live',
+        label: 'Live probe',
+        value: 5,
+        series: [
+          { t: START, v: 0 },
+          { t: START + MINUTE, v: 5 },
+        ],
+      },
       id: '3',
     });
 
@@ -429,7 +439,7 @@ describe('LiveStream', () => {
       expect(r.stream.status).to.equal('live');
     });
 
-    it('ignores a patch that comes before the connection\'s snapshot', async () => {
+    it("ignores a patch that comes before the connection's snapshot", async () => {
       const endpoint = api();
       const r = open(endpoint.url);
       created[0]!.dispatchEvent(new MessageEvent('patch', { data: '[]', lastEventId: '0' }));
@@ -458,7 +468,7 @@ describe('LiveStream', () => {
     });
   });
 
-  it('keeps a copy in step: the snapshot with every patch applied equals the next connection\'s snapshot', async () => {
+  it("keeps a copy in step: the snapshot with every patch applied equals the next connection's snapshot", async () => {
     const endpoint = api();
     const r = open(endpoint.url);
     await live(r);

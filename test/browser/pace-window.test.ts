@@ -14,7 +14,10 @@ const seasonal = {
   format: { maximumFractionDigits: 1 },
   baseline: { value: 10, at: '2021-01-01' },
   target: { value: 16, by: '2024-12-31' },
-  series: Array.from({ length: 36 }, (_, k) => ({ t: new Date(Date.UTC(2021, k, 1)).toISOString().slice(0, 10), v: 10 + 0.1 * k + (SEASON[k % 12] as number) })),
+  series: Array.from({ length: 36 }, (_, k) => ({
+    t: new Date(Date.UTC(2021, k, 1)).toISOString().slice(0, 10),
+    v: 10 + 0.1 * k + (SEASON[k % 12] as number),
+  })),
 };
 const NOW = Date.UTC(2024, 0, 15);
 const paceTitle = (card: KpiCard) => card.shadowRoot?.querySelector('[part~="pace"]')?.getAttribute('title') ?? '';

@@ -75,8 +75,7 @@ function card(src: string, setup: (el: KpiCard) => void = () => undefined, conne
   return { el, loads, errors, values };
 }
 
-const shown = (el: KpiCard, part: string): string =>
-  el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shown = (el: KpiCard, part: string): string => el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const until = { timeout: 4000, interval: 10 } as const;
 

@@ -15,14 +15,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/kpi-card.js';
 import '../../src/kpi-trend.js';
 import type { KpiCard } from '../../src/kpi-card.js';
-import {
-  activationRate,
-  emptyExpansionMrr,
-  HTML_PAYLOAD,
-  htmlPayload,
-  invalidDocument,
-  weeklyEngagedTeams,
-} from '../../stories/fixtures/index.js';
+import { activationRate, emptyExpansionMrr, HTML_PAYLOAD, htmlPayload, invalidDocument, weeklyEngagedTeams } from '../../stories/fixtures/index.js';
 
 /** Trusted Types, and no inline style attributes: the trend's tooltip must position itself through CSSOM. */
 const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html; style-src 'self'";
@@ -34,8 +27,7 @@ const record = (e: SecurityPolicyViolationEvent) => violations.push(`${e.effecti
 /** Violation events are dispatched from a queued task; let one task turn pass so a late one is not missed. */
 const settleEvents = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const text = (card: KpiCard, part: string) =>
-  card.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (card: KpiCard, part: string) => card.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function cardWith(data: unknown): Promise<KpiCard> {
   const card = await fixture<KpiCard>(html`<kpi-card .now=${NOW} .data=${data} sparkline></kpi-card>`);

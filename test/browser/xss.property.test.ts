@@ -22,24 +22,13 @@ import type { LeadingLaggingBoard } from '../../src/leading-lagging-board.js';
 import { mountIn, TREND_DRAWN, type KitElement, type KitTag } from './support/kit-mount.js';
 import { escapeToken } from '../../src/core/pointer.js';
 import { validateKpiDocument } from '../../src/core/validate.js';
-import {
-  boardDocument,
-  corrupted,
-  kpiDocument,
-  nextTask,
-  NOW,
-  pageProblems,
-  payloadText,
-  shadowRootsOf,
-  XSS_PAYLOADS,
-} from './support/fuzz-arbitraries.js';
+import { boardDocument, corrupted, kpiDocument, nextTask, NOW, pageProblems, payloadText, shadowRootsOf, XSS_PAYLOADS } from './support/fuzz-arbitraries.js';
 
 declare global {
   interface Window {
     __xss?: unknown;
   }
 }
-
 
 /** Elements no data may make. The kit draws with its own SVG (svg, g, path, text, title…), never with these. */
 const FORBIDDEN = ['img', 'script', 'iframe', 'frame', 'object', 'embed', 'a', 'foreignobject', 'link', 'meta', 'base', 'form'];
@@ -143,7 +132,8 @@ describe('XSS payloads in documents', () => {
         await expectInert(card);
         const trend = await mount<KpiTrend>('kpi-trend', 480, (el) => Object.assign(el, { table, data: doc }));
         // A valid document the trend fails to draw (a defect fuzz.property.test.ts reports) shows no label to compare.
-        if (result.ok && !trend.shadowRoot?.querySelector('[part~="error"]')) expect(trend.shadowRoot?.querySelector('[part~="label"]')?.textContent).to.equal(result.kpi.label);
+        if (result.ok && !trend.shadowRoot?.querySelector('[part~="error"]'))
+          expect(trend.shadowRoot?.querySelector('[part~="label"]')?.textContent).to.equal(result.kpi.label);
         await expectInert(trend);
       }),
       { seed: 1441, numRuns: 160, includeErrorInReport: true },
@@ -162,7 +152,15 @@ describe('XSS payloads in documents', () => {
 
   it('every payload, as the label of a valid KPI, shows in card and trend as the text it is', async () => {
     for (const payload of XSS_PAYLOADS) {
-      const doc = { id: 'k', label: payload, unit: payload, owner: payload, value: 3, target: { value: 5 }, annotations: [{ t: '2026-11-01', label: payload }] };
+      const doc = {
+        id: 'k',
+        label: payload,
+        unit: payload,
+        owner: payload,
+        value: 3,
+        target: { value: 5 },
+        annotations: [{ t: '2026-11-01', label: payload }],
+      };
       const card = await mount<KpiCard>('kpi-card', 320, (el) => (el.data = doc));
       expect(card.shadowRoot?.querySelector('[part~="label"]')?.textContent, payload).to.equal(payload);
       await expectInert(card);
@@ -185,7 +183,12 @@ describe('XSS payloads in mapping attributes', () => {
         'series-pointer': fc.oneof(fc.constant('resolves'), payloadText),
         'time-key': fc.constant('payload'),
         'value-key': fc.constant('payload'),
-        format: fc.oneof(payloadText, fc.constantFrom('currency:EUR', 'percent'), payloadText.map((p) => `unit:${p}`), payloadText.map((p) => `currency:${p}`)),
+        format: fc.oneof(
+          payloadText,
+          fc.constantFrom('currency:EUR', 'percent'),
+          payloadText.map((p) => `unit:${p}`),
+          payloadText.map((p) => `currency:${p}`),
+        ),
         label: payloadText,
         id: payloadText,
         locale: payloadText,

@@ -15,5 +15,6 @@ export function vueIsCustomElementSource(readme: string): string {
 
 /** The README's `isCustomElement`, as a function. */
 export function compileVueIsCustomElement(readme: string): (tag: string) => boolean {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the README's snippet is compiled as the reader would paste it
   return new Function(`return ${vueIsCustomElementSource(readme)};`)() as (tag: string) => boolean;
 }

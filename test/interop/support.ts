@@ -16,11 +16,9 @@ export const GOOD = availabilityUrl(0.99962);
 /** Warning: below the 99.9 % objective, above the 99.5 % deviation limit. */
 export const WARNING = availabilityUrl(0.997);
 
-const partText = (card: KpiCard, name: string): string =>
-  card.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const partText = (card: KpiCard, name: string): string => card.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const byTestId = (host: HTMLElement, id: string): HTMLElement => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-const statusChanges = (host: HTMLElement): string[] =>
-  [...byTestId(host, 'status-changes').querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '');
+const statusChanges = (host: HTMLElement): string[] => [...byTestId(host, 'status-changes').querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '');
 
 /**
  * `host` holds the mounted example, given `data: activationRate` and `src: GOOD`;
@@ -49,9 +47,7 @@ export async function exerciseDashboard(host: HTMLElement, setSrc: (url: string)
   await expect.poll(() => statusChanges(host), { timeout: 5_000 }).toEqual(['api-availability: none → good']);
   expect(srcCard.getAttribute('src')).toBe(GOOD);
   await setSrc(WARNING);
-  await expect
-    .poll(() => statusChanges(host), { timeout: 5_000 })
-    .toEqual(['api-availability: none → good', 'api-availability: good → warning']);
+  await expect.poll(() => statusChanges(host), { timeout: 5_000 }).toEqual(['api-availability: none → good', 'api-availability: good → warning']);
   expect(srcCard.getAttribute('src')).toBe(WARNING);
   expect(srcCard.status).toBe('warning');
   expect(partText(srcCard, 'label')).toBe('API availability (30 days)');

@@ -7,7 +7,7 @@ import { activationRate, exerciseDashboard, GOOD } from './support.js';
 let component: ReturnType<typeof mount> | undefined;
 let host: HTMLElement | undefined;
 afterEach(() => {
-  if (component) unmount(component);
+  if (component) void unmount(component);
   host?.remove();
 });
 

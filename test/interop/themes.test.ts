@@ -8,7 +8,6 @@ import light from 'kpi-kit/themes/light.css?inline';
 import highContrast from 'kpi-kit/themes/high-contrast.css?inline';
 import brand from 'kpi-kit/themes/brand-example.css?inline';
 import 'kpi-kit/kpi-card.js';
-import type { KpiCard } from 'kpi-kit';
 import { afterEach, expect, test } from 'vitest';
 import { activationRate } from './support.js';
 
@@ -32,7 +31,7 @@ async function card(className = ''): Promise<{ color: string; surface: string; f
   const wrapper = document.body.appendChild(document.createElement('div'));
   added.push(wrapper);
   wrapper.className = className;
-  const element = wrapper.appendChild(document.createElement('kpi-card')) as KpiCard;
+  const element = wrapper.appendChild(document.createElement('kpi-card'));
   element.data = activationRate;
   await element.updateComplete;
   const box = getComputedStyle(element.shadowRoot!.querySelector('.card')!);

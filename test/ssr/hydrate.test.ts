@@ -165,9 +165,7 @@ describe('the server-rendered page in Chromium', () => {
     await hydrated(page);
 
     const states = await page.evaluate(() =>
-      [...document.querySelectorAll('kpi-card:not([src])')].map((card) =>
-        ['good', 'neutral', 'stale'].filter((s) => card.matches(`:state(${s})`)),
-      ),
+      [...document.querySelectorAll('kpi-card:not([src])')].map((card) => ['good', 'neutral', 'stale'].filter((s) => card.matches(`:state(${s})`))),
     );
     expect(states).toEqual([['good'], ['good'], ['neutral', 'stale']]);
 
@@ -190,18 +188,13 @@ describe('the server-rendered page in Chromium', () => {
 
     // A click on the card fires kpi-select with the KPI's id.
     const selected = first.evaluate(
-      (card) =>
-        new Promise<unknown>((resolve) =>
-          card.addEventListener('kpi-select', (event) => resolve((event as CustomEvent).detail), { once: true }),
-        ),
+      (card) => new Promise<unknown>((resolve) => card.addEventListener('kpi-select', (event) => resolve((event as CustomEvent).detail), { once: true })),
     );
     await first.locator('[part~="label"]').click();
     expect(await selected).toEqual({ id: 'activation-rate', goal: activationRate.goal });
 
     // The sparkline, drawn at the nominal 240 px until measured, is redrawn at the width it has.
-    await page.waitForFunction(
-      () => document.querySelector('kpi-card')?.shadowRoot?.querySelector('svg.sparkline')?.getAttribute('width') !== '240',
-    );
+    await page.waitForFunction(() => document.querySelector('kpi-card')?.shadowRoot?.querySelector('svg.sparkline')?.getAttribute('width') !== '240');
     const { drawn, available } = await first.evaluate((card) => ({
       drawn: Number(card.shadowRoot?.querySelector('svg.sparkline')?.getAttribute('width')),
       available: Math.floor(card.shadowRoot?.querySelector('.chart')?.getBoundingClientRect().width ?? 0),

@@ -11,14 +11,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/ssr.js';
 import '../../src/kpi-card.js';
 import { renderPage } from '../../examples/ssr/page.js';
-import {
-  activationRate,
-  HTML_PAYLOAD,
-  htmlPayload,
-  invalidDocument,
-  netRevenueRetention,
-  staleSignups,
-} from '../../stories/fixtures/index.js';
+import { activationRate, HTML_PAYLOAD, htmlPayload, invalidDocument, netRevenueRetention, staleSignups } from '../../stories/fixtures/index.js';
 import { attribute, partMarkup, partText, shadowRoots, textOf } from './support/html.js';
 
 /** 23 Nov 2026, noon UTC: "today" for the fixtures. */
@@ -36,9 +29,7 @@ async function shadowOf(template: TemplateResult): Promise<string> {
 describe('<kpi-card> rendered on the server', () => {
   it('renders .data to an open declarative shadow root holding the styles and the card', async () => {
     const page = await ssr(html`<kpi-card locale="en-US" .now=${NOW} .data=${activationRate}></kpi-card>`);
-    expect(page).toMatch(
-      /^<!--lit-part [^>]*--><!--lit-node 0--><kpi-card\b[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
-    );
+    expect(page).toMatch(/^<!--lit-part [^>]*--><!--lit-node 0--><kpi-card\b[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
     const [root = ''] = shadowRoots(page);
     expect(root).toContain('part="base"');
     expect(root).not.toContain('part="base skeleton"');
@@ -71,9 +62,7 @@ describe('<kpi-card> rendered on the server', () => {
   it('draws the bullet graph in percent units: bands, the measure to the value, the target tick', async () => {
     const root = await shadowOf(html`<kpi-card locale="en-US" .now=${NOW} .data=${activationRate}></kpi-card>`);
     const bullet = partMarkup(root, 'bullet');
-    expect(attribute(bullet, 'aria-label')).toBe(
-      'Bullet graph: 36.5%, target 40.0%; bands off track, at risk, on track; scale 0.0% to 50.0%',
-    );
+    expect(attribute(bullet, 'aria-label')).toBe('Bullet graph: 36.5%, target 40.0%; bands off track, at risk, on track; scale 0.0% to 50.0%');
     // On a 0–50 % scale the value 36.5 % ends at 73 %, the target 40 % sits at 80 %.
     expect(bullet).toMatch(/<rect class="measure" x="0%" width="73%"/);
     expect(bullet).toMatch(/<rect class="target" x="80%"/);

@@ -86,9 +86,35 @@ describe('resolveBands', () => {
   });
 
   it.each([
-    ['increase with a baseline below target', 'increase', 0.38, [[-Infinity, 0.38, 'critical'], [0.38, 0.45, 'warning'], [0.45, Infinity, 'good']]],
-    ['increase without a baseline', 'increase', undefined, [[-Infinity, 0.45, 'warning'], [0.45, Infinity, 'good']]],
-    ['decrease with a baseline above target', 'decrease', 0.6, [[-Infinity, 0.45, 'good'], [0.45, 0.6, 'warning'], [0.6, Infinity, 'critical']]],
+    [
+      'increase with a baseline below target',
+      'increase',
+      0.38,
+      [
+        [-Infinity, 0.38, 'critical'],
+        [0.38, 0.45, 'warning'],
+        [0.45, Infinity, 'good'],
+      ],
+    ],
+    [
+      'increase without a baseline',
+      'increase',
+      undefined,
+      [
+        [-Infinity, 0.45, 'warning'],
+        [0.45, Infinity, 'good'],
+      ],
+    ],
+    [
+      'decrease with a baseline above target',
+      'decrease',
+      0.6,
+      [
+        [-Infinity, 0.45, 'good'],
+        [0.45, 0.6, 'warning'],
+        [0.6, Infinity, 'critical'],
+      ],
+    ],
   ] as const)('derives bands from the target: %s', (_name, direction, baseline, expected) => {
     const k = kpi({
       value: 1,
@@ -146,10 +172,7 @@ describe('bandFor on an edge of derived bands: the better band, as SAP ranges in
   // Two-sided: 200 ± 5 % good (190–210), ± 10 % warning (180–220).
   const onTarget = derived({ value: 1, direction: 'target', target: { value: 200 } }, 200);
   // SAP Minimize: acceptance up to 20 good, tolerance up to 30 good, deviation up to 40 warning, beyond critical.
-  const minimize = derived(
-    { value: 1, direction: 'decrease', thresholds: { acceptance: { high: 20 }, tolerance: { high: 30 }, deviation: { high: 40 } } },
-    20,
-  );
+  const minimize = derived({ value: 1, direction: 'decrease', thresholds: { acceptance: { high: 20 }, tolerance: { high: 30 }, deviation: { high: 40 } } }, 20);
   it.each([
     ['decrease, at the target', timeToValue, 24, ['good', 'target met']],
     ['decrease, just above the target', timeToValue, 24.01, ['warning', 'above target']],

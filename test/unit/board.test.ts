@@ -82,12 +82,7 @@ describe('validateBoardDocument accepts a board', () => {
     const result = validateBoardDocument(saasBoard);
     if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
     const [goal] = result.board.goals;
-    expect([result.board.id, result.board.label, goal?.id, goal?.owner]).toEqual([
-      'acme-growth',
-      'Acme growth',
-      'grow-existing-revenue',
-      'Marta Okafor',
-    ]);
+    expect([result.board.id, result.board.label, goal?.id, goal?.owner]).toEqual(['acme-growth', 'Acme growth', 'grow-existing-revenue', 'Marta Okafor']);
     expect(goal?.outcomes.map((k) => [k.id, k.kind])).toEqual([['net-revenue-retention', 'lagging']]);
     expect(goal?.leading.map((k) => [k.id, k.kind, k.leads])).toEqual([
       ['activation-rate', 'leading', ['net-revenue-retention']],
@@ -151,7 +146,12 @@ describe('validateBoardDocument reports a bad board with the pointer of the bad 
     ],
     [
       'a leads id that names a leading indicator',
-      withGoal({ leading: [{ ...activationRate, leads: ['time-to-first-value'] }, { ...timeToFirstValue, leads: ['net-revenue-retention'] }] }),
+      withGoal({
+        leading: [
+          { ...activationRate, leads: ['time-to-first-value'] },
+          { ...timeToFirstValue, leads: ['net-revenue-retention'] },
+        ],
+      }),
       [
         '/goals/0/leading/0/leads/0: expected the id of an outcome of this goal ("net-revenue-retention"), got "time-to-first-value", which is a leading indicator of goal "grow-existing-revenue"',
       ],
@@ -166,16 +166,8 @@ describe('validateBoardDocument reports a bad board with the pointer of the bad 
       withGoal({ leading: [{ ...activationRate, leads: ['net-revenue-retention', 'net-revenue-retention'] }] }),
       ['/goals/0/leading/0/leads/1: expected each outcome once, got "net-revenue-retention" again'],
     ],
-    [
-      'a leading indicator without leads',
-      withGoal({ leading: [activationRate] }),
-      ['/goals/0/leading/0/leads: is required, but it is missing'],
-    ],
-    [
-      'empty leads',
-      withGoal({ leading: [{ ...activationRate, leads: [] }] }),
-      ['/goals/0/leading/0/leads: expected at least 1 outcome id, got 0'],
-    ],
+    ['a leading indicator without leads', withGoal({ leading: [activationRate] }), ['/goals/0/leading/0/leads: is required, but it is missing']],
+    ['empty leads', withGoal({ leading: [{ ...activationRate, leads: [] }] }), ['/goals/0/leading/0/leads: expected at least 1 outcome id, got 0']],
     [
       'leads that are not strings',
       withGoal({ leading: [{ ...activationRate, leads: [7, ''] }] }),
@@ -388,7 +380,10 @@ describe('buildBoardView summarises each goal and the board', () => {
   it.each<[string, Record<string, unknown>, string]>([
     [
       'every status on both sides, good first, "without status" last',
-      { outcomes: [kpi('a', 46), kpi('b', 41), kpi('c', 37), kpi('d', null)], leading: [led('l1', ['a']), led('l2', ['a']), { ...led('l3', ['a']), value: 37 }] },
+      {
+        outcomes: [kpi('a', 46), kpi('b', 41), kpi('c', 37), kpi('d', null)],
+        leading: [led('l1', ['a']), led('l2', ['a']), { ...led('l3', ['a']), value: 37 }],
+      },
       'Outcomes: 1 good, 1 warning, 1 critical, 1 without status · Leading: 2 good, 1 critical',
     ],
     ['a goal with neither', { outcomes: [], leading: [] }, 'Outcomes: none · Leading: none'],
@@ -488,7 +483,12 @@ describe('assembleBoard builds a board from declared KPIs', () => {
       undefined,
       ['1: leads "c", expected the id of an outcome of this goal ("a")'],
     ],
-    ['a leading indicator that leads nothing', [declare('G', 'leading', kpi('b', 46))], undefined, ['0: leads no outcome: add leads="…" with the ids of the outcomes it predicts']],
+    [
+      'a leading indicator that leads nothing',
+      [declare('G', 'leading', kpi('b', 46))],
+      undefined,
+      ['0: leads no outcome: add leads="…" with the ids of the outcomes it predicts'],
+    ],
     [
       'an id used twice',
       [declare('G', 'outcome', kpi('a', 46)), declare('H', 'outcome', kpi('a', 41))],

@@ -124,14 +124,20 @@ describe('connectorGeometry', () => {
   it.each<[string, ConnectorInput]>([
     ['no links', { leading: new Map([['l', L]]), outcomes: new Map([['o', O]]), links: [], direction: 'ltr' }],
     ['a leading card not laid out', { leading: new Map(), outcomes: new Map([['o', O]]), links: [link('l', 'o')], direction: 'ltr' }],
-    ['an outcome card with no size (a collapsed goal)', { leading: new Map([['l', L]]), outcomes: new Map([['o', box(0, 0, 0, 0)]]), links: [link('l', 'o')], direction: 'ltr' }],
+    [
+      'an outcome card with no size (a collapsed goal)',
+      { leading: new Map([['l', L]]), outcomes: new Map([['o', box(0, 0, 0, 0)]]), links: [link('l', 'o')], direction: 'ltr' },
+    ],
     ['a box of NaN', { leading: new Map([['l', box(NaN, 0, 100, 80)]]), outcomes: new Map([['o', O]]), links: [link('l', 'o')], direction: 'ltr' }],
     ['an infinite box', { leading: new Map([['l', L]]), outcomes: new Map([['o', box(200, 0, Infinity, 80)]]), links: [link('l', 'o')], direction: 'ltr' }],
     [
       'a stacked lane: the outcome under the leading card, so no edges face',
       { leading: new Map([['l', box(0, 0, 300, 80)]]), outcomes: new Map([['o', box(0, 100, 300, 200)]]), links: [link('l', 'o')], direction: 'ltr' },
     ],
-    ['left-to-right boxes read right to left: the edges face away', { leading: new Map([['l', L]]), outcomes: new Map([['o', O]]), links: [link('l', 'o')], direction: 'rtl' }],
+    [
+      'left-to-right boxes read right to left: the edges face away',
+      { leading: new Map([['l', L]]), outcomes: new Map([['o', O]]), links: [link('l', 'o')], direction: 'rtl' },
+    ],
     ['a gap under 16 px', { leading: new Map([['l', L]]), outcomes: new Map([['o', box(110, 0, 100, 80)]]), links: [link('l', 'o')], direction: 'ltr' }],
   ])('leaves out what it cannot draw, without throwing: %s', (_, input) => {
     expect(connectorGeometry(input)).toEqual([]);

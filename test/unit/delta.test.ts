@@ -45,24 +45,14 @@ describe('computeDelta against the previous value', () => {
       { value: 16, at: day('2026-03-06') },
       { reference: 15, referenceAt: day('2026-03-05'), absolute: 1, movement: 'up' },
     ],
-    [
-      'ignores points after the current time',
-      {},
-      { value: 12, at: day('2026-03-02') },
-      { reference: 10, referenceAt: day('2026-03-01'), absolute: 2 },
-    ],
+    ['ignores points after the current time', {}, { value: 12, at: day('2026-03-02') }, { reference: 10, referenceAt: day('2026-03-01'), absolute: 2 }],
     [
       'judges a fall better when decrease is better',
       { direction: 'decrease' },
       { value: 11, at: day('2026-03-04') },
       { absolute: -1, movement: 'down', judgement: 'better' },
     ],
-    [
-      'judges a rise worse when decrease is better',
-      { direction: 'decrease' },
-      { value: 15 },
-      { absolute: 4, movement: 'up', judgement: 'worse' },
-    ],
+    ['judges a rise worse when decrease is better', { direction: 'decrease' }, { value: 15 }, { absolute: 4, movement: 'up', judgement: 'worse' }],
     ['passes the comparison label through', { comparison: { type: 'previous', label: 'vs yesterday' } }, { value: 15 }, { label: 'vs yesterday' }],
   ])('%s', (_, overrides, current, expected) => {
     expect(computeDelta(kpi(overrides), current)).toMatchObject(expected);
@@ -108,7 +98,12 @@ describe('computeDelta against a fixed reference', () => {
     ['keeps the sign of the movement for a negative reference', -4, -2, { absolute: 2, relative: 0.5, movement: 'up', judgement: 'better' }],
     ['reads no change as flat and neutral', 7, 7, { absolute: 0, relative: 0, movement: 'flat', judgement: 'neutral' }],
     // Issue 14: 1e308 against 5e-324 made a relative change of Infinity, printed "∞%".
-    ['gives no relative change against a reference whose ratio is beyond the range of numbers', 5e-324, 1e308, { absolute: 1e308, relative: null, movement: 'up' }],
+    [
+      'gives no relative change against a reference whose ratio is beyond the range of numbers',
+      5e-324,
+      1e308,
+      { absolute: 1e308, relative: null, movement: 'up' },
+    ],
   ])('%s', (_, reference, value, expected) => {
     const delta = computeDelta(kpi({ comparison: { type: 'reference', value: reference } }), { value });
     expect(delta).toMatchObject(expected);

@@ -79,7 +79,13 @@ describe('README expression examples', () => {
         data: {
           regions: [
             { name: 'EU', history: [{ t: '2026-11-20', v: 120 }] },
-            { name: 'US', history: [{ t: '2026-11-20', v: 200 }, { t: '2026-11-21', v: 210 }] },
+            {
+              name: 'US',
+              history: [
+                { t: '2026-11-20', v: 200 },
+                { t: '2026-11-21', v: 210 },
+              ],
+            },
           ],
         },
       },

@@ -4,14 +4,7 @@ import type { KpiDocument } from '../../src/core/document.js';
 import { mapToDocument } from '../../src/core/mapping.js';
 import { resolvePointer } from '../../src/core/pointer.js';
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
-import {
-  HTML_PAYLOAD,
-  INVALID_DOCUMENT_PATHS,
-  htmlPayload,
-  invalidDocument,
-  kpiFixtures,
-  type KpiFixtureName,
-} from '../../stories/fixtures/index.js';
+import { HTML_PAYLOAD, INVALID_DOCUMENT_PATHS, htmlPayload, invalidDocument, kpiFixtures, type KpiFixtureName } from '../../stories/fixtures/index.js';
 import { saasBoard } from '../../stories/fixtures/boards.js';
 
 const demoDir = new URL('../../demo/', import.meta.url);

@@ -252,7 +252,13 @@ describe('valueParts', () => {
     ['a document unit word', undefined, 'sign-ups', 235, { number: '235', separator: ' ', unit: 'sign-ups' }],
     ['an Intl unit after the number', { style: 'unit', unit: 'hour', unitDisplay: 'short' }, undefined, 33.5, { number: '33.5', separator: ' ', unit: 'hr' }],
     // The card showed "27.1 %": the unit split off and a space was put back where Intl has none.
-    ['the percent unit, with no space before it', { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }, undefined, 27.1, { number: '27.1', separator: '', unit: '%' }],
+    [
+      'the percent unit, with no space before it',
+      { style: 'unit', unit: 'percent', maximumFractionDigits: 1 },
+      undefined,
+      27.1,
+      { number: '27.1', separator: '', unit: '%' },
+    ],
     ['a percent, which stays whole', { style: 'percent' }, undefined, 0.41, { number: '41%', separator: '', unit: '' }],
     ['a currency before the number, which stays whole', { style: 'currency', currency: 'USD' }, undefined, 12, { number: '$12.00', separator: '', unit: '' }],
     ['no unit at all', undefined, undefined, 1862, { number: '1,862', separator: '', unit: '' }],

@@ -215,7 +215,11 @@ describe('stale-data flags data older than its cadence or maxAge allows', () => 
       { guardrails: [completeGuardrail('g', { label: 'Error rate', asOf: '2026-11-20T12:00:00Z', maxAge: 'PT36H' })] },
       `Guardrail “Error rate” is stale: its data is from Nov 20, 2026, older than its maximum age of 36 hours allows. ${fix}`,
     ],
-    ['a weekly outcome whose last week is 16 November (covers to 23 November)', { outcomes: [complete('o', { cadence: 'weekly', series: [{ t: '2026-11-16', v: 41 }] })] }, undefined],
+    [
+      'a weekly outcome whose last week is 16 November (covers to 23 November)',
+      { outcomes: [complete('o', { cadence: 'weekly', series: [{ t: '2026-11-16', v: 41 }] })] },
+      undefined,
+    ],
     ['a KPI with neither cadence nor maxAge', { outcomes: [complete('o', { asOf: '2020-01-01' })] }, undefined],
   ])('%s', (_, parts, message, options = OPTIONS) => {
     const flags = flagsOf(oneGoal(parts), 'stale-data', options);
@@ -343,15 +347,49 @@ describe('suspicious-times warns of times in 1970 and of points sharing a time, 
     [
       // 1 763 596 800 is 20 November 2025 in epoch seconds; as milliseconds it is 21 January 1970.
       'an outcome whose times are epoch seconds',
-      { outcomes: [complete('o', { label: 'Trials', series: [{ t: 1_763_596_800, v: 40 }, { t: 1_763_683_200, v: 41 }] })] },
+      {
+        outcomes: [
+          complete('o', {
+            label: 'Trials',
+            series: [
+              { t: 1_763_596_800, v: 40 },
+              { t: 1_763_683_200, v: 41 },
+            ],
+          }),
+        ],
+      },
       ['Outcome “Trials” has 2 points dated Jan 21, 1970, which is almost always a mistake in how its dates are sent. Check the feed behind it.'],
     ],
     [
       'a leading indicator with one time sent twice',
-      { leading: [completeLeading('l', ['o'], { label: 'Sign-ups', series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-21', v: 2 }, { t: '2026-11-20', v: 3 }] })] },
+      {
+        leading: [
+          completeLeading('l', ['o'], {
+            label: 'Sign-ups',
+            series: [
+              { t: '2026-11-20', v: 1 },
+              { t: '2026-11-21', v: 2 },
+              { t: '2026-11-20', v: 3 },
+            ],
+          }),
+        ],
+      },
       ['Leading indicator “Sign-ups” has 1 point at a time another point already has, such as Nov 20, 2026. Check that its feed sends each period once.'],
     ],
-    ['a series of ordinary, distinct dates', { outcomes: [complete('o', { series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-21', v: 2 }] })] }, []],
+    [
+      'a series of ordinary, distinct dates',
+      {
+        outcomes: [
+          complete('o', {
+            series: [
+              { t: '2026-11-20', v: 1 },
+              { t: '2026-11-21', v: 2 },
+            ],
+          }),
+        ],
+      },
+      [],
+    ],
   ])('%s', (_, parts, messages) => {
     const flags = flagsOf(oneGoal(parts), 'suspicious-times');
     expect(flags.map((f) => f.message)).toEqual(messages);
@@ -379,8 +417,12 @@ describe('messages speak plain language first', () => {
         },
       ],
     };
-    const reason = 'The strongest correlation, r = 0.12 in the same week, is inside the ±0.32 noise line (2/√n for n = 40), so no lead can be told from chance.';
-    const flags = checkHygiene(boardOf(input), { ...OPTIONS, leadLag: (leading) => (leading === 'l2' ? { kind: 'no-relationship', reason } : { kind: 'lead' }) });
+    const reason =
+      'The strongest correlation, r = 0.12 in the same week, is inside the ±0.32 noise line (2/√n for n = 40), so no lead can be told from chance.';
+    const flags = checkHygiene(boardOf(input), {
+      ...OPTIONS,
+      leadLag: (leading) => (leading === 'l2' ? { kind: 'no-relationship', reason } : { kind: 'lead' }),
+    });
     expect(new Set(flags.map((f) => f.rule))).toEqual(new Set(['too-many-kpis', 'incomplete-kpi', 'stale-data', 'unrelated-leading-indicator']));
     expect(flags.filter((f) => TECHNICAL.test(f.message)).map((f) => f.message)).toEqual([]);
     expect(flags.every((f) => f.detail.length > 0)).toBe(true);
@@ -403,7 +445,14 @@ describe('each rule can be switched off board-wide or per goal', () => {
       ],
       hygiene: { off: messyOff },
     },
-    { id: 'tidy', label: 'Tidy', outcomes: [complete('o3')], leading: [completeLeading('l5', ['o3'])], guardrails: [completeGuardrail('g')], hygiene: { off: tidyOff } },
+    {
+      id: 'tidy',
+      label: 'Tidy',
+      outcomes: [complete('o3')],
+      leading: [completeLeading('l5', ['o3'])],
+      guardrails: [completeGuardrail('g')],
+      hygiene: { off: tidyOff },
+    },
   ];
   const options: HygieneOptions = { ...OPTIONS, leadLag: (leading) => ({ kind: leading === 'l2' || leading === 'l5' ? 'no-relationship' : 'lead' }) };
   const found = (input: unknown): string[] => checkHygiene(boardOf(input), options).map((f) => `${f.goalId}/${f.kpiId ?? '-'}: ${f.rule}`);
@@ -415,7 +464,8 @@ describe('each rule can be switched off board-wide or per goal', () => {
     'messy/l2: unrelated-leading-indicator',
     'tidy/l5: unrelated-leading-indicator',
   ];
-  const without = (rule: HygieneRule, goal?: string): string[] => all.filter((line) => !(line.endsWith(`: ${rule}`) && (goal === undefined || line.startsWith(`${goal}/`))));
+  const without = (rule: HygieneRule, goal?: string): string[] =>
+    all.filter((line) => !(line.endsWith(`: ${rule}`) && (goal === undefined || line.startsWith(`${goal}/`))));
 
   it('flags goal by goal: the goal’s own, then each KPI in document order', () => {
     expect(found({ goals: goals() })).toEqual(all);

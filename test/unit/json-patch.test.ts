@@ -59,12 +59,28 @@ describe('parsePatch', () => {
         '/0/value: is required, but it is missing',
       ],
     ],
-    ['move', [{ op: 'move', from: '/a', path: '/b', value: 1 }], ['/0/op: "move" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)']],
-    ['copy', [{ op: 'copy', from: '/a', path: '/b', value: 1 }], ['/0/op: "copy" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)']],
-    ['test', [{ op: 'test', path: '/a', value: 1 }], ['/0/op: "test" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)']],
+    [
+      'move',
+      [{ op: 'move', from: '/a', path: '/b', value: 1 }],
+      ['/0/op: "move" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)'],
+    ],
+    [
+      'copy',
+      [{ op: 'copy', from: '/a', path: '/b', value: 1 }],
+      ['/0/op: "copy" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)'],
+    ],
+    [
+      'test',
+      [{ op: 'test', path: '/a', value: 1 }],
+      ['/0/op: "test" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)'],
+    ],
     ['an unknown op', [{ op: 'ADD', path: '/a', value: 1 }], ['/0/op: expected "add" or "replace", got "ADD"']],
     ['a missing op', [{ path: '/a', value: 1 }], ['/0/op: is required, but it is missing']],
-    ['a numeric path', [add('/a', 1), add('/b', 2), { op: 'add', path: 42, value: 1 }], ['/2/path: expected a JSON Pointer string such as "/series/-", got 42']],
+    [
+      'a numeric path',
+      [add('/a', 1), add('/b', 2), { op: 'add', path: 42, value: 1 }],
+      ['/2/path: expected a JSON Pointer string such as "/series/-", got 42'],
+    ],
     ['a path without the leading slash', [add('series/-', 1)], ['/0/path: expected a JSON Pointer string such as "/series/-", got "series/-"']],
     ['a missing path', [{ op: 'add', value: 1 }], ['/0/path: is required, but it is missing']],
     ['the whole document', [replace('', {})], ['/0/path: "" (the whole document) cannot be patched: send a new snapshot instead']],
@@ -74,7 +90,11 @@ describe('parsePatch', () => {
     ['a missing value', [{ op: 'replace', path: '/value' }], ['/0/value: is required, but it is missing']],
     [
       'several bad operations, each named',
-      [{ op: 'add', path: '/ok', value: 1 }, { op: 'delete', path: 1 }, { path: '/x', value: 2 }],
+      [
+        { op: 'add', path: '/ok', value: 1 },
+        { op: 'delete', path: 1 },
+        { path: '/x', value: 2 },
+      ],
       [
         '/1/op: expected "add" or "replace", got "delete"',
         '/1/path: expected a JSON Pointer string such as "/series/-", got 1',
@@ -102,19 +122,38 @@ describe('applyPatch', () => {
       [
         'appends one point with "-"',
         [add('/series/-', { t: 3, v: 5 })],
-        { series: [{ t: 1, v: 1 }, { t: 2, v: 3 }, { t: 3, v: 5 }] },
+        {
+          series: [
+            { t: 1, v: 1 },
+            { t: 2, v: 3 },
+            { t: 3, v: 5 },
+          ],
+        },
         { ok: true, appends: [{ pointer: '/series', count: 1, dropped: 0 }], onlyAppends: true },
       ],
       [
         'counts several appends to one array once, in order',
         [add('/series/-', { t: 3, v: 5 }), add('/series/-', { t: 4, v: 8 })],
-        { series: [{ t: 1, v: 1 }, { t: 2, v: 3 }, { t: 3, v: 5 }, { t: 4, v: 8 }] },
+        {
+          series: [
+            { t: 1, v: 1 },
+            { t: 2, v: 3 },
+            { t: 3, v: 5 },
+            { t: 4, v: 8 },
+          ],
+        },
         { ok: true, appends: [{ pointer: '/series', count: 2, dropped: 0 }], onlyAppends: true },
       ],
       [
         'treats the index equal to the length as an append',
         [add('/series/2', { t: 3, v: 5 })],
-        { series: [{ t: 1, v: 1 }, { t: 2, v: 3 }, { t: 3, v: 5 }] },
+        {
+          series: [
+            { t: 1, v: 1 },
+            { t: 2, v: 3 },
+            { t: 3, v: 5 },
+          ],
+        },
         { ok: true, appends: [{ pointer: '/series', count: 1, dropped: 0 }], onlyAppends: true },
       ],
       [
@@ -217,20 +256,63 @@ describe('applyPatch', () => {
     it.each<[string, PatchOperation[], Record<string, unknown>, readonly { pointer: string; count: number; dropped: number }[]]>([
       ['replaces a member', [replace('/value', 5)], { value: 5 }, []],
       ['replaces a member with null', [replace('/value', null)], { value: null }, []],
-      ['replaces an element', [replace('/series/0', { t: 1, v: 9 })], { series: [{ t: 1, v: 9 }, { t: 2, v: 3 }] }, []],
-      ['replaces a nested member', [replace('/series/1/v', 4)], { series: [{ t: 1, v: 1 }, { t: 2, v: 4 }] }, []],
+      [
+        'replaces an element',
+        [replace('/series/0', { t: 1, v: 9 })],
+        {
+          series: [
+            { t: 1, v: 9 },
+            { t: 2, v: 3 },
+          ],
+        },
+        [],
+      ],
+      [
+        'replaces a nested member',
+        [replace('/series/1/v', 4)],
+        {
+          series: [
+            { t: 1, v: 1 },
+            { t: 2, v: 4 },
+          ],
+        },
+        [],
+      ],
       ['adds a new member', [add('/target', { value: 10 })], { target: { value: 10 } }, []],
       ['sets an existing member with add', [add('/value', 7)], { value: 7 }, []],
-      ['inserts at an index', [add('/series/0', { t: 0, v: 0 })], { series: [{ t: 0, v: 0 }, { t: 1, v: 1 }, { t: 2, v: 3 }] }, []],
+      [
+        'inserts at an index',
+        [add('/series/0', { t: 0, v: 0 })],
+        {
+          series: [
+            { t: 0, v: 0 },
+            { t: 1, v: 1 },
+            { t: 2, v: 3 },
+          ],
+        },
+        [],
+      ],
       ['unescapes ~1 and ~0', [replace('/meta/a~1b', 10), replace('/meta/m~0n', 20)], { meta: { 'a/b': 10, 'm~n': 20, '-': 'dash' } }, []],
       ['reads "-" as a key on an object', [replace('/meta/-', 'minus')], { meta: { 'a/b': 1, 'm~n': 2, '-': 'minus' } }, []],
       [
         'reports appends alongside another change',
         [add('/series/-', { t: 3, v: 5 }), replace('/value', 5)],
-        { value: 5, series: [{ t: 1, v: 1 }, { t: 2, v: 3 }, { t: 3, v: 5 }] },
+        {
+          value: 5,
+          series: [
+            { t: 1, v: 1 },
+            { t: 2, v: 3 },
+            { t: 3, v: 5 },
+          ],
+        },
         [{ pointer: '/series', count: 1, dropped: 0 }],
       ],
-      ['applies operations in order, each seeing the one before', [add('/extra', { list: [] }), add('/extra/list/-', 1)], { extra: { list: [1] } }, [{ pointer: '/extra/list', count: 1, dropped: 0 }]],
+      [
+        'applies operations in order, each seeing the one before',
+        [add('/extra', { list: [] }), add('/extra/list/-', 1)],
+        { extra: { list: [1] } },
+        [{ pointer: '/extra/list', count: 1, dropped: 0 }],
+      ],
     ])('%s, and says the change was not only appends', (_, operations, changed, appends) => {
       const target = doc();
       expect(applyPatch(target, operations)).toEqual({ ok: true, appends, onlyAppends: false });
@@ -247,7 +329,11 @@ describe('applyPatch', () => {
       ['a parent that is a number', [add('/value/x', 1)], '/0/path: "/value" is 3, not an object or an array'],
       ['a parent that is a string', [add('/id/0', 'x')], '/0/path: "/id" is "signups", not an object or an array'],
       ['an index past the end', [add('/series/3', {})], '/0/path: index 3 is past the end of the array at "/series" (length 2)'],
-      ['replace at the length', [replace('/series/2', {})], '/0/path: index 2 is past the end of the array at "/series" (length 2), so there is nothing to replace'],
+      [
+        'replace at the length',
+        [replace('/series/2', {})],
+        '/0/path: index 2 is past the end of the array at "/series" (length 2), so there is nothing to replace',
+      ],
       ['replace of "-"', [replace('/series/-', {})], '/0/path: expected an index into the array at "/series" (length 2), got "-"'],
       ['a key on an array', [add('/series/last', {})], '/0/path: expected an index or "-" into the array at "/series" (length 2), got "last"'],
       ['an index with a leading zero', [add('/series/01', {})], '/0/path: expected an index or "-" into the array at "/series" (length 2), got "01"'],

@@ -192,7 +192,8 @@ describe('resample', () => {
 });
 
 describe('inferCadence', () => {
-  const every = (count: number, step: number) => toSeries({ t: Array.from({ length: count }, (_, i) => utc('2026-01-01') + i * step), v: Array(count).fill(1) });
+  const every = (count: number, step: number) =>
+    toSeries({ t: Array.from({ length: count }, (_, i) => utc('2026-01-01') + i * step), v: Array(count).fill(1) });
 
   it.each<[string, Series, KpiCadence | undefined]>([
     ['reads daily points as daily', every(10, MS_PER_DAY), 'daily'],
@@ -209,7 +210,11 @@ describe('inferCadence', () => {
     ['reads calendar quarters as quarterly', periodic('quarterly', '2026-01-01', Array(6).fill(1)), 'quarterly'],
     ['reads yearly points as quarterly, the coarsest cadence', every(5, 365 * MS_PER_DAY), 'quarterly'],
     ['takes the median, so one long gap does not change it', toSeries({ t: [0, 1, 2, 3, 40].map((d) => d * MS_PER_DAY), v: [1, 1, 1, 1, 1] }), 'daily'],
-    ['takes the lower median of an even count: 1, 1, 7, 7 days is daily', toSeries({ t: [0, 1, 2, 9, 16].map((d) => d * MS_PER_DAY), v: [1, 1, 1, 1, 1] }), 'daily'],
+    [
+      'takes the lower median of an even count: 1, 1, 7, 7 days is daily',
+      toSeries({ t: [0, 1, 2, 9, 16].map((d) => d * MS_PER_DAY), v: [1, 1, 1, 1, 1] }),
+      'daily',
+    ],
     ['counts the spacing of gap points too', periodic('weekly', '2026-01-05', [1, null, null, 1]), 'weekly'],
     ['ignores repeated times', toSeries({ t: [0, 0, 7, 7, 14].map((d) => d * MS_PER_DAY), v: [1, 1, 1, 1, 1] }), 'weekly'],
     ['has no cadence for one point', every(1, MS_PER_DAY), undefined],
@@ -302,7 +307,10 @@ describe('estimateLeadLag recovers a known lead', () => {
   ])('finds a %s series repeated %d periods later (seed %d)', (cadence, k, seed) => {
     const { leading, lagging } = shiftedPair(seed, 60, k);
     const start = cadence === 'weekly' ? '2026-01-05' : '2026-01-01';
-    const result = expectKind(estimateLeadLag({ series: periodic(cadence, start, leading), cadence }, { series: periodic(cadence, start, lagging), cadence }), 'lead');
+    const result = expectKind(
+      estimateLeadLag({ series: periodic(cadence, start, leading), cadence }, { series: periodic(cadence, start, lagging), cadence }),
+      'lead',
+    );
     expect(result).toMatchObject({ period: cadence, lag: k, leadMs: k * CADENCE_MS[cadence], relation: 'same', n: 60 - 1 - k });
     expect(result.r).toBeGreaterThan(0.9);
     // 60 periods give 59 changes, 59 − k of them paired at lag k; lags 0…8 all tried, so z = Z9 ≈ 2.77:
@@ -317,7 +325,10 @@ describe('estimateLeadLag recovers a known lead', () => {
   ])('finds an inverse relationship %d weeks later (seed %d)', (k, seed) => {
     const { leading, lagging } = shiftedPair(seed, 60, k);
     const mirrored = lagging.map((v) => 200 - v);
-    const result = expectKind(estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', mirrored) }), 'lead');
+    const result = expectKind(
+      estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', mirrored) }),
+      'lead',
+    );
     expect(result).toMatchObject({ period: 'weekly', lag: k, relation: 'inverse' });
     expect(result.r).toBeLessThan(-0.9);
   });
@@ -337,7 +348,10 @@ describe('estimateLeadLag recovers a known lead', () => {
     const weekMeans = Array.from({ length: 70 }, (_, w) => days.slice(w * 7, w * 7 + 7).reduce((a, b) => a + b, 0) / 7);
     const outcome = Array.from({ length: 70 - k }, (_, w) => (weekMeans[w] as number) + wobble());
     const result = expectKind(
-      estimateLeadLag({ series: periodic('daily', '2026-01-05', days), cadence: 'daily' }, { series: periodic('weekly', '2026-01-26', outcome), cadence: 'weekly' }),
+      estimateLeadLag(
+        { series: periodic('daily', '2026-01-05', days), cadence: 'daily' },
+        { series: periodic('weekly', '2026-01-26', outcome), cadence: 'weekly' },
+      ),
       'lead',
     );
     expect(result).toMatchObject({ period: 'weekly', lag: k, leadMs: 3 * 7 * MS_PER_DAY });
@@ -383,7 +397,10 @@ describe('estimateLeadLag recovers a known lead', () => {
 
   it('fills the correlogram at every lag tried', () => {
     const { leading, lagging } = shiftedPair(19, 40, 3);
-    const result = expectKind(estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', lagging) }), 'lead');
+    const result = expectKind(
+      estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', lagging) }),
+      'lead',
+    );
     expect(result.maxLag).toBe(8);
     expect(result.profile.r).toHaveLength(9);
     // Lag ℓ pairs the changes 1 … 39 − ℓ of the leader with ℓ + 1 … 39 of the outcome.
@@ -400,7 +417,10 @@ describe('estimateLeadLag finds no relationship between unrelated series', () =>
   it.each([1, 2, 3, 4, 5, 6])('reports none for two independent random walks (seed %d)', (seed) => {
     const leading = randomWalk(seed, 60);
     const lagging = randomWalk(seed + 500, 60);
-    const result = expectKind(estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', lagging) }), 'no-relationship');
+    const result = expectKind(
+      estimateLeadLag({ series: periodic('weekly', '2026-01-05', leading) }, { series: periodic('weekly', '2026-01-05', lagging) }),
+      'no-relationship',
+    );
     expect(Math.abs(result.r ?? NaN)).toBeLessThan(result.noise ?? NaN);
   });
 
@@ -410,7 +430,10 @@ describe('estimateLeadLag finds no relationship between unrelated series', () =>
     let corrected = 0;
     const trials = 300;
     for (let seed = 1; seed <= trials; seed++) {
-      const result = estimateLeadLag({ series: periodic('weekly', '2026-01-05', randomWalk(seed, 60)) }, { series: periodic('weekly', '2026-01-05', randomWalk(seed + 500, 60)) });
+      const result = estimateLeadLag(
+        { series: periodic('weekly', '2026-01-05', randomWalk(seed, 60)) },
+        { series: periodic('weekly', '2026-01-05', randomWalk(seed + 500, 60)) },
+      );
       const { r, n } = result.profile;
       expect(r).toHaveLength(9);
       if (Math.abs(r[0] as number) >= 2 / Math.sqrt(n[0] as number)) plainAtLagZero++;
@@ -439,15 +462,26 @@ describe('estimateLeadLag finds no relationship between unrelated series', () =>
   // line 24 (|r| = 0.31, n = 53) and 25 (|r| = 0.34, n = 54) fall inside it (0.82 and 0.90 of
   // 2.77/√n); 27 still crosses: r = −0.42 at lag 8, n = 51, against 2.77/√51 = 0.388, 1.08 times
   // the line. That is the ~5 % the line lets through (the rate test above), so 27 stays out.
-  it.each([21, 22, 23, 24, 25, 26, 28, 29, 30])('reports none for two rising lines with independent noise, but r > 0.9 without differencing (seed %d)', (seed) => {
-    const a = noise(seed, 1);
-    const b = noise(seed + 500, 1);
-    const leading = periodic('weekly', '2026-01-05', Array.from({ length: 60 }, (_, i) => 10 + 0.5 * i + a()));
-    const lagging = periodic('weekly', '2026-01-05', Array.from({ length: 60 }, (_, i) => 200 + 2 * i + b()));
-    expect(estimateLeadLag({ series: leading }, { series: lagging })).toMatchObject({ kind: 'no-relationship', detrend: 'difference' });
-    const raw = expectKind(estimateLeadLag({ series: leading }, { series: lagging }, { detrend: 'none' }), 'lead');
-    expect(raw.r).toBeGreaterThan(0.9);
-  });
+  it.each([21, 22, 23, 24, 25, 26, 28, 29, 30])(
+    'reports none for two rising lines with independent noise, but r > 0.9 without differencing (seed %d)',
+    (seed) => {
+      const a = noise(seed, 1);
+      const b = noise(seed + 500, 1);
+      const leading = periodic(
+        'weekly',
+        '2026-01-05',
+        Array.from({ length: 60 }, (_, i) => 10 + 0.5 * i + a()),
+      );
+      const lagging = periodic(
+        'weekly',
+        '2026-01-05',
+        Array.from({ length: 60 }, (_, i) => 200 + 2 * i + b()),
+      );
+      expect(estimateLeadLag({ series: leading }, { series: lagging })).toMatchObject({ kind: 'no-relationship', detrend: 'difference' });
+      const raw = expectKind(estimateLeadLag({ series: leading }, { series: lagging }, { detrend: 'none' }), 'lead');
+      expect(raw.r).toBeGreaterThan(0.9);
+    },
+  );
 });
 
 describe('estimateLeadLag phrases', () => {
@@ -455,7 +489,18 @@ describe('estimateLeadLag phrases', () => {
   function exact(cadence: KpiCadence, k: number, sign: 1 | -1, length = 44, options: LeadLagOptions = {}) {
     const { leading, lagging } = shiftedPair(31, length, k, 0);
     const start = cadence === 'weekly' ? '2026-01-05' : '2026-01-01';
-    return estimateLeadLag({ series: periodic(cadence, start, leading), cadence }, { series: periodic(cadence, start, lagging.map((v) => sign * v)), cadence }, { locale: 'en-US', ...options });
+    return estimateLeadLag(
+      { series: periodic(cadence, start, leading), cadence },
+      {
+        series: periodic(
+          cadence,
+          start,
+          lagging.map((v) => sign * v),
+        ),
+        cadence,
+      },
+      { locale: 'en-US', ...options },
+    );
   }
 
   it.each<[string, KpiCadence, number, 1 | -1, string, string]>([
@@ -466,10 +511,24 @@ describe('estimateLeadLag phrases', () => {
     // √42 / 2.7733 = 6.4807 / 2.7733 = 2.34
     ['a lead of 1 week, singular', 'weekly', 1, 1, 'leads by ~1 week (r = 1.00, n = 42)', 'r is 2.3× the ±2.77/√n noise line for n = 42, 9 lags tried'],
     // √41 / 2.7733 = 6.4031 / 2.7733 = 2.31
-    ['an inverse relationship 2 weeks later', 'weekly', 2, -1, 'moves opposite, ~2 weeks ahead (r = -1.00, n = 41)', '|r| is 2.3× the ±2.77/√n noise line for n = 41, 9 lags tried'],
+    [
+      'an inverse relationship 2 weeks later',
+      'weekly',
+      2,
+      -1,
+      'moves opposite, ~2 weeks ahead (r = -1.00, n = 41)',
+      '|r| is 2.3× the ±2.77/√n noise line for n = 41, 9 lags tried',
+    ],
     // √43 / 2.7733 = 6.5574 / 2.7733 = 2.36
     ['no lead', 'weekly', 0, 1, 'moves together, in the same week (r = 1.00, n = 43)', 'r is 2.4× the ±2.77/√n noise line for n = 43, 9 lags tried'],
-    ['an inverse relationship with no lead', 'daily', 0, -1, 'moves opposite, on the same day (r = -1.00, n = 43)', '|r| is 2.4× the ±2.77/√n noise line for n = 43, 9 lags tried'],
+    [
+      'an inverse relationship with no lead',
+      'daily',
+      0,
+      -1,
+      'moves opposite, on the same day (r = -1.00, n = 43)',
+      '|r| is 2.4× the ±2.77/√n noise line for n = 43, 9 lags tried',
+    ],
     // √38 / 2.7733 = 6.1644 / 2.7733 = 2.22
     ['a lead of 5 days', 'daily', 5, 1, 'leads by ~5 days (r = 1.00, n = 38)', 'r is 2.2× the ±2.77/√n noise line for n = 38, 9 lags tried'],
     ['a lead of 1 day', 'daily', 1, 1, 'leads by ~1 day (r = 1.00, n = 42)', 'r is 2.3× the ±2.77/√n noise line for n = 42, 9 lags tried'],
@@ -563,7 +622,10 @@ describe('estimateLeadLag refuses', () => {
   });
 
   it('says how weak the best correlation was', () => {
-    const result = expectKind(estimateLeadLag({ series: weekly(randomWalk(1, 60)) }, { series: weekly(randomWalk(501, 60)) }, { locale: 'en-US' }), 'no-relationship');
+    const result = expectKind(
+      estimateLeadLag({ series: weekly(randomWalk(1, 60)) }, { series: weekly(randomWalk(501, 60)) }, { locale: 'en-US' }),
+      'no-relationship',
+    );
     // Best |r| at lag 7 of lags 0…8 (9 tried), over 59 − 7 = 52 changes: the line is
     // 2.7733 / √52 = 2.7733 / 7.2111 = 0.3846 ≈ 0.38, and r = −0.2395 is inside it.
     expect(result).toMatchObject({ lag: 7, n: 52, r: expect.closeTo(-0.2395, 4) });
@@ -577,10 +639,15 @@ describe('estimateLeadLag refuses', () => {
 
   it('words the reason for a best correlation in the same period and one lag tried', () => {
     // Lag 0 only: z = 2 (the floor); seed 4 vs 504 gives r ≈ 0.09 over 59 changes, inside 2/√59 = 0.26.
-    const result = expectKind(estimateLeadLag({ series: weekly(randomWalk(4, 60)) }, { series: weekly(randomWalk(504, 60)) }, { locale: 'en-US', maxLag: 0 }), 'no-relationship');
+    const result = expectKind(
+      estimateLeadLag({ series: weekly(randomWalk(4, 60)) }, { series: weekly(randomWalk(504, 60)) }, { locale: 'en-US', maxLag: 0 }),
+      'no-relationship',
+    );
     expect(result).toMatchObject({ lag: 0, n: 59 });
     expect(result.noise).toBeCloseTo(2 / Math.sqrt(59), 14);
-    expect(result.reason).toMatch(/^The strongest correlation, r = -?0\.\d\d in the same week, is inside the ±0\.26 noise line \(2\.00\/√n for n = 59, 1 lag tried\), so no lead/);
+    expect(result.reason).toMatch(
+      /^The strongest correlation, r = -?0\.\d\d in the same week, is inside the ±0\.26 noise line \(2\.00\/√n for n = 59, 1 lag tried\), so no lead/,
+    );
   });
 
   it.each<[string, Series | undefined, Series | undefined]>([

@@ -100,14 +100,7 @@ describe('catalogues', () => {
   it('gives Arabic all six plural categories and Japanese only "other"', () => {
     expect([...new Intl.PluralRules('ar').resolvedOptions().pluralCategories].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
     expect(new Intl.PluralRules('ja').resolvedOptions().pluralCategories).toEqual(['other']);
-    expect([...(pluralBranchesOf(parseMessage(ar['table.caption']))[0]?.branches ?? [])].sort()).toEqual([
-      'few',
-      'many',
-      'one',
-      'other',
-      'two',
-      'zero',
-    ]);
+    expect([...(pluralBranchesOf(parseMessage(ar['table.caption']))[0]?.branches ?? [])].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 
   it.each(TRANSLATIONS)('%s translates every message with English words in it', (_, catalogue) => {

@@ -275,14 +275,37 @@ describe('assessPace before the deadline', () => {
     // A rate rising 0.047 points a day printed "trend 0%/day" in the value's format (1 fraction digit).
     [
       'prints a slow rate in points with two significant digits',
-      { format: { style: 'percent', maximumFractionDigits: 1 }, series: endingAt('2026-08-01', 0.4, 0.00047), baseline: { value: 0.38, at: '2026-07-01' }, target: { value: 0.45, by: '2026-09-30' } },
+      {
+        format: { style: 'percent', maximumFractionDigits: 1 },
+        series: endingAt('2026-08-01', 0.4, 0.00047),
+        baseline: { value: 0.38, at: '2026-07-01' },
+        target: { value: 0.45, by: '2026-09-30' },
+      },
       '(trend +0.047 pts per day over the last 28 days)',
     ],
-    ['prints a slow count with two significant digits', { format: { maximumFractionDigits: 0 }, series: endingAt('2026-08-01', 40, 0.0123) }, '(trend +0.012 per day over the last 28 days)'],
+    [
+      'prints a slow count with two significant digits',
+      { format: { maximumFractionDigits: 0 }, series: endingAt('2026-08-01', 40, 0.0123) },
+      '(trend +0.012 per day over the last 28 days)',
+    ],
     // 0.1 a day × 7 = 0.7 a week; the default window is 8 weeks.
-    ['gives a weekly KPI its rate per week', { cadence: 'weekly', series: weeklyEndingAt('2026-08-01', 40, 0.7) }, '(trend +0.7 per week over the last 8 weeks)'],
+    [
+      'gives a weekly KPI its rate per week',
+      { cadence: 'weekly', series: weeklyEndingAt('2026-08-01', 40, 0.7) },
+      '(trend +0.7 per week over the last 8 weeks)',
+    ],
     // 0.1 a day × 30.4375 = 3.04375 a month, printed to the format's 2 fraction digits.
-    ['gives a monthly KPI its rate per month', { cadence: 'monthly', series: daily('2026-06-01', Array.from({ length: 62 }, (_, i) => 34 + 0.1 * i)) }, '(trend +3.04 per month over the last 8 months)'],
+    [
+      'gives a monthly KPI its rate per month',
+      {
+        cadence: 'monthly',
+        series: daily(
+          '2026-06-01',
+          Array.from({ length: 62 }, (_, i) => 34 + 0.1 * i),
+        ),
+      },
+      '(trend +3.04 per month over the last 8 months)',
+    ],
   ])('%s', (_, overrides, expected) => {
     const f = createFormatters('en-US', overrides.format ?? { maximumFractionDigits: 2 });
     const pace = assessPace(paceKpi(overrides), NOW, { format: f });
@@ -295,7 +318,14 @@ describe('assessPace projection uncertainty', () => {
     ['has no uncertainty on an exact line, with n − 2 = 2 degrees of freedom', { series: endingAt('2026-08-01', 40, 0.1) }, NOW, '2026-08-01', 0, 2],
     // dt −1.5 … 1.5 (Σdt² 5), mean 40.2, slope 0.5 / 5 = 0.1; r −0.05, 0.15, −0.15, 0.05; Σr² 0.05; √(0.05 / 2 / 5) = √0.005.
     ['measures the scatter about the fitted line', { series: daily('2026-07-29', [40, 40.3, 40.1, 40.4]) }, NOW, '2026-08-01', 0.07071067811865475, 2],
-    ['starts from kpi.value at kpi.asOf when it is newer', { series: endingAt('2026-07-31', 39.9, 0.1), value: 40, asOf: '2026-08-01' }, NOW, '2026-08-01', 0, 2],
+    [
+      'starts from kpi.value at kpi.asOf when it is newer',
+      { series: endingAt('2026-07-31', 39.9, 0.1), value: 40, asOf: '2026-08-01' },
+      NOW,
+      '2026-08-01',
+      0,
+      2,
+    ],
     ['after the deadline, starts from the value at the deadline', { series: endingAt('2026-09-30', 45.5, 0.1) }, day('2026-10-15'), '2026-09-30', 0, 2],
     ['after the deadline with no trend, has no degrees of freedom', { series: [{ t: '2026-10-05', v: 46 }] }, day('2026-10-15'), '2026-10-05', 0, 0],
   ])('%s', (_, overrides, now, currentAt, slopeStdErrorPerDay, degreesOfFreedom) => {
@@ -321,13 +351,7 @@ describe('assessPace after the deadline', () => {
     ['has achieved an increase target met at the deadline', {}, endingAt('2026-09-30', 45.5, 0.1), 'achieved', 45.5],
     ['has achieved an increase target hit exactly', {}, endingAt('2026-09-30', 45, 0.1), 'achieved', 45],
     ['has missed an increase target short at the deadline', {}, endingAt('2026-09-30', 44, 0.1), 'missed', 44],
-    [
-      'judges the value at the deadline, not a later one',
-      {},
-      [...endingAt('2026-09-30', 44, 0.1), { t: day('2026-10-10'), v: 46 }],
-      'missed',
-      44,
-    ],
+    ['judges the value at the deadline, not a later one', {}, [...endingAt('2026-09-30', 44, 0.1), { t: day('2026-10-10'), v: 46 }], 'missed', 44],
     ['falls back to a later value when none precedes the deadline', {}, [{ t: day('2026-10-05'), v: 46 }], 'achieved', 46],
     [
       'has achieved a decrease target met at the deadline',
@@ -391,7 +415,11 @@ describe('assessPace without enough to go on', () => {
       { series: [{ t: day('2026-06-01'), v: 38 }, ...endingAt('2026-08-01', 40, 0.1).slice(2)] },
       'Fitting a trend needs at least 3 values at distinct times in the 28 days up to the latest one.',
     ],
-    ['has insufficient history with a value but no series', { value: 40, asOf: '2026-08-01' }, 'Fitting a trend needs at least 3 values at distinct times in the 28 days up to the latest one.'],
+    [
+      'has insufficient history with a value but no series',
+      { value: 40, asOf: '2026-08-01' },
+      'Fitting a trend needs at least 3 values at distinct times in the 28 days up to the latest one.',
+    ],
     ['has insufficient history when every point is a gap', { series: daily('2026-07-29', [null, null, null]) }, 'There is no value yet to measure pace from.'],
   ])('%s', (_, overrides, reason) => {
     const pace = assessPace(paceKpi(overrides), NOW);
@@ -455,7 +483,11 @@ describe('assessPace with extreme finite values', () => {
   });
 
   it('takes no verdict from a projection past the range of numbers, and says why in words', () => {
-    const kpi = paceKpi({ series: daily('2026-01-01', [1e308, 1.5e308, 1.7e308]), baseline: { value: 0, at: '2026-01-01' }, target: { value: 10, by: '2026-12-31' } });
+    const kpi = paceKpi({
+      series: daily('2026-01-01', [1e308, 1.5e308, 1.7e308]),
+      baseline: { value: 0, at: '2026-01-01' },
+      target: { value: 10, by: '2026-12-31' },
+    });
     expect(assessPace(kpi, day('2026-01-03'))).toMatchObject({
       verdict: 'insufficient-history',
       reason: 'The trend cannot be projected: its values are too large to extend to the deadline.',

@@ -35,7 +35,14 @@ describe('resolvePointer on the RFC 6901 examples', () => {
 });
 
 describe('resolvePointer on arrays and missing paths', () => {
-  const doc = { series: [{ t: '2026-01-01', v: 1 }, { t: '2026-01-02', v: null }], '-': 'dash', nested: { a: { b: 0 } } };
+  const doc = {
+    series: [
+      { t: '2026-01-01', v: 1 },
+      { t: '2026-01-02', v: null },
+    ],
+    '-': 'dash',
+    nested: { a: { b: 0 } },
+  };
 
   it.each<[string, unknown]>([
     ['/series/1/v', null],

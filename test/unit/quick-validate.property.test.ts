@@ -66,37 +66,40 @@ const bands = fc
   .chain((edges) => {
     const sorted = [...edges].sort((a, b) => a - b);
     const count = Math.min(5, Math.floor(sorted.length / 2));
-    return fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), ...Array.from({ length: count }, () => fc.tuple(status, optionalText))).map(([openLow, openHigh, touching, ...rest]) =>
-      rest.map(([s, label], i) => {
-        const from = touching ? sorted[i] : sorted[2 * i];
-        const to = touching ? sorted[i + 1] : sorted[2 * i + 1];
-        return {
-          ...(!(openLow && i === 0) && { from }),
-          ...(!(openHigh && i === count - 1) && { to }),
-          status: s,
-          ...(label !== undefined && { label }),
-        };
-      }),
-    );
+    return fc
+      .tuple(fc.boolean(), fc.boolean(), fc.boolean(), ...Array.from({ length: count }, () => fc.tuple(status, optionalText)))
+      .map(([openLow, openHigh, touching, ...rest]) =>
+        rest.map(([s, label], i) => {
+          const from = touching ? sorted[i] : sorted[2 * i];
+          const to = touching ? sorted[i + 1] : sorted[2 * i + 1];
+          return {
+            ...(!(openLow && i === 0) && { from }),
+            ...(!(openHigh && i === count - 1) && { to }),
+            status: s,
+            ...(label !== undefined && { label }),
+          };
+        }),
+      );
   });
 /** Nested thresholds: deviation outside tolerance outside acceptance, on each side, any edge left out. */
-const thresholds = fc
-  .tuple(fc.array(finite, { minLength: 6, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }))
-  .map(([edges, keep]) => {
-    const sorted = [...edges].sort((a, b) => a - b);
-    const names = ['deviation', 'tolerance', 'acceptance'] as const;
-    const out: Record<string, Record<string, number>> = {};
-    names.forEach((name, i) => {
-      const range: Record<string, number> = {};
-      if (keep[i]) range.low = sorted[i] as number;
-      if (keep[i + 3]) range.high = sorted[5 - i] as number;
-      if (Object.keys(range).length > 0 || keep[0]) out[name] = range;
-    });
-    return out;
+const thresholds = fc.tuple(fc.array(finite, { minLength: 6, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 })).map(([edges, keep]) => {
+  const sorted = [...edges].sort((a, b) => a - b);
+  const names = ['deviation', 'tolerance', 'acceptance'] as const;
+  const out: Record<string, Record<string, number>> = {};
+  names.forEach((name, i) => {
+    const range: Record<string, number> = {};
+    if (keep[i]) range.low = sorted[i] as number;
+    if (keep[i + 3]) range.high = sorted[5 - i] as number;
+    if (Object.keys(range).length > 0 || keep[0]) out[name] = range;
   });
+  return out;
+});
 const comparison = fc.oneof(
   fc.record({ type: fc.constant('previous'), label: text }, { requiredKeys: ['type'] }),
-  fc.record({ type: fc.constant('periods-ago'), periods: fc.oneof(fc.integer({ min: 1, max: 52 }), fc.constant(Number.MAX_SAFE_INTEGER)), label: text }, { requiredKeys: ['type', 'periods'] }),
+  fc.record(
+    { type: fc.constant('periods-ago'), periods: fc.oneof(fc.integer({ min: 1, max: 52 }), fc.constant(Number.MAX_SAFE_INTEGER)), label: text },
+    { requiredKeys: ['type', 'periods'] },
+  ),
   fc.record({ type: fc.constant('reference'), value: finite, label: text }, { requiredKeys: ['type', 'value'] }),
 );
 const format = fc.record(
@@ -149,14 +152,12 @@ const fields = {
 };
 
 /** Valid by construction: the cross-field rules are met after the fact. */
-const validDocument = fc
-  .tuple(fc.record(fields, { requiredKeys: ['id', 'label'] }), extras)
-  .map(([doc, extra]): Record<string, unknown> => {
-    const fixed: Record<string, unknown> = { ...extra, ...doc };
-    if (doc.value === undefined && doc.series === undefined) fixed.value = null;
-    if (doc.direction === 'target' && doc.target === undefined && doc.targets === undefined) fixed.target = { value: 0 };
-    return fixed;
-  });
+const validDocument = fc.tuple(fc.record(fields, { requiredKeys: ['id', 'label'] }), extras).map(([doc, extra]): Record<string, unknown> => {
+  const fixed: Record<string, unknown> = { ...extra, ...doc };
+  if (doc.value === undefined && doc.series === undefined) fixed.value = null;
+  if (doc.direction === 'target' && doc.target === undefined && doc.targets === undefined) fixed.target = { value: 0 };
+  return fixed;
+});
 
 // ---- mutations ---------------------------------------------------------------
 
@@ -205,23 +206,101 @@ const replacement = fc.oneof(
     weight: 4,
     arbitrary: fc.constantFrom<unknown>(
       // wrong types and empty values
-      '45%', '', ' ', null, true, 0, 1, -1, 1.5, [], {}, [{}], [1, 2], [null], { t: [], v: [] }, [{ t: 'x', v: 1 }],
+      '45%',
+      '',
+      ' ',
+      null,
+      true,
+      0,
+      1,
+      -1,
+      1.5,
+      [],
+      {},
+      [{}],
+      [1, 2],
+      [null],
+      { t: [], v: [] },
+      [{ t: 'x', v: 1 }],
       // not finite, and extreme
-      Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, 5e-324, -0, 8.64e15, 8.64e15 + 1, -8.64e15 - 1, 21, 20, 1e21,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      1e308,
+      5e-324,
+      -0,
+      8.64e15,
+      8.64e15 + 1,
+      -8.64e15 - 1,
+      21,
+      20,
+      1e21,
       // dates, good and bad
-      '2026-02-30', '2024-02-29', '2026-13-01', '2026-00-10', '2026-01-01T24:00', '2026-01-01T23:60', '2026-01-01T00:00:60Z', '2026-1-1', '2026-01-01T', '2026-01-01Z', '2026-01-01T10:00+2', '0000-02-29', '2026-09-30',
+      '2026-02-30',
+      '2024-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-01T24:00',
+      '2026-01-01T23:60',
+      '2026-01-01T00:00:60Z',
+      '2026-1-1',
+      '2026-01-01T',
+      '2026-01-01Z',
+      '2026-01-01T10:00+2',
+      '0000-02-29',
+      '2026-09-30',
       // durations and enums
-      'P', 'PT', 'P1', 'P1M', 'PT1.5H', 'p1d', 'P1.5M', 'EUR', 'eur', 'increase', 'target', 'previous', 'reference', 'periods-ago', 'good', 'neutral', 'daily', 'leading', 'percent',
+      'P',
+      'PT',
+      'P1',
+      'P1M',
+      'PT1.5H',
+      'p1d',
+      'P1.5M',
+      'EUR',
+      'eur',
+      'increase',
+      'target',
+      'previous',
+      'reference',
+      'periods-ago',
+      'good',
+      'neutral',
+      'daily',
+      'leading',
+      'percent',
     ),
   },
 );
 
-const DATES = ['2026-02-30', '2024-02-29', '2026-13-01', '2026-01-01T24:00', '2026-01-01T00:00:60Z', '2026-1-1', '2026-01-01T10:00+2', 8.64e15, 8.64e15 + 1, -8.64e15 - 1, Number.NaN, 1.5, '0000-02-29'];
+const DATES = [
+  '2026-02-30',
+  '2024-02-29',
+  '2026-13-01',
+  '2026-01-01T24:00',
+  '2026-01-01T00:00:60Z',
+  '2026-1-1',
+  '2026-01-01T10:00+2',
+  8.64e15,
+  8.64e15 + 1,
+  -8.64e15 - 1,
+  Number.NaN,
+  1.5,
+  '0000-02-29',
+];
 const NUMBERS = [Number.NaN, Number.POSITIVE_INFINITY, -Number.MAX_VALUE, -0, '1', null, undefined, 1e308];
 const TEXTS = ['', ' ', 1, null, undefined, ['a']];
 /** Values at the edge of each field's rule, by the field's key: what random replacements rarely hit. */
 const EDGES: Readonly<Record<string, readonly unknown[]>> = {
-  id: TEXTS, label: TEXTS, goal: TEXTS, owner: TEXTS, unit: TEXTS, locale: TEXTS, kind: ['leading', 'lagging', 'Leading', '', 1, undefined],
+  id: TEXTS,
+  label: TEXTS,
+  goal: TEXTS,
+  owner: TEXTS,
+  unit: TEXTS,
+  locale: TEXTS,
+  kind: ['leading', 'lagging', 'Leading', '', 1, undefined],
   description: ['', 1, null, undefined],
   style: ['decimal', 'percent', 'currency', 'unit', 'Percent', ''],
   currency: ['eur', 'EURO', 'EU', 'E1R', ' EUR', 'USD', 1],
@@ -236,10 +315,20 @@ const EDGES: Readonly<Record<string, readonly unknown[]>> = {
   periods: [0, 1, 1.5, -1, Number.MAX_SAFE_INTEGER + 2, Number.POSITIVE_INFINITY, '2'],
   minimumChange: [-1, -0, 0, -Number.MIN_VALUE, Number.POSITIVE_INFINITY, '0'],
   maxAge: ['P', 'PT', 'P1', 'P1M', 'PT1.5H', 'p1d', 'P1.5M', 'P1DT', 'PT1H1D', 1, ''],
-  value: [...NUMBERS, 'n/a', DELETE, DELETE], limit: NUMBERS, from: [...NUMBERS, SIBLING, SIBLING], to: [...NUMBERS, SIBLING, SIBLING], low: [...NUMBERS, SIBLING], high: [...NUMBERS, SIBLING],
+  value: [...NUMBERS, 'n/a', DELETE, DELETE],
+  limit: NUMBERS,
+  from: [...NUMBERS, SIBLING, SIBLING],
+  to: [...NUMBERS, SIBLING, SIBLING],
+  low: [...NUMBERS, SIBLING],
+  high: [...NUMBERS, SIBLING],
   // What the cross-field rules need: a value or a series, a target for direction "target".
-  series: [DELETE, undefined], target: [DELETE, undefined], targets: [DELETE, undefined],
-  t: DATES, at: DATES, by: DATES, asOf: DATES,
+  series: [DELETE, undefined],
+  target: [DELETE, undefined],
+  targets: [DELETE, undefined],
+  t: DATES,
+  at: DATES,
+  by: DATES,
+  asOf: DATES,
   v: [...NUMBERS, 'n/a'],
 };
 
@@ -263,7 +352,9 @@ const mutatedDocument = validDocument.chain((doc) =>
 );
 
 /** The document's own keys with any values, to reach deeper than random keys would. */
-const knownKeys = fc.dictionary(fc.constantFrom(...Object.keys(schema.KpiDocumentSchema.entries)), fc.oneof(anything, timestamp, series, finite), { maxKeys: 8 });
+const knownKeys = fc.dictionary(fc.constantFrom(...Object.keys(schema.KpiDocumentSchema.entries)), fc.oneof(anything, timestamp, series, finite), {
+  maxKeys: 8,
+});
 
 // ---- checks ------------------------------------------------------------------
 
@@ -379,12 +470,13 @@ const validBoard = fc
     };
     const goals = board.goals.map((goal, g) => {
       const outcomes = goal.outcomes.map((doc) => own(doc, doc.kind === undefined ? undefined : 'lagging'));
-      const leading = outcomes.length === 0
-        ? []
-        : goal.leading.map(([doc, picks]) => ({
-            ...own(doc, doc.kind === undefined ? undefined : 'leading'),
-            leads: [...new Set(picks.map((pick) => outcomes[pick % outcomes.length]!.id as string))],
-          }));
+      const leading =
+        outcomes.length === 0
+          ? []
+          : goal.leading.map(([doc, picks]) => ({
+              ...own(doc, doc.kind === undefined ? undefined : 'leading'),
+              leads: [...new Set(picks.map((pick) => outcomes[pick % outcomes.length]!.id as string))],
+            }));
       return {
         ...goal,
         id: `goal-${g}`,
@@ -432,24 +524,33 @@ function boardChanges(board: unknown): [Path, unknown][] {
 
 /** One or two changes to a valid board: most to its own rules, some anywhere (a KPI's own fields are covered above). */
 const mutatedBoard = validBoard.chain((board) =>
-  fc.array(fc.tuple(fc.nat(), fc.nat(3).map((n) => n === 0), replacement), { minLength: 1, maxLength: 2 }).map((changes) =>
-    changes.reduce<unknown>((current, [pick, anywhere, value]) => {
-      const own = boardChanges(current);
-      if (anywhere || own.length === 0) {
-        const paths = pathsOf(current);
-        return mutate(current, paths[pick % paths.length] as Path, value);
-      }
-      const [path, edge] = own[pick % own.length] as [Path, unknown];
-      if (edge !== ADD_LEADS && edge !== SET_KIND) return mutate(current, path, edge);
-      const copy = structuredClone(current) as { goals: Record<string, Record<string, unknown>[]>[] };
-      const [, g, section, k] = path as [string, number, string, number];
-      const slot = copy.goals[g]?.[section]?.[k];
-      if (slot === null || typeof slot !== 'object') return copy;
-      if (edge === ADD_LEADS) slot.leads = ['kpi-0'];
-      else slot.kind = pick % 2 === 0 ? 'leading' : 'lagging';
-      return copy;
-    }, board),
-  ),
+  fc
+    .array(
+      fc.tuple(
+        fc.nat(),
+        fc.nat(3).map((n) => n === 0),
+        replacement,
+      ),
+      { minLength: 1, maxLength: 2 },
+    )
+    .map((changes) =>
+      changes.reduce<unknown>((current, [pick, anywhere, value]) => {
+        const own = boardChanges(current);
+        if (anywhere || own.length === 0) {
+          const paths = pathsOf(current);
+          return mutate(current, paths[pick % paths.length] as Path, value);
+        }
+        const [path, edge] = own[pick % own.length] as [Path, unknown];
+        if (edge !== ADD_LEADS && edge !== SET_KIND) return mutate(current, path, edge);
+        const copy = structuredClone(current) as { goals: Record<string, Record<string, unknown>[]>[] };
+        const [, g, section, k] = path as [string, number, string, number];
+        const slot = copy.goals[g]?.[section]?.[k];
+        if (slot === null || typeof slot !== 'object') return copy;
+        if (edge === ADD_LEADS) slot.leads = ['kpi-0'];
+        else slot.kind = pick % 2 === 0 ? 'leading' : 'lagging';
+        return copy;
+      }, board),
+    ),
 );
 
 function expectBoardAgreement(input: unknown): { fullOk: boolean; quickOk: boolean } {

@@ -37,33 +37,125 @@ describe('quickValidateKpiDocument', () => {
   const accepted: [string, unknown][] = [
     ['a value alone', base],
     ['a value of null (no data yet)', withField({ value: null })],
-    ['a series of records and no value', { id: 'a', label: 'A', series: [{ t: '2026-01-01', v: 1 }, { t: 1767312000000, v: null }] }],
+    [
+      'a series of records and no value',
+      {
+        id: 'a',
+        label: 'A',
+        series: [
+          { t: '2026-01-01', v: 1 },
+          { t: 1767312000000, v: null },
+        ],
+      },
+    ],
     ['a series of columns', { id: 'a', label: 'A', series: { t: ['2026-01-02', '2026-01-01'], v: [2, 1] } }],
     ['an empty series', { id: 'a', label: 'A', series: [] }],
-    ['unknown keys, dropped at every level', withField({ extra: 1, format: { style: 'percent', locale: 'x' }, bands: [{ to: 1, status: 'good', why: 1 }, { from: 1, status: 'critical' }] })],
-    ['optional keys present but undefined, kept as valibot keeps them', withField({ description: undefined, target: { value: 1, by: undefined }, direction: undefined })],
+    [
+      'unknown keys, dropped at every level',
+      withField({
+        extra: 1,
+        format: { style: 'percent', locale: 'x' },
+        bands: [
+          { to: 1, status: 'good', why: 1 },
+          { from: 1, status: 'critical' },
+        ],
+      }),
+    ],
+    [
+      'optional keys present but undefined, kept as valibot keeps them',
+      withField({ description: undefined, target: { value: 1, by: undefined }, direction: undefined }),
+    ],
     ['an empty description (only it may be empty)', withField({ description: '' })],
-    ['every format option', withField({ format: { style: 'currency', currency: 'EUR', unit: 'x', unitDisplay: 'narrow', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 20 } })],
-    ['timestamps in every ISO spelling and at the epoch limits', withField({ asOf: '2026-09-30 12:00+02:00', baseline: { value: 1, at: '2024-02-29T23:59:59.999Z' }, target: { value: 2, by: 8.64e15 }, annotations: [{ t: -8.64e15, label: 'x' }, { t: '2026-09-30T12:00-0530', label: 'y', kind: 'release' }] })],
+    [
+      'every format option',
+      withField({
+        format: {
+          style: 'currency',
+          currency: 'EUR',
+          unit: 'x',
+          unitDisplay: 'narrow',
+          notation: 'compact',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 20,
+        },
+      }),
+    ],
+    [
+      'timestamps in every ISO spelling and at the epoch limits',
+      withField({
+        asOf: '2026-09-30 12:00+02:00',
+        baseline: { value: 1, at: '2024-02-29T23:59:59.999Z' },
+        target: { value: 2, by: 8.64e15 },
+        annotations: [
+          { t: -8.64e15, label: 'x' },
+          { t: '2026-09-30T12:00-0530', label: 'y', kind: 'release' },
+        ],
+      }),
+    ],
     ['calendar and fractional durations', withField({ maxAge: 'P1Y2M3DT4H5M6.5S' })],
-    ['five bands, open at both ends, with a gap', withField({ bands: [{ to: 0, status: 'critical' }, { from: 0, to: 1, status: 'warning' }, { from: 2, to: 3, status: 'neutral' }, { from: 3, to: 4, status: 'good', label: 'ok' }, { from: 4, status: 'good' }] })],
+    [
+      'five bands, open at both ends, with a gap',
+      withField({
+        bands: [
+          { to: 0, status: 'critical' },
+          { from: 0, to: 1, status: 'warning' },
+          { from: 2, to: 3, status: 'neutral' },
+          { from: 3, to: 4, status: 'good', label: 'ok' },
+          { from: 4, status: 'good' },
+        ],
+      }),
+    ],
     ['nested thresholds with edges left out', withField({ thresholds: { deviation: { low: 1 }, tolerance: {}, acceptance: { low: 3, high: 4 } } })],
     ['each kind of comparison', withField({ comparison: { type: 'periods-ago', periods: 4, label: 'a month ago' } })],
     ['a reference comparison', withField({ comparison: { type: 'reference', value: -0 } })],
-    ['guardrails with a null value or only a series', withField({ guardrails: [{ label: 'a', value: null, direction: 'increase', limit: 1 }, { label: 'b', series: { t: [], v: [] }, direction: 'decrease', limit: 0, format: {}, unit: 'x' }] })],
+    [
+      'guardrails with a null value or only a series',
+      withField({
+        guardrails: [
+          { label: 'a', value: null, direction: 'increase', limit: 1 },
+          { label: 'b', series: { t: [], v: [] }, direction: 'decrease', limit: 0, format: {}, unit: 'x' },
+        ],
+      }),
+    ],
     ['direction "target" with only varying targets', withField({ direction: 'target', targets: [{ t: '2026-01-01', v: 3 }] })],
     ['a minimum change of zero', withField({ minimumChange: 0 })],
     ['inherited keys, which valibot reads too', Object.assign(Object.create({ id: 'inherited', label: 'From the prototype' }), { value: 1 })],
     ['a null-prototype object', Object.assign(Object.create(null), base)],
     ['an array carrying a format’s keys, which valibot takes for an object', withField({ format: Object.assign([], { style: 'percent' }) })],
-    ['a long series of records, set aside as validate.ts does (kept as given, unknown keys too)', { id: 'a', label: 'A', series: times(1500).map((t, i) => ({ t, v: i % 7 === 0 ? null : i, note: 'x' })) }],
+    [
+      'a long series of records, set aside as validate.ts does (kept as given, unknown keys too)',
+      { id: 'a', label: 'A', series: times(1500).map((t, i) => ({ t, v: i % 7 === 0 ? null : i, note: 'x' })) },
+    ],
     ['a long, unsorted series of columns', { id: 'a', label: 'A', series: { t: times(1200).reverse(), v: times(1200).map((_, i) => i) } }],
-    ['a cycle through an unknown key', (() => { const doc: Doc = { ...base }; doc.self = doc; return doc; })()],
-    ['a cycle through a known key, read only as deep as the schema goes', (() => { const doc: Doc = { ...base, unit: 'x' }; doc.format = doc; return doc; })()],
+    [
+      'a cycle through an unknown key',
+      (() => {
+        const doc: Doc = { ...base };
+        doc.self = doc;
+        return doc;
+      })(),
+    ],
+    [
+      'a cycle through a known key, read only as deep as the schema goes',
+      (() => {
+        const doc: Doc = { ...base, unit: 'x' };
+        doc.format = doc;
+        return doc;
+      })(),
+    ],
     ['a getter that answers the same each time', Object.defineProperty({ ...base }, 'label', { enumerable: true, get: () => 'Computed' })],
   ];
   for (const direction of DIRECTIONS) accepted.push([`direction "${direction}"`, withField({ direction, target: { value: 1 } })]);
-  for (const status of STATUSES) accepted.push([`a band of status "${status}"`, withField({ bands: [{ to: 1, status }, { from: 1, status }] })]);
+  for (const status of STATUSES)
+    accepted.push([
+      `a band of status "${status}"`,
+      withField({
+        bands: [
+          { to: 1, status },
+          { from: 1, status },
+        ],
+      }),
+    ]);
   for (const cadence of CADENCES) accepted.push([`cadence "${cadence}"`, withField({ cadence })]);
   for (const kind of KINDS) accepted.push([`kind "${kind}"`, withField({ kind })]);
 
@@ -94,10 +186,34 @@ describe('quickValidateKpiDocument', () => {
     ['a lower-case duration', withField({ maxAge: 'p1d' })],
     ['one band', withField({ bands: [{ status: 'good' }] })],
     ['six bands', withField({ bands: [0, 1, 2, 3, 4, 5].map((from) => ({ from, to: from + 1, status: 'good' })) })],
-    ['a band whose from is not below its to', withField({ bands: [{ from: 1, to: 1, status: 'good' }, { from: 1, status: 'good' }] })],
-    ['overlapping bands', withField({ bands: [{ to: 2, status: 'good' }, { from: 1, status: 'good' }] })],
+    [
+      'a band whose from is not below its to',
+      withField({
+        bands: [
+          { from: 1, to: 1, status: 'good' },
+          { from: 1, status: 'good' },
+        ],
+      }),
+    ],
+    [
+      'overlapping bands',
+      withField({
+        bands: [
+          { to: 2, status: 'good' },
+          { from: 1, status: 'good' },
+        ],
+      }),
+    ],
     ['an inner band open below', withField({ bands: [{ to: 1, status: 'good' }, { status: 'good' }] })],
-    ['an unknown band status', withField({ bands: [{ to: 1, status: 'bad' }, { from: 1, status: 'good' }] })],
+    [
+      'an unknown band status',
+      withField({
+        bands: [
+          { to: 1, status: 'bad' },
+          { from: 1, status: 'good' },
+        ],
+      }),
+    ],
     ['thresholds that do not nest', withField({ thresholds: { deviation: { low: 3 }, acceptance: { low: 1 } } })],
     ['a comparison of unknown type', withField({ comparison: { type: 'prior' } })],
     ['zero periods ago', withField({ comparison: { type: 'periods-ago', periods: 0 } })],
@@ -115,15 +231,50 @@ describe('quickValidateKpiDocument', () => {
     ['a long series with one bad point', { id: 'a', label: 'A', series: times(1500).map((t, i) => ({ t, v: i === 1400 ? 'n/a' : i })) }],
     ['a long series whose other fields are wrong', { id: '', label: 'A', series: times(1500).map((t, i) => ({ t, v: i })) }],
     ['the invalid fixture', invalidDocument],
-    ['a getter that throws', Object.defineProperty({ ...base }, 'value', { enumerable: true, get: () => { throw new Error('no value'); } })],
-    ['a getter that throws on an unknown key beside a long series (validate.ts copies the document)', Object.defineProperty({ ...base, series: times(1000).map((t) => ({ t, v: 1 })) }, 'extra', { enumerable: true, get: () => { throw new Error('no extra'); } })],
-    ['a proxy whose every lookup throws', new Proxy({ ...base }, { has: () => { throw new Error('has'); }, get: () => { throw new Error('get'); } })],
+    [
+      'a getter that throws',
+      Object.defineProperty({ ...base }, 'value', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no value');
+        },
+      }),
+    ],
+    [
+      'a getter that throws on an unknown key beside a long series (validate.ts copies the document)',
+      Object.defineProperty({ ...base, series: times(1000).map((t) => ({ t, v: 1 })) }, 'extra', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no extra');
+        },
+      }),
+    ],
+    [
+      'a proxy whose every lookup throws',
+      new Proxy(
+        { ...base },
+        {
+          has: () => {
+            throw new Error('has');
+          },
+          get: () => {
+            throw new Error('get');
+          },
+        },
+      ),
+    ],
   ];
 
   it.each(refused)('leaves %s to the full validator', (_, input) => expectSlow(input));
 
   it('answers a proxy that behaves like its target as it answers the target', () => {
-    const target = withField({ series: times(1200).map((t) => ({ t, v: 1 })), bands: [{ to: 1, status: 'good' }, { from: 1, status: 'critical' }] });
+    const target = withField({
+      series: times(1200).map((t) => ({ t, v: 1 })),
+      bands: [
+        { to: 1, status: 'good' },
+        { from: 1, status: 'critical' },
+      ],
+    });
     expectFast(new Proxy(target, {}));
     expect(quickValidateKpiDocument(new Proxy(target, {}))).toStrictEqual(quickValidateKpiDocument(target));
   });
@@ -181,8 +332,25 @@ describe('quickValidateBoardDocument', () => {
     ['the regional board', regionalBoard()],
     ['a board without id or label', { goals: [goal()] }],
     ['a goal still drafted, with no KPIs', board({ goals: [goal({ outcomes: [], leading: [] })] })],
-    ['guardrails and hygiene switched off at both levels', board({ hygiene: { off: ['too-many-kpis'] }, goals: [goal({ guardrails: [{ id: 'tickets', label: 'Tickets', value: 3 }], hygiene: { off: ['stale-data', 'too-many-kpis'] } })] })],
-    ['kinds that agree with their places', board({ goals: [goal({ outcomes: [{ ...outcome, kind: 'lagging' }], leading: [{ ...leading, kind: 'leading' }], guardrails: [{ id: 'x', label: 'X', value: 1, kind: 'leading' }] })] })],
+    [
+      'guardrails and hygiene switched off at both levels',
+      board({
+        hygiene: { off: ['too-many-kpis'] },
+        goals: [goal({ guardrails: [{ id: 'tickets', label: 'Tickets', value: 3 }], hygiene: { off: ['stale-data', 'too-many-kpis'] } })],
+      }),
+    ],
+    [
+      'kinds that agree with their places',
+      board({
+        goals: [
+          goal({
+            outcomes: [{ ...outcome, kind: 'lagging' }],
+            leading: [{ ...leading, kind: 'leading' }],
+            guardrails: [{ id: 'x', label: 'X', value: 1, kind: 'leading' }],
+          }),
+        ],
+      }),
+    ],
     ['unknown keys on the board and its goals', board({ note: 1, goals: [goal({ note: 2 })] })],
   ];
 
@@ -211,7 +379,15 @@ describe('quickValidateBoardDocument', () => {
     ['a goal id used by a KPI', board({ goals: [goal({ id: 'nrr' })] })],
     ['an unknown hygiene rule', board({ hygiene: { off: ['stale'] } })],
     ['a goal with an empty owner', board({ goals: [goal({ owner: '' })] })],
-    ['a getter that throws', Object.defineProperty(board(), 'goals', { enumerable: true, get: () => { throw new Error('no goals'); } })],
+    [
+      'a getter that throws',
+      Object.defineProperty(board(), 'goals', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no goals');
+        },
+      }),
+    ],
   ];
 
   it.each(refused)('leaves %s to the full validator', (_, input) => {

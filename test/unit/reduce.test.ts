@@ -45,7 +45,12 @@ describe('reduceM4', () => {
   describe('keeps gaps as NaN points at the time of a real gap', () => {
     it.each<Case>([
       ['keeps a gap between two points of one column', series([0, 1, 2], [1, N, 3]), [0, 3, 1], { t: [0, 1, 2], v: [1, N, 3] }],
-      ['keeps a gap that opens a column, breaking the link from the previous one', series([0, 1, 2, 3], [1, 2, N, 5]), [0, 4, 2], { t: [0, 1, 2, 3], v: [1, 2, N, 5] }],
+      [
+        'keeps a gap that opens a column, breaking the link from the previous one',
+        series([0, 1, 2, 3], [1, 2, N, 5]),
+        [0, 4, 2],
+        { t: [0, 1, 2, 3], v: [1, 2, N, 5] },
+      ],
       [
         'keeps a trailing gap after an earlier gap, breaking the link to the next column',
         series([0, 1, 2, 3, 4], [3, N, 4, N, 5]),
@@ -53,12 +58,7 @@ describe('reduceM4', () => {
         { t: [0, 1, 2, 3, 4], v: [3, N, 4, N, 5] },
       ],
       ['collapses a run of gaps inside a column into its first', series([0, 1, 2, 3, 4], [1, N, N, N, 2]), [0, 5, 1], { t: [0, 1, 4], v: [1, N, 2] }],
-      [
-        'marks an all-gap column with one NaN point',
-        series([0, 1, 2, 3, 4, 5], [1, 2, N, N, 5, 6]),
-        [0, 6, 3],
-        { t: [0, 1, 2, 4, 5], v: [1, 2, N, 5, 6] },
-      ],
+      ['marks an all-gap column with one NaN point', series([0, 1, 2, 3, 4, 5], [1, 2, N, N, 5, 6]), [0, 6, 3], { t: [0, 1, 2, 4, 5], v: [1, 2, N, 5, 6] }],
       [
         'emits at most 6 points: first, first gap, max, min, last, trailing gap',
         // 2 (t 3) is no extreme; the gap at t 6 is neither the first nor the last gap.
@@ -232,15 +232,18 @@ describe('createM4Reducer', () => {
     expect(columns(reducer.result())).toEqual(oneShot);
   });
 
-  it.each([[[1, 250, 251, 1000, 2749, 2751, 3000]], [[1500, 3000]], [[0, 3000]]])('equals the one-shot reduction when appended in chunks ending at %j', (ends) => {
-    const reducer = createM4Reducer(x0, x1, count);
-    let from = 0;
-    for (const end of ends) {
-      reducer.add(prefix(end), from);
-      from = end;
-    }
-    expect(columns(reducer.result())).toEqual(oneShot);
-  });
+  it.each([[[1, 250, 251, 1000, 2749, 2751, 3000]], [[1500, 3000]], [[0, 3000]]])(
+    'equals the one-shot reduction when appended in chunks ending at %j',
+    (ends) => {
+      const reducer = createM4Reducer(x0, x1, count);
+      let from = 0;
+      for (const end of ends) {
+        reducer.add(prefix(end), from);
+        from = end;
+      }
+      expect(columns(reducer.result())).toEqual(oneShot);
+    },
+  );
 
   it('returns snapshots that later appends do not change, each equal to the reduction of the prefix', () => {
     const reducer = createM4Reducer(x0, x1, count);

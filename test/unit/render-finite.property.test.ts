@@ -112,19 +112,41 @@ describe('render geometry emits only finite numbers', () => {
 
   it('laneGeometry: the lane line, its limit and breach zone', () => {
     fc.assert(
-      fc.property(series, value, fc.constantFrom('increase', 'decrease' as const), fc.tuple(time, time), size, size, margin, fc.array(stretch, { maxLength: 3 }), (s, limit, direction, timeDomain, width, height, m, breaches) => {
-        expectFinite(laneGeometry({ series: s, limit, direction, timeDomain, width, height, margin: m, breaches }), new Set(['line', 'breachLine']), new Set(['domain']));
-      }),
+      fc.property(
+        series,
+        value,
+        fc.constantFrom('increase', 'decrease' as const),
+        fc.tuple(time, time),
+        size,
+        size,
+        margin,
+        fc.array(stretch, { maxLength: 3 }),
+        (s, limit, direction, timeDomain, width, height, m, breaches) => {
+          expectFinite(
+            laneGeometry({ series: s, limit, direction, timeDomain, width, height, margin: m, breaches }),
+            new Set(['line', 'breachLine']),
+            new Set(['domain']),
+          );
+        },
+      ),
       RUNS,
     );
   });
 
   it('sparklineGeometry: the line, bands, target rule and end dot', () => {
     fc.assert(
-      fc.property(series, size, size, fc.constantFrom('fit', 'zero' as const), fc.array(band, { maxLength: 4 }), fc.option(value, { nil: undefined }), (s, width, height, yDomain, bands, target) => {
-        const g = sparklineGeometry({ series: s, width, height, yDomain, bands, ...(target !== undefined && { target }) });
-        expectFinite(g, new Set(['line']), new Set(['domain']));
-      }),
+      fc.property(
+        series,
+        size,
+        size,
+        fc.constantFrom('fit', 'zero' as const),
+        fc.array(band, { maxLength: 4 }),
+        fc.option(value, { nil: undefined }),
+        (s, width, height, yDomain, bands, target) => {
+          const g = sparklineGeometry({ series: s, width, height, yDomain, bands, ...(target !== undefined && { target }) });
+          expectFinite(g, new Set(['line']), new Set(['domain']));
+        },
+      ),
       RUNS,
     );
   });
@@ -149,13 +171,23 @@ describe('render geometry emits only finite numbers', () => {
     const boxes = fc.array(box, { minLength: 1, maxLength: 3 }).map((list) => new Map(list.map((b, i) => [`k${i}`, b])));
     const option = fc.option(value, { nil: undefined });
     fc.assert(
-      fc.property(boxes, boxes, fc.constantFrom('ltr', 'rtl' as const), option, option, option, option, option, (leading, outcomes, direction, bend, anchor, spacing, head, labelGap) => {
-        const links = [...leading.keys()].flatMap((from) => [...outcomes.keys()].map((to) => ({ from, to })));
-        const options = Object.fromEntries(Object.entries({ bend, anchor, spacing, head, labelGap }).filter(([, v]) => v !== undefined));
-        const connectors = connectorGeometry({ leading, outcomes, links, direction, ...options });
-        expectFinite(connectors, new Set(['path', 'head']));
-        for (const b of leading.values()) expectFinite(spreadAlong(b, 3, anchor, spacing), new Set());
-      }),
+      fc.property(
+        boxes,
+        boxes,
+        fc.constantFrom('ltr', 'rtl' as const),
+        option,
+        option,
+        option,
+        option,
+        option,
+        (leading, outcomes, direction, bend, anchor, spacing, head, labelGap) => {
+          const links = [...leading.keys()].flatMap((from) => [...outcomes.keys()].map((to) => ({ from, to })));
+          const options = Object.fromEntries(Object.entries({ bend, anchor, spacing, head, labelGap }).filter(([, v]) => v !== undefined));
+          const connectors = connectorGeometry({ leading, outcomes, links, direction, ...options });
+          expectFinite(connectors, new Set(['path', 'head']));
+          for (const b of leading.values()) expectFinite(spreadAlong(b, 3, anchor, spacing), new Set());
+        },
+      ),
       RUNS,
     );
   });

@@ -114,7 +114,17 @@ describe('sparklineGeometry', () => {
 
 describe('sparklineGeometry with an open-ended band', () => {
   it('shades to the chart edge without stretching the axis', () => {
-    const g = sparklineGeometry({ series: toSeries({ t: [0, 1], v: [1, 3] }), width: 10, height: 20, yDomain: 'fit', inset: 0, bands: [{ from: -Infinity, to: 2, status: 'critical' }, { from: 2, to: Infinity, status: 'good' }] });
+    const g = sparklineGeometry({
+      series: toSeries({ t: [0, 1], v: [1, 3] }),
+      width: 10,
+      height: 20,
+      yDomain: 'fit',
+      inset: 0,
+      bands: [
+        { from: -Infinity, to: 2, status: 'critical' },
+        { from: 2, to: Infinity, status: 'good' },
+      ],
+    });
     expect(g.domain).toEqual([1, 3]);
     expect(g.bands).toEqual([
       { y: 10, height: 10, status: 'critical' },

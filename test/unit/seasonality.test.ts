@@ -106,7 +106,7 @@ describe('assessPace on a seasonal series', () => {
       target: { value: 16, by: '2024-12-31' },
       series: seasonalMonths,
       ...overrides,
-    } as KpiDocument);
+    });
   const NOW = day('2024-01-15');
 
   it('projects the mean year-over-year change over the last year, and says so', () => {

@@ -15,8 +15,7 @@ import { expectSnapshot, r } from './support/snapshot.js';
 const BAND: Readonly<Record<KpiStatus, string>> = { good: '#edf2ee', warning: '#dad7cd', critical: '#c2b7b4', neutral: 'none' };
 
 const WEEK = 7 * 86_400_000;
-const weekly = (values: (number | null)[]) =>
-  toSeries({ t: values.map((_, i) => Date.UTC(2026, 8, 7) + i * WEEK), v: values });
+const weekly = (values: (number | null)[]) => toSeries({ t: values.map((_, i) => Date.UTC(2026, 8, 7) + i * WEEK), v: values });
 
 const bands = [
   { from: -Infinity, to: 0.3, status: 'critical' as const, label: 'off track' },
@@ -139,7 +138,9 @@ describe('connector snapshots', () => {
             `<text x="${r(c.label.align === 'left' ? c.label.x : c.label.x + c.label.width)}" y="${r(c.label.bottom - 2)}" text-anchor="${c.label.align === 'left' ? 'start' : 'end'}">leads by ~${i + 2} weeks</text>`,
         ),
         '</svg>',
-      ].join('\n').concat('\n');
+      ]
+        .join('\n')
+        .concat('\n');
       expectSnapshot(`connectors-${direction}.svg`, svg);
     });
   }

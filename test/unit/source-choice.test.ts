@@ -19,7 +19,12 @@ describe('chooseSource', () => {
       inline: undefined,
       expected: { origin: 'src', url: '/a', stream: true, credentials: 'same-origin', request: undefined },
     },
-    { name: 'blank src and source fall through to inline JSON', host: { src: '  ', source: '' }, inline: '{"a":1}', expected: { origin: 'inline', text: '{"a":1}' } },
+    {
+      name: 'blank src and source fall through to inline JSON',
+      host: { src: '  ', source: '' },
+      inline: '{"a":1}',
+      expected: { origin: 'inline', text: '{"a":1}' },
+    },
     { name: 'nothing at all', host: {}, inline: undefined, expected: undefined },
   ])('$name', ({ host, inline, expected }) => {
     expect(chooseSource(host, inline)).toEqual(expected);
@@ -27,7 +32,14 @@ describe('chooseSource', () => {
 });
 
 describe('sameSource and sameRequest', () => {
-  const url = (over: Partial<UrlSource> = {}): UrlSource => ({ origin: 'src', url: '/a', stream: false, credentials: 'same-origin', request: undefined, ...over });
+  const url = (over: Partial<UrlSource> = {}): UrlSource => ({
+    origin: 'src',
+    url: '/a',
+    stream: false,
+    credentials: 'same-origin',
+    request: undefined,
+    ...over,
+  });
   it('a changed credentials mode is the same source, asked for differently', () => {
     expect(sameSource(url(), url({ credentials: 'include' }))).toBe(true);
     expect(sameRequest(url(), url({ credentials: 'include' }))).toBe(false);

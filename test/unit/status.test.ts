@@ -164,7 +164,9 @@ describe('evaluateStatus', () => {
 
 describe('a guardrail with no data', () => {
   it('is neither breached nor holding: neutral, "no value yet", and the KPI keeps its own status', () => {
-    const status = evaluateStatus(kpi({ value: 50, target: { value: 45 }, guardrails: [{ id: 'churn', label: 'Churn', direction: 'decrease', limit: 5, value: null }] }));
+    const status = evaluateStatus(
+      kpi({ value: 50, target: { value: 45 }, guardrails: [{ id: 'churn', label: 'Churn', direction: 'decrease', limit: 5, value: null }] }),
+    );
     expect(status.level).toBe('good');
     expect(status.breachedGuardrails).toEqual([]);
     expect(status.guardrails[0]).toMatchObject({ level: 'neutral', breached: false, explanation: 'Guardrail “Churn” has no value yet.' });

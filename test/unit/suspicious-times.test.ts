@@ -14,7 +14,15 @@ describe('findSuspiciousTimes', () => {
     ['flags the epoch itself and just before it', [0, -1000], [0, 1], []],
     ['keeps 1971 and later', [NEAR_EPOCH_MS, NEAR_EPOCH_MS + 1], [], []],
     ['pairs a repeated time with its first occurrence', [NOV_2026, NOV_2026 + MS_PER_DAY, NOV_2026], [], [[0, 2]]],
-    ['pairs each repeat with the first, in any order', [NOV_2026, NOV_2026, NOV_2026], [], [[0, 1], [0, 2]]],
+    [
+      'pairs each repeat with the first, in any order',
+      [NOV_2026, NOV_2026, NOV_2026],
+      [],
+      [
+        [0, 1],
+        [0, 2],
+      ],
+    ],
     ['skips times that are not times', [Number.NaN, Number.NaN, NOV_2026], [], []],
   ])('%s', (_, times, nearEpoch, duplicates) => {
     const found = findSuspiciousTimes(times);
@@ -62,7 +70,16 @@ describe('describeSuspiciousTimes', () => {
 
 describe('suspiciousTimesWarning', () => {
   it.each<[string, unknown, string | undefined]>([
-    ['records, naming the record', { series: [{ t: '2026-11-20', v: 1 }, { t: '2026-11-20', v: 2 }] }, '/series/1/t and /series/0/t are both'],
+    [
+      'records, naming the record',
+      {
+        series: [
+          { t: '2026-11-20', v: 1 },
+          { t: '2026-11-20', v: 2 },
+        ],
+      },
+      '/series/1/t and /series/0/t are both',
+    ],
     ['columns, naming the column entry', { series: { t: [3000, NOV_2026], v: [1, 2] } }, 'e.g. /series/t/0 = 1970-01-01T00:00:03.000Z'],
     ['ordinary times', { series: [{ t: '2026-11-20', v: 1 }] }, undefined],
     ['no series', { value: 1 }, undefined],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/text-width.js';
-import { fitTimeTicks, tickContexts, tickFormatOptions, tickNeedsContext, timeTicks, type FittedTimeTicks, type TimeGranularity } from '../../src/render/time-axis.js';
+import {
+  fitTimeTicks,
+  tickContexts,
+  tickFormatOptions,
+  tickNeedsContext,
+  timeTicks,
+  type FittedTimeTicks,
+  type TimeGranularity,
+} from '../../src/render/time-axis.js';
 
 const utc = Date.UTC;
 const iso = (ticks: readonly number[]) => ticks.map((t) => new Date(t).toISOString().replace(':00.000Z', 'Z').replace('T00:00Z', ''));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDuration, CADENCE_MS, calendarDuration, durationMs, MS_PER_DAY, nominalDurationMs, reportTimeFromAttribute, toEpochMs } from '../../src/core/time.js';
+import {
+  addCalendarDuration,
+  CADENCE_MS,
+  calendarDuration,
+  durationMs,
+  MS_PER_DAY,
+  nominalDurationMs,
+  reportTimeFromAttribute,
+  toEpochMs,
+} from '../../src/core/time.js';
 
 describe('toEpochMs', () => {
   it.each<[string, string | number, number]>([

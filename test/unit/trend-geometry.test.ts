@@ -3,7 +3,15 @@ import { expectSnapshot, r } from './support/snapshot.js';
 import { EMPTY_SERIES, type Series } from '../../src/core/series.js';
 import { mirroredAnchor, mirrorTransform, uprightTransform } from '../../src/render/direction.js';
 import { tickFormatOptions } from '../../src/render/time-axis.js';
-import { areaBaseline, laneGeometry, layoutAnnotationLabels, trendGeometry, type LaneGeometry, type TrendGeometry, type TrendInput } from '../../src/render/trend.js';
+import {
+  areaBaseline,
+  laneGeometry,
+  layoutAnnotationLabels,
+  trendGeometry,
+  type LaneGeometry,
+  type TrendGeometry,
+  type TrendInput,
+} from '../../src/render/trend.js';
 
 /*
  * One box for the hand-computed cases: 300 × 200 with margins 10/20/30/40, so
@@ -214,9 +222,23 @@ describe('trendGeometry bands', () => {
 describe('trendGeometry breach highlight', () => {
   it.each<[string, { from: number; to: number }[], string]>([
     // 0.5 → 25 interpolated (y 130) to day 1 (y 90); 2.5 falls in the gap, so that stretch starts at day 3 and ends at 3.5 → 37.5 (y 30).
-    ['cuts the line at the stretch edges, not across gaps', [{ from: T(0.5), to: T(1) }, { from: T(2.5), to: T(3.5) }], 'M50,130L60,90M100,10L110,30'],
+    [
+      'cuts the line at the stretch edges, not across gaps',
+      [
+        { from: T(0.5), to: T(1) },
+        { from: T(2.5), to: T(3.5) },
+      ],
+      'M50,130L60,90M100,10L110,30',
+    ],
     ['cuts a stretch inside one segment at both ends', [{ from: T(3.25), to: T(3.75) }], 'M105,20L115,40'],
-    ['merges overlapping stretches', [{ from: T(0), to: T(1) }, { from: T(3), to: T(0.5) }], 'M40,170L60,90M100,10Z'],
+    [
+      'merges overlapping stretches',
+      [
+        { from: T(0), to: T(1) },
+        { from: T(3), to: T(0.5) },
+      ],
+      'M40,170L60,90M100,10Z',
+    ],
     ['draws nothing for a stretch outside the data', [{ from: T(8), to: T(9) }], ''],
   ])('%s', (_, breaches, path) => {
     expect(trend({ breaches }).breachLine).toBe(path);
@@ -423,14 +445,8 @@ describe('trendGeometry snapshots', () => {
   });
 
   // Net cash flow, below zero throughout, then across zero: the area hangs from the line to the axis's baseline.
-  const outflow = series(
-    [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20],
-    [-42, -45, -41, -38, -40, -36, -33, -35, -31, -28, -30],
-  );
-  const turning = series(
-    [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20],
-    [-12, -9, -10, -5, -2, 1, 4, 3, 7, 9, 12],
-  );
+  const outflow = series([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20], [-42, -45, -41, -38, -40, -36, -33, -35, -31, -28, -30]);
+  const turning = series([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20], [-12, -9, -10, -5, -2, 1, 4, 3, 7, 9, 12]);
 
   it('trend-area-below-zero: the area runs down to the bottom of an axis below zero', () => {
     const g = trendGeometry({ ...box, series: outflow, timeDomain: [T(0), T(20)], yDomain: 'fit', area: true });
@@ -483,7 +499,10 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="sans-serif" font-size="10">`,
     `<rect width="${width}" height="${total}" fill="white"/>`,
     rtl ? `<g transform="${mirrorTransform(width)}">` : '',
-    ...g.bands.map((b) => `<rect x="${r(plot.x)}" y="${r(b.y)}" width="${r(plot.width)}" height="${r(b.height)}" fill="${FILL[b.status] ?? '#eee'}"><title>${b.label}</title></rect>`),
+    ...g.bands.map(
+      (b) =>
+        `<rect x="${r(plot.x)}" y="${r(b.y)}" width="${r(plot.width)}" height="${r(b.height)}" fill="${FILL[b.status] ?? '#eee'}"><title>${b.label}</title></rect>`,
+    ),
     ...g.yTicks.map(
       (t) =>
         `<line x1="${r(plot.x)}" x2="${r(right)}" y1="${r(t.y)}" y2="${r(t.y)}" stroke="#ccc" stroke-width="0.5"/>${text(plot.x - 6, t.y, 'end', String(t.value), '0.32em')}`,
@@ -498,7 +517,9 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
     g.target !== undefined ? `<line x1="${r(plot.x)}" x2="${r(right)}" y1="${r(g.target)}" y2="${r(g.target)}" stroke="#2e7d32" stroke-dasharray="6 3"/>` : '',
     g.targetStep ? `<path d="${g.targetStep}" fill="none" stroke="#2e7d32" stroke-dasharray="6 3"/>` : '',
     g.glide ? `<path d="${g.glide}" fill="none" stroke="#6a1b9a" stroke-dasharray="1 3" stroke-linecap="round"/>` : '',
-    g.projection ? `<path d="${g.projection.cone}" fill="#1565c0" fill-opacity="0.12"/><path d="${g.projection.line}" fill="none" stroke="#1565c0" stroke-dasharray="4 3"/>` : '',
+    g.projection
+      ? `<path d="${g.projection.cone}" fill="#1565c0" fill-opacity="0.12"/><path d="${g.projection.line}" fill="none" stroke="#1565c0" stroke-dasharray="4 3"/>`
+      : '',
     `<path d="${g.line}" fill="none" stroke="#1565c0" stroke-width="1.5" stroke-linecap="round"/>`,
     g.breachLine ? `<path d="${g.breachLine}" fill="none" stroke="#b71c1c" stroke-width="4" stroke-opacity="0.6" stroke-linecap="round"/>` : '',
     ...g.annotations.map(
@@ -510,7 +531,9 @@ function svgOf(g: TrendGeometry, { width, height }: { width: number; height: num
     lines.push(
       `<g transform="translate(0,${height})">`,
       lane.breachZone ? `<rect x="${r(p.x)}" y="${r(lane.breachZone.y)}" width="${r(p.width)}" height="${r(lane.breachZone.height)}" fill="#fbe1df"/>` : '',
-      lane.limitY !== undefined ? `<line x1="${r(p.x)}" x2="${r(p.x + p.width)}" y1="${r(lane.limitY)}" y2="${r(lane.limitY)}" stroke="#b71c1c" stroke-dasharray="2 2"/>` : '',
+      lane.limitY !== undefined
+        ? `<line x1="${r(p.x)}" x2="${r(p.x + p.width)}" y1="${r(lane.limitY)}" y2="${r(lane.limitY)}" stroke="#b71c1c" stroke-dasharray="2 2"/>`
+        : '',
       `<path d="${lane.line}" fill="none" stroke="#555" stroke-width="1.5"/>`,
       `<path d="${lane.breachLine}" fill="none" stroke="#b71c1c" stroke-width="4" stroke-opacity="0.6" stroke-linecap="round"/>`,
       '</g>',
@@ -536,10 +559,24 @@ describe('layoutAnnotationLabels', () => {
     // 190 + 3 + 24 = 217 > 200, so it reads leftwards: ends at 187.
     ['reads leftwards near the right edge', [190], [{ x: 187, row: 0, anchor: 'end' }]],
     // The first takes 13–37 on row 0 (free from 43); the second at 20 would start at 23 < 43, so row 1.
-    ['moves a crowded label to the next row', [10, 20], [{ x: 13, row: 0, anchor: 'start' }, { x: 23, row: 1, anchor: 'start' }]],
+    [
+      'moves a crowded label to the next row',
+      [10, 20],
+      [
+        { x: 13, row: 0, anchor: 'start' },
+        { x: 23, row: 1, anchor: 'start' },
+      ],
+    ],
     ['drops a label that fits in no row', [10, 20, 30], [{ x: 13, row: 0, anchor: 'start' }, { x: 23, row: 1, anchor: 'start' }, undefined]],
     // Placed by x, whatever the input order: 10 first (13–37), then 100 fits beside it on row 0.
-    ['places in time order whatever the input order', [100, 10], [{ x: 103, row: 0, anchor: 'start' }, { x: 13, row: 0, anchor: 'start' }]],
+    [
+      'places in time order whatever the input order',
+      [100, 10],
+      [
+        { x: 103, row: 0, anchor: 'start' },
+        { x: 13, row: 0, anchor: 'start' },
+      ],
+    ],
   ])('%s', (_name, xs, expected) => {
     expect(layout(xs)).toEqual(expected);
   });

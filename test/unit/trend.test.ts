@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBands } from '../../src/core/bands.js';
-import type { KpiDocument, SeriesInput } from '../../src/core/document.js';
+import type { KpiDocument } from '../../src/core/document.js';
 import { createFormatters } from '../../src/core/format.js';
 import { toKpi } from '../../src/core/model.js';
 import { assessPace, type Pace, type PaceVerdict } from '../../src/core/pace.js';
@@ -202,11 +202,29 @@ describe('projectionPath', () => {
 
 describe('breachRuns', () => {
   it.each<[string, (number | null)[], number, 'increase' | 'decrease', [number, number, number][]]>([
-    ['finds two runs below a floor, each with its lowest value', [12, 9, 8, 11, 7, 12], 10, 'increase', [[1, 2, 8], [4, 4, 7]]],
+    [
+      'finds two runs below a floor, each with its lowest value',
+      [12, 9, 8, 11, 7, 12],
+      10,
+      'increase',
+      [
+        [1, 2, 8],
+        [4, 4, 7],
+      ],
+    ],
     ['finds a run above a ceiling, with its highest value', [9, 11, 13, 12, 9], 10, 'decrease', [[1, 3, 13]]],
     ['does not count a value on the floor as a breach', [10, 10, 10], 10, 'increase', []],
     ['does not count a value on the ceiling as a breach', [10, 10, 10], 10, 'decrease', []],
-    ['ends a run at a gap', [9, null, 8], 10, 'increase', [[0, 0, 9], [2, 2, 8]]],
+    [
+      'ends a run at a gap',
+      [9, null, 8],
+      10,
+      'increase',
+      [
+        [0, 0, 9],
+        [2, 2, 8],
+      ],
+    ],
     ['closes a run that lasts to the end', [12, 9, 8], 10, 'increase', [[1, 2, 8]]],
     ['finds one run over the whole series', [3, 1, 2], 10, 'increase', [[0, 2, 1]]],
     ['finds none in a series that holds', [11, 12, 13], 10, 'increase', []],
@@ -356,7 +374,12 @@ describe('comparisonShift', () => {
     ['moves a daily KPI one day for previous', { cadence: 'daily', comparison: { type: 'previous' } }, visible, { ms: days(1) }],
     ['moves a weekly KPI 4 × 7 days for 4 periods ago', { cadence: 'weekly', comparison: { type: 'periods-ago', periods: 4 } }, visible, { ms: days(28) }],
     ['moves a monthly KPI one calendar month for previous', { cadence: 'monthly', comparison: { type: 'previous' } }, visible, { months: 1 }],
-    ['moves a monthly KPI 12 calendar months for 12 periods ago', { cadence: 'monthly', comparison: { type: 'periods-ago', periods: 12 } }, visible, { months: 12 }],
+    [
+      'moves a monthly KPI 12 calendar months for 12 periods ago',
+      { cadence: 'monthly', comparison: { type: 'periods-ago', periods: 12 } },
+      visible,
+      { months: 12 },
+    ],
     ['moves a quarterly KPI 3 calendar months for previous', { cadence: 'quarterly', comparison: { type: 'previous' } }, visible, { months: 3 }],
     ['moves a quarterly KPI 2 × 3 months for 2 periods ago', { cadence: 'quarterly', comparison: { type: 'periods-ago', periods: 2 } }, visible, { months: 6 }],
     // 2026-04-01 → 2026-06-30 is 30 + 31 + 29 = 90 days.
@@ -373,35 +396,149 @@ describe('describeTrend', () => {
   const plain = createFormatters('en-US');
   const rate = createFormatters('en-US', { style: 'percent' });
   const tickets = createFormatters('en-US', undefined, 'tickets');
-  const points = (input: [number, number | null][]): Series =>
-    toSeries(input.map(([offset, v]) => ({ t: day('2026-01-01') + days(offset), v })) as SeriesInput);
+  const points = (input: [number, number | null][]): Series => toSeries(input.map(([offset, v]) => ({ t: day('2026-01-01') + days(offset), v })));
 
   it.each<[string, Partial<KpiDocument>, Series, ReturnType<typeof createFormatters>, string]>([
     // 100 → 112 is +12 %; day 1 → day 91 is 90 days, 90 / 30.4375 ≈ 2.96 months.
     [
       'measures from the first to the last value, skipping gaps',
       {},
-      points([[0, null], [1, 100], [45, 130], [91, 112], [92, null]]),
+      points([
+        [0, null],
+        [1, 100],
+        [45, 130],
+        [91, 112],
+        [92, null],
+      ]),
       plain,
       'up 12.0% over 3 months',
     ],
     // 0.45 → 0.419 is −3.1 points; 42 days is 6 weeks.
-    ['speaks of a rate in percentage points', {}, points([[0, 0.45], [42, 0.419]]), rate, 'down 3.1 pts over 6 weeks'],
-    ['describes movement, not judgement, for a decrease KPI', { direction: 'decrease' }, points([[0, 50], [7, 40]]), plain, 'down 20.0% over 7 days'],
+    [
+      'speaks of a rate in percentage points',
+      {},
+      points([
+        [0, 0.45],
+        [42, 0.419],
+      ]),
+      rate,
+      'down 3.1 pts over 6 weeks',
+    ],
+    [
+      'describes movement, not judgement, for a decrease KPI',
+      { direction: 'decrease' },
+      points([
+        [0, 50],
+        [7, 40],
+      ]),
+      plain,
+      'down 20.0% over 7 days',
+    ],
     // −10 → −5 is +5, or 5 / |−10| = +50 %.
-    ['measures a relative change against the size of a negative start', {}, points([[0, -10], [7, -5]]), plain, 'up 50.0% over 7 days'],
-    ['gives an absolute change from zero', {}, points([[0, 0], [7, 5]]), tickets, 'up 5 tickets over 7 days'],
+    [
+      'measures a relative change against the size of a negative start',
+      {},
+      points([
+        [0, -10],
+        [7, -5],
+      ]),
+      plain,
+      'up 50.0% over 7 days',
+    ],
+    [
+      'gives an absolute change from zero',
+      {},
+      points([
+        [0, 0],
+        [7, 5],
+      ]),
+      tickets,
+      'up 5 tickets over 7 days',
+    ],
     // 0.4 < 0.5 over 30 days ≈ 4.3 weeks.
-    ['is flat below the minimum change', { minimumChange: 0.5 }, points([[0, 50], [30, 50.4]]), plain, 'flat over 4 weeks'],
-    ['is not flat at exactly the minimum change', { minimumChange: 0.5 }, points([[0, 50], [14, 50.5]]), plain, 'up 1.0% over 14 days'],
-    ['is flat with no change at all', {}, points([[0, 50], [3, 50]]), plain, 'flat over 3 days'],
+    [
+      'is flat below the minimum change',
+      { minimumChange: 0.5 },
+      points([
+        [0, 50],
+        [30, 50.4],
+      ]),
+      plain,
+      'flat over 4 weeks',
+    ],
+    [
+      'is not flat at exactly the minimum change',
+      { minimumChange: 0.5 },
+      points([
+        [0, 50],
+        [14, 50.5],
+      ]),
+      plain,
+      'up 1.0% over 14 days',
+    ],
+    [
+      'is flat with no change at all',
+      {},
+      points([
+        [0, 50],
+        [3, 50],
+      ]),
+      plain,
+      'flat over 3 days',
+    ],
     ['says when there are no values', {}, points([]), plain, 'no trend yet: no values'],
-    ['says when every value is a gap', {}, points([[0, null], [1, null]]), plain, 'no trend yet: no values'],
-    ['says when there is one value', {}, points([[0, null], [1, 5], [2, null]]), plain, 'no trend yet: one value'],
+    [
+      'says when every value is a gap',
+      {},
+      points([
+        [0, null],
+        [1, null],
+      ]),
+      plain,
+      'no trend yet: no values',
+    ],
+    [
+      'says when there is one value',
+      {},
+      points([
+        [0, null],
+        [1, 5],
+        [2, null],
+      ]),
+      plain,
+      'no trend yet: one value',
+    ],
     // Issue 14: each of these printed "∞" (the change, its ratio or its hundredfold beyond the range of numbers).
-    ['says which way a change beyond the range of numbers went, without a size', {}, points([[0, -1.7e308], [7, 1.7e308]]), plain, 'up over 7 days'],
-    ['gives the change as it is when its ratio to the start is beyond the range of numbers', {}, points([[0, 5e-324], [7, 1e308]]), plain, `up 100${',000'.repeat(102)} over 7 days`],
-    ['speaks of a rate’s huge change in percentage points, every digit', {}, points([[0, 1e308], [7, 0]]), rate, `down 10${',000'.repeat(103)} pts over 7 days`],
+    [
+      'says which way a change beyond the range of numbers went, without a size',
+      {},
+      points([
+        [0, -1.7e308],
+        [7, 1.7e308],
+      ]),
+      plain,
+      'up over 7 days',
+    ],
+    [
+      'gives the change as it is when its ratio to the start is beyond the range of numbers',
+      {},
+      points([
+        [0, 5e-324],
+        [7, 1e308],
+      ]),
+      plain,
+      `up 100${',000'.repeat(102)} over 7 days`,
+    ],
+    [
+      'speaks of a rate’s huge change in percentage points, every digit',
+      {},
+      points([
+        [0, 1e308],
+        [7, 0],
+      ]),
+      rate,
+      `down 10${',000'.repeat(103)} pts over 7 days`,
+    ],
   ])('%s', (_, doc, series, format, expected) => {
     expect(describeTrend(kpi(doc), series, undefined, format)).toBe(expected);
   });
@@ -415,7 +552,17 @@ describe('describeTrend', () => {
     ['counts months from 63 days (63 / 30.4375 ≈ 2.07)', 63, '2 months'],
     ['counts a year as 12 months (365 / 30.4375 ≈ 11.99)', 365, '12 months'],
   ])('%s', (_, span, words) => {
-    expect(describeTrend(kpi({}), points([[0, 100], [span, 110]]), undefined, plain)).toBe(`up 10.0% over ${words}`);
+    expect(
+      describeTrend(
+        kpi({}),
+        points([
+          [0, 100],
+          [span, 110],
+        ]),
+        undefined,
+        plain,
+      ),
+    ).toBe(`up 10.0% over ${words}`);
   });
 
   it('says within a day for a span under a day', () => {
@@ -435,7 +582,17 @@ describe('describeTrend', () => {
     ['says it is too early to project', { verdict: 'insufficient-history', reason: '', expected: 40 }, 'up 10.0% over 7 days, too early to project'],
     ['adds nothing without a deadline', { verdict: 'no-deadline' }, 'up 10.0% over 7 days'],
   ])('%s when the KPI has a deadline', (_, pace, expected) => {
-    expect(describeTrend(kpi({}), points([[0, 100], [7, 110]]), pace, plain)).toBe(expected);
+    expect(
+      describeTrend(
+        kpi({}),
+        points([
+          [0, 100],
+          [7, 110],
+        ]),
+        pace,
+        plain,
+      ),
+    ).toBe(expected);
   });
 
   it('adds the pace to a series too short for a trend', () => {

@@ -13,7 +13,6 @@ import { anything } from './support/arbitraries.js';
 
 const RUNS = { seed: 20260930, numRuns: 300 } as const;
 
-
 // ---- valid documents -------------------------------------------------------
 
 const text = fc.string({ minLength: 1, maxLength: 8 });
@@ -25,9 +24,7 @@ const timestamp = fc.oneof(isoDay, fc.integer({ min: Date.UTC(2020, 0, 1), max: 
 const pointValue = fc.option(finite, { nil: null });
 const series = fc.oneof(
   fc.array(fc.record({ t: timestamp, v: pointValue }), { maxLength: 5 }),
-  fc
-    .array(fc.tuple(timestamp, pointValue), { maxLength: 5 })
-    .map((pairs) => ({ t: pairs.map(([t]) => t), v: pairs.map(([, v]) => v) })),
+  fc.array(fc.tuple(timestamp, pointValue), { maxLength: 5 }).map((pairs) => ({ t: pairs.map(([t]) => t), v: pairs.map(([, v]) => v) })),
 );
 const status = fc.constantFrom('good', 'warning', 'critical', 'neutral');
 /** 2 to 5 bands that touch at ascending cut points, open at both ends. */
@@ -123,9 +120,7 @@ const replacement = fc.oneof(
   fc.constantFrom('45%', '', null, Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1.5, true, [], {}, [{}], [1, 2], [{ t: 'x' }], '2026-02-30', 'P1M'),
 );
 
-const mutatedDocument = validDocument.chain((doc) =>
-  fc.tuple(fc.constantFrom(...pathsOf(doc)), replacement).map(([path, value]) => mutate(doc, path, value)),
-);
+const mutatedDocument = validDocument.chain((doc) => fc.tuple(fc.constantFrom(...pathsOf(doc)), replacement).map(([path, value]) => mutate(doc, path, value)));
 
 /** Objects with the document's own keys and arbitrary values, to reach deeper than random keys would. */
 const knownKeys = fc.dictionary(fc.constantFrom(...Object.keys(KpiDocumentSchema.entries)), anything, { maxKeys: 6 });

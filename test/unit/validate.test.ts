@@ -24,10 +24,22 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
     ['a deadline written as a quarter', { ...BASE, target: { value: 45, by: 'Q3' } }, ['/target/by: expected an ISO 8601 date such as "2026-09-30", got "Q3"']],
     ['a target that is not an object', { ...BASE, target: '45' }, ['/target: expected an object, got "45"']],
     ['a baseline without a value', { ...BASE, baseline: { at: '2026-01-01' } }, ['/baseline/value: is required, but it is missing']],
-    ['a maxAge that is not an ISO 8601 duration', { ...BASE, maxAge: '2 days' }, ['/maxAge: expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M", got "2 days"']],
+    [
+      'a maxAge that is not an ISO 8601 duration',
+      { ...BASE, maxAge: '2 days' },
+      ['/maxAge: expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M", got "2 days"'],
+    ],
     ['a negative minimum change', { ...BASE, minimumChange: -1 }, ['/minimumChange: expected a number ≥ 0, got -1']],
-    ['a lower-case currency code', { ...BASE, format: { style: 'currency', currency: 'eur' } }, ['/format/currency: expected an ISO 4217 code such as "EUR", got "eur"']],
-    ['an unknown comparison type', { ...BASE, comparison: { type: 'last' } }, ['/comparison/type: expected ("previous" | "periods-ago" | "reference"), got "last"']],
+    [
+      'a lower-case currency code',
+      { ...BASE, format: { style: 'currency', currency: 'eur' } },
+      ['/format/currency: expected an ISO 4217 code such as "EUR", got "eur"'],
+    ],
+    [
+      'an unknown comparison type',
+      { ...BASE, comparison: { type: 'last' } },
+      ['/comparison/type: expected ("previous" | "periods-ago" | "reference"), got "last"'],
+    ],
     ['zero periods ago', { ...BASE, comparison: { type: 'periods-ago', periods: 0 } }, ['/comparison/periods: expected at least 1 period, got 0']],
     ['a reference comparison without a value', { ...BASE, comparison: { type: 'reference' } }, ['/comparison/value: is required, but it is missing']],
     ['a threshold that is not a number', { ...BASE, thresholds: { acceptance: { low: 'x' } } }, ['/thresholds/acceptance/low: expected a number, got "x"']],
@@ -42,12 +54,12 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
 
 describe('validateKpiDocument checks series', () => {
   it.each<[string, unknown, string[]]>([
+    ['columns of unequal length', { ...BASE, series: { t: ['2026-01-01', '2026-01-02'], v: [1] } }, ['/series/v: expected as many values as times (2), got 1']],
     [
-      'columns of unequal length',
-      { ...BASE, series: { t: ['2026-01-01', '2026-01-02'], v: [1] } },
-      ['/series/v: expected as many values as times (2), got 1'],
+      'per-period targets of unequal length',
+      { ...BASE, targets: { t: ['2026-01-01'], v: [1, 2] } },
+      ['/targets/v: expected as many values as times (1), got 2'],
     ],
-    ['per-period targets of unequal length', { ...BASE, targets: { t: ['2026-01-01'], v: [1, 2] } }, ['/targets/v: expected as many values as times (1), got 2']],
     [
       'a bad time inside columns',
       { ...BASE, series: { t: ['2026-01-01', 'Q3'], v: [1, 2] } },
@@ -122,11 +134,7 @@ describe('validateKpiDocument checks bands', () => {
       ['/bands/0/to: expected a number (only the last band may be open above), it is missing'],
     ],
     ['a single band', [{ to: 50, status: 'critical' }], ['/bands: expected 2 to 5 bands, got 1']],
-    [
-      'six bands',
-      Array.from({ length: 6 }, (_, i) => ({ from: i, to: i + 1, status: 'good' })),
-      ['/bands: expected 2 to 5 bands, got 6'],
-    ],
+    ['six bands', Array.from({ length: 6 }, (_, i) => ({ from: i, to: i + 1, status: 'good' })), ['/bands: expected 2 to 5 bands, got 6']],
     [
       'an unknown status',
       [
@@ -171,7 +179,11 @@ describe('validateKpiDocument checks rules across fields', () => {
       { ...BASE, guardrails: [{ label: 'Churn', direction: 'down', limit: 5, value: 3 }] },
       ['/guardrails/0/direction: expected "increase" (limit is a floor) or "decrease" (limit is a ceiling), got "down"'],
     ],
-    ['a guardrail without a limit', { ...BASE, guardrails: [{ label: 'g', direction: 'increase', value: 1 }] }, ['/guardrails/0/limit: is required, but it is missing']],
+    [
+      'a guardrail without a limit',
+      { ...BASE, guardrails: [{ label: 'g', direction: 'increase', value: 1 }] },
+      ['/guardrails/0/limit: is required, but it is missing'],
+    ],
   ])('reports %s', (_, input, expected) => {
     expect(diagnosticsOf(input)).toEqual(expected);
   });
@@ -269,7 +281,11 @@ describe('validateKpiDocument points into series at the deepest field', () => {
     ['columns without values', { ...BASE, series: { t: ['2026-01-01'] } }, ['/series/v: is required, but it is missing']],
     ['a bad per-period target', { ...BASE, targets: [{ t: '2026-01-01', v: 'x' }] }, ['/targets/0/v: expected a number, got "x"']],
     ['a bad value in columns', { ...BASE, series: { t: ['2026-01-01'], v: ['x'] } }, ['/series/v/0: expected a number, got "x"']],
-    ['a time of the wrong type in a point', { ...BASE, series: [{ t: true, v: 1 }] }, ['/series/0/t: expected an ISO 8601 date or epoch milliseconds, got true']],
+    [
+      'a time of the wrong type in a point',
+      { ...BASE, series: [{ t: true, v: 1 }] },
+      ['/series/0/t: expected an ISO 8601 date or epoch milliseconds, got true'],
+    ],
     [
       'a bad value in a guardrail series',
       {
@@ -303,7 +319,11 @@ describe('validateKpiDocument checks that thresholds nest', () => {
         '/thresholds/acceptance/low: expected a number ≥ tolerance.low (35), got 30',
       ],
     ],
-    ['a high acceptance above the tolerance', { acceptance: { high: 10 }, tolerance: { high: 5 } }, ['/thresholds/acceptance/high: expected a number ≤ tolerance.high (5), got 10']],
+    [
+      'a high acceptance above the tolerance',
+      { acceptance: { high: 10 }, tolerance: { high: 5 } },
+      ['/thresholds/acceptance/high: expected a number ≤ tolerance.high (5), got 10'],
+    ],
     [
       'an acceptance wider than the deviation on both sides',
       { acceptance: { low: 40, high: 60 }, deviation: { low: 45, high: 55 } },
@@ -354,8 +374,16 @@ describe('validateKpiDocument on long series (checked in bulk by the schema’s 
   it.each([
     ['a string value in the columns', (s: ReturnType<typeof columns>) => ((s.v as unknown[])[1500] = '45%'), '/series/v/1500: expected a number, got "45%"'],
     ['an infinite value', (s: ReturnType<typeof columns>) => (s.v[2500] = Infinity), '/series/v/2500: expected a finite number, got Infinity'],
-    ['a time beyond what a Date holds', (s: ReturnType<typeof columns>) => (s.t[10] = 9e15), '/series/t/10: expected epoch milliseconds within ±8.64e15, got 9000000000000000'],
-    ['an impossible calendar date', (s: ReturnType<typeof columns>) => ((s.t as unknown[])[4999] = '2026-02-30'), '/series/t/4999: expected a real calendar date and time, got "2026-02-30"'],
+    [
+      'a time beyond what a Date holds',
+      (s: ReturnType<typeof columns>) => (s.t[10] = 9e15),
+      '/series/t/10: expected epoch milliseconds within ±8.64e15, got 9000000000000000',
+    ],
+    [
+      'an impossible calendar date',
+      (s: ReturnType<typeof columns>) => ((s.t as unknown[])[4999] = '2026-02-30'),
+      '/series/t/4999: expected a real calendar date and time, got "2026-02-30"',
+    ],
   ])('names the exact point for %s, as the schema does', (_name, spoil, expected) => {
     const series = columns();
     spoil(series);

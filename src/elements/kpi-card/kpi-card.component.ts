@@ -267,7 +267,7 @@ export class KpiCard extends KpiElement {
         <div class="header">
           <span part="label" class="label" title=${kpi.label}>${kpi.label}</span>
           ${liveBadge(this.sourceController.live)}
-          ${staleInHeader ? staleBadge(view.freshness.asOf as number, this.judgedAt, view.format) : nothing}
+          ${staleInHeader ? staleBadge(view.freshness.asOf, this.judgedAt, view.format) : nothing}
         </div>
         <div class="headline">
           <span part="value" class="value">${reading ? this.renderValue(format, reading.value) : '—'}</span>
@@ -326,11 +326,13 @@ export class KpiCard extends KpiElement {
     const baseline = keyed && kpi.baseline ? kpi.baseline : undefined;
     return html`<p part="target" class="target-line">
       ${keyed ? html`<span class="key key--target" aria-hidden="true"></span>` : nothing}Target ${format.value(status.target)}${by}${distance}
-      ${baseline
-        ? html`<span class="baseline"
+      ${
+        baseline
+          ? html`<span class="baseline"
             ><span class="key key--baseline" aria-hidden="true"></span>baseline ${format.value(baseline.value)}</span
           >`
-        : nothing}
+          : nothing
+      }
     </p>`;
   }
 
@@ -443,13 +445,12 @@ export class KpiCard extends KpiElement {
     return html`<p part="meta" class="meta">
       ${kpi.owner ? html`<span>Owner: ${kpi.owner}</span>` : nothing}
       ${kpi.goal ? html`<span>Goal: ${kpi.goal}</span>` : nothing}
-      ${asOf !== undefined
-        ? html`<span>As of <time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>${status.reading?.carriedForward ? ' (latest period has no value)' : ''}</span>`
-        : nothing}
-      ${freshness.stale && asOf !== undefined
-        ? staleBadge(asOf, now, format)
-        : nothing}
+      ${
+        asOf !== undefined
+          ? html`<span>As of <time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>${status.reading?.carriedForward ? ' (latest period has no value)' : ''}</span>`
+          : nothing
+      }
+      ${freshness.stale && asOf !== undefined ? staleBadge(asOf, now, format) : nothing}
     </p>`;
   }
 }
-

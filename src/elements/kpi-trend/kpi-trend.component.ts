@@ -375,9 +375,13 @@ export class KpiTrend extends KpiElement {
   private renderSkeleton(): TemplateResult {
     const label = this.label ?? 'KPI trend';
     return html`<div part="base skeleton" class="frame skeleton" role="group" aria-busy="true" aria-label=${`${label}, loading`}>
-      ${this.compact ? nothing : html`<div class="header">
+      ${
+        this.compact
+          ? nothing
+          : html`<div class="header">
             ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge()}
-          </div>`}
+          </div>`
+      }
       <div class="plot"><span class="bone bone--plot"></span></div>
     </div>`;
   }
@@ -437,9 +441,10 @@ export class KpiTrend extends KpiElement {
       <p part="summary" class="summary">
         ${summary}${view.freshness.stale && asOf !== undefined ? html` ${staleBadge(asOf, now, view.format)}` : nothing}
       </p>
-      ${this.table
-        ? this.renderTable(view)
-        : html`<div class="plot-area"><div
+      ${
+        this.table
+          ? this.renderTable(view)
+          : html`<div class="plot-area"><div
               part="plot"
               class="plot"
               tabindex="0"
@@ -457,7 +462,8 @@ export class KpiTrend extends KpiElement {
             </div>${drawn ? this.renderNoteMarkers(drawn) : nothing}</div>
             ${drawn ? this.renderLegend(drawn) : nothing}
             <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
-            ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`}
+            ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`
+      }
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
       ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), view.format) : nothing}
     </div>`;
@@ -484,8 +490,7 @@ export class KpiTrend extends KpiElement {
     // the reduced series in O(width) rather than in another pass over every point. A column or two off the
     // final pixel width keeps every extreme; nothing visible changes.
     const columns = Math.max(1, width - right - (compact ? 3 : PROVISIONAL_LEFT_MARGIN));
-    const reduce = (s: Series): Series =>
-      s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? s : reduceM4(s, timeDomain[0], timeDomain[1], columns);
+    const reduce = (s: Series): Series => (s.t.length <= columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? s : reduceM4(s, timeDomain[0], timeDomain[1], columns));
     const drawn = series.t.length > columns * POINTS_PER_COLUMN_DRAWN_AS_IS ? this.reduceMain(series, timeDomain, columns) : series;
     const valueLabels = compact
       ? []
@@ -520,7 +525,9 @@ export class KpiTrend extends KpiElement {
       height,
       margin,
       // Compact charts print no ticks, so they never make an Intl object.
-      ...(!compact && { timeLabelWidth: (time: number, granularity: TimeGranularity, context: boolean) => textWidth(tickText(time, granularity, context), AXIS_CHAR_PX) }),
+      ...(!compact && {
+        timeLabelWidth: (time: number, granularity: TimeGranularity, context: boolean) => textWidth(tickText(time, granularity, context), AXIS_CHAR_PX),
+      }),
       series: drawn,
       timeDomain,
       yDomain: this.yDomain,
@@ -610,9 +617,10 @@ export class KpiTrend extends KpiElement {
       <g class="bands">
         ${g.bands.map((b) => svg`<rect class="band" data-band=${b.status} x=${plot.x} width=${plot.width} y=${b.y} height=${b.height}><title>${b.label}</title></rect>`)}
       </g>
-      ${this.compact
-        ? nothing
-        : svg`<g class="axis axis--y">
+      ${
+        this.compact
+          ? nothing
+          : svg`<g class="axis axis--y">
               ${drawn.unit ? svg`<text class="axis-unit" x=${plot.x - 6} y=${plot.y - 11} text-anchor=${anchor('end')} transform=${upright(plot.x - 6)}>${drawn.unit}</text>` : nothing}
               ${drawn.valueLabelsCut ? svg`<clipPath id="value-labels"><rect x="0" y="0" width=${plot.x} height=${height}></rect></clipPath>` : nothing}
               ${g.yTicks.map(
@@ -625,7 +633,8 @@ export class KpiTrend extends KpiElement {
                 (tick, index) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.y + plot.height} y2=${plot.y + plot.height + 4}></line>
                   <text x=${tick.x} y=${plot.y + plot.height + 6} dy="0.71em" text-anchor=${tick.anchor === 'middle' ? 'middle' : anchor(tick.anchor)} transform=${upright(tick.x)}>${drawn.tickLabel(index)}</text>`,
               )}
-            </g>`}
+            </g>`
+      }
       <!-- Overlays that run past the axes (a shifted year, a long target series) stop at the plot; 3 px spare keep strokes whole. -->
       <clipPath id="plot-area"><rect x=${plot.x - 3} y=${plot.y - 3} width=${plot.width + 6} height=${plot.height + 6}></rect></clipPath>
       <g clip-path="url(#plot-area)">
@@ -649,10 +658,12 @@ export class KpiTrend extends KpiElement {
           <line x1=${a.x} x2=${a.x} y1=${label ? baseline - 9 : plot.y} y2=${plot.y + plot.height}></line>
           ${label ? svg`<text x=${label.x} y=${baseline} text-anchor=${anchor(label.anchor)} transform=${upright(label.x)}>${a.label}</text>` : nothing}</g>`;
       })}
-      ${active
-        ? svg`<line class="crosshair" x1=${g.x(active.t)} x2=${g.x(active.t)} y1=${plot.y} y2=${plot.y + plot.height}></line>
+      ${
+        active
+          ? svg`<line class="crosshair" x1=${g.x(active.t)} x2=${g.x(active.t)} y1=${plot.y} y2=${plot.y + plot.height}></line>
             <circle class="focus-point" cx=${g.x(active.t)} cy=${g.y(active.v)} r="4"></circle>`
-        : nothing}
+          : nothing
+      }
       </g>
     </svg>`;
   }
@@ -764,9 +775,11 @@ export class KpiTrend extends KpiElement {
             <span class="lane-detail">${status?.reading ? gf.value(status.reading.value) : '—'} (${limitWord}), ${stretches}</span>
           </span>
           <svg class="lane-chart" width=${width} height=${LANE_HEIGHT} viewBox="0 0 ${width} ${LANE_HEIGHT}" aria-hidden="true">
-            ${lane.limitY !== undefined
-              ? svg`<line class="limit" x1=${lane.plot.x} x2=${lane.plot.x + lane.plot.width} y1=${lane.limitY} y2=${lane.limitY}></line>`
-              : nothing}
+            ${
+              lane.limitY !== undefined
+                ? svg`<line class="limit" x1=${lane.plot.x} x2=${lane.plot.x + lane.plot.width} y1=${lane.limitY} y2=${lane.limitY}></line>`
+                : nothing
+            }
             <path class="line" d=${lane.line}></path>
             ${lane.breachLine ? svg`<path class="breach" d=${lane.breachLine}></path>` : nothing}
           </svg>
@@ -782,9 +795,7 @@ export class KpiTrend extends KpiElement {
     const from = Math.max(0, count - MAX_TABLE_ROWS);
     const rows = Array.from({ length: count - from }, (_, i) => from + i);
     const caption =
-      count > MAX_TABLE_ROWS
-        ? `${kpi.label}: the latest ${MAX_TABLE_ROWS} of ${count.toLocaleString(format.locale)} points`
-        : `${kpi.label}: ${count} points`;
+      count > MAX_TABLE_ROWS ? `${kpi.label}: the latest ${MAX_TABLE_ROWS} of ${count.toLocaleString(format.locale)} points` : `${kpi.label}: ${count} points`;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
         <caption>${caption}</caption>
@@ -804,11 +815,13 @@ export class KpiTrend extends KpiElement {
           })}
         </tbody>
       </table>
-      ${kpi.annotations.length > 0
-        ? html`<ul class="table-notes" aria-label="Annotations">
+      ${
+        kpi.annotations.length > 0
+          ? html`<ul class="table-notes" aria-label="Annotations">
             ${kpi.annotations.map((a) => html`<li><time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>: ${a.label}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

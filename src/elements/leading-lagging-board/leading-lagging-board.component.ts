@@ -1,7 +1,17 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { assembleBoard, buildBoardView, type Board, type BoardValidationResult, type BoardView, type GoalSummary, type GoalView, type Tally } from '../../core/board.js';
+import {
+  assembleBoard,
+  buildBoardView,
+  type Board,
+  type BoardValidationResult,
+  type BoardView,
+  type GoalSummary,
+  type GoalView,
+  type Tally,
+} from '../../core/board.js';
 import type { BoardDocument } from '../../core/board-document.js';
 import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
@@ -30,7 +40,6 @@ interface LoadedBoard {
   readonly board: Board;
   readonly document: BoardDocument;
 }
-
 
 /** The analysis's words for a pair: only the analysis makes pairs, so wherever there is one, it is here. */
 const analysisWords = (): NonNullable<typeof analysisPart.current> => analysisPart.current as NonNullable<typeof analysisPart.current>;
@@ -468,7 +477,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
    */
   private declaredNow(declared: readonly DeclaredChild[]): number | undefined {
     if (this.now !== undefined) return this.now;
-    const pinned = declared.map((child) => (child.element as { now?: unknown }).now).filter((now): now is number => typeof now === 'number' && Number.isFinite(now));
+    const pinned = declared
+      .map((child) => (child.element as { now?: unknown }).now)
+      .filter((now): now is number => typeof now === 'number' && Number.isFinite(now));
     return pinned.length > 0 ? Math.max(...pinned) : undefined;
   }
 
@@ -493,10 +504,13 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const due = analysis.nextStaleAt(screen.board, now, screen.loaded ? this.sourceController.receivedAt : undefined);
     if (due === undefined) return;
     // setTimeout overflows past 2^31 − 1 ms (about 24.8 days); checking again then is harmless.
-    this.staleTimer = this.sourceController.clock.setTimeout(() => {
-      this.staleDue = true;
-      this.requestUpdate();
-    }, Math.min(due - now, 2 ** 31 - 1));
+    this.staleTimer = this.sourceController.clock.setTimeout(
+      () => {
+        this.staleDue = true;
+        this.requestUpdate();
+      },
+      Math.min(due - now, 2 ** 31 - 1),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -504,7 +518,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const screen = this.screen;
     const view = screen?.view;
     const kpiViews = view?.goals.flatMap((g) => [...g.outcomes, ...g.leading, ...g.guardrails]) ?? [];
-    const showing = view && { level: boardLevel(view), stale: kpiViews.some((k) => k.freshness.stale), guardrailBreached: view.summary.guardrails.breached > 0 };
+    const showing = view && {
+      level: boardLevel(view),
+      stale: kpiViews.some((k) => k.freshness.stale),
+      guardrailBreached: view.summary.guardrails.breached > 0,
+    };
     this.updateStates(this.screenError !== undefined, showing);
     // With no source of its own, a declarative board is loading only while a card placed on it is.
     if (screen?.declared && !screen.waiting) this.internals.states.delete('loading');
@@ -514,7 +532,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       if (child && slot.assignedElements()[0] !== child) slot.assign(child);
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open && dialog.isConnected) {
+      dialog.showModal();
+      // Focus lands on Close, not on the chart's first control (the dialog's own focusing steps would pick that).
+      dialog.querySelector<HTMLButtonElement>('.close')?.focus();
+    }
     this.placeLabels();
     // Drawing the connectors re-renders; measuring again after that would loop.
     if (!(changed as Map<PropertyKey, unknown>).has('connectors')) this.scheduleConnectors();
@@ -593,18 +615,22 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
           ${renderTally(view.summary)}
         </div>
         ${hasPairs ? renderLegend() : nothing}
-        ${goals.length > 1
-          ? html`<button type="button" part="toggle-all" class="toggle-all" @click=${() => this.expandAll(anyCollapsed)}>
+        ${
+          goals.length > 1
+            ? html`<button type="button" part="toggle-all" class="toggle-all" @click=${() => this.expandAll(anyCollapsed)}>
               ${anyCollapsed ? 'Expand all goals' : 'Collapse all goals'}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
-      ${screen.notes.length > 0
-        ? html`<ul part="notes" class="notes" aria-label="Cards the board could not place or read">
+      ${
+        screen.notes.length > 0
+          ? html`<ul part="notes" class="notes" aria-label="Cards the board could not place or read">
             ${screen.notes.map((note) => html`<li><span class="status" data-level="warning">${statusIcon('warning')}</span> ${note}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${repeat(
         goals,
         (goal) => goal.goal.id,
@@ -631,8 +657,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private renderItem(item: LaneItem, compact: boolean): TemplateResult {
     if (!item.doc) return html`<slot data-key=${item.key}></slot>`;
     return compact
-      ? html`<kpi-card compact .data=${item.doc} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>`
-      : html`<kpi-card sparkline .data=${item.doc} .now=${this.now} locale=${this.locale ?? nothing}></kpi-card>`;
+      ? html`<kpi-card compact .data=${item.doc} .now=${this.now} locale=${ifDefined(this.locale)}></kpi-card>`
+      : html`<kpi-card sparkline .data=${item.doc} .now=${this.now} locale=${ifDefined(this.locale)}></kpi-card>`;
   }
 
   private renderGoal(screen: BoardScreen, goalView: GoalView, index: number): TemplateResult {
@@ -753,13 +779,15 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.closeDetail}>
       <h3 id="detail-title" class="detail-title">${leading.label} against ${outcome.label}</h3>
       <p class="detail-verdict">
-        ${estimate.kind === 'lead'
-          ? `${leading.label} ${analysisWords().leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
-          : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${analysisWords().leadLabel(estimate, locale)}.`}
+        ${
+          estimate.kind === 'lead'
+            ? `${leading.label} ${analysisWords().leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
+            : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${analysisWords().leadLabel(estimate, locale)}.`
+        }
       </p>
       <p class="detail-stats">${estimate.kind === 'lead' ? `${leading.label} ${estimate.phrase}; ${estimate.confidence}.` : estimate.reason}</p>
       ${chart && estimate.kind === 'lead' ? this.renderComparison(leading, outcome, outcomeDocument, estimate) : nothing}
-      <form method="dialog"><button class="close" autofocus>Close</button></form>
+      <form method="dialog"><button class="close">Close</button></form>
     </dialog>`;
   }
 
@@ -776,7 +804,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         .data=${outcomeDocument}
         .now=${this.now}
         .overlay=${{ label: `${leading.label}, ${moved}, rescaled`, series }}
-        locale=${this.locale ?? nothing}
+        locale=${ifDefined(this.locale)}
       ></kpi-trend>`;
   }
 
@@ -816,12 +844,14 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         ${flags.map(
           (flag) => html`<li data-rule=${flag.rule} data-severity=${flag.severity}>
             <span class="severity">${SEVERITY_WORDS[flag.severity]}:</span> ${flag.message}
-            ${flag.detail
-              ? html`<details class="hygiene-detail">
+            ${
+              flag.detail
+                ? html`<details class="hygiene-detail">
                   <summary>Details for the page’s author</summary>
                   <p class="hygiene-technical">${flag.detail}</p>
                 </details>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ul>
@@ -925,10 +955,21 @@ function sameConnectors(a: ReadonlyMap<string, readonly Connector[]>, b: Readonl
   for (const [key, list] of a) {
     const other = b.get(key);
     if (!other || other.length !== list.length) return false;
-    if (list.some((c, i) => {
-      const o = other[i] as Connector;
-      return c.key !== o.key || c.path !== o.path || c.head !== o.head || c.kind !== o.kind || c.label.x !== o.label.x || c.label.bottom !== o.label.bottom || c.label.width !== o.label.width;
-    })) return false;
+    if (
+      list.some((c, i) => {
+        const o = other[i] as Connector;
+        return (
+          c.key !== o.key ||
+          c.path !== o.path ||
+          c.head !== o.head ||
+          c.kind !== o.kind ||
+          c.label.x !== o.label.x ||
+          c.label.bottom !== o.label.bottom ||
+          c.label.width !== o.label.width
+        );
+      })
+    )
+      return false;
   }
   return true;
 }
@@ -937,11 +978,14 @@ function sameConnectors(a: ReadonlyMap<string, readonly Connector[]>, b: Readonl
 function renderTally(summary: GoalSummary): TemplateResult {
   const side = ({ name, entries }: Tally) =>
     html`<span class="tally-side">${name}:
-      ${entries.length === 0
-        ? 'none'
-        : entries.map(
-            (entry, i) => html`${i > 0 ? ', ' : ''}<span class="status tally-entry" data-level=${entry.level}>${statusIcon(entry.level)}<span>${entry.text}</span></span>`,
-          )}</span>`;
+      ${
+        entries.length === 0
+          ? 'none'
+          : entries.map(
+              (entry, i) =>
+                html`${i > 0 ? ', ' : ''}<span class="status tally-entry" data-level=${entry.level}>${statusIcon(entry.level)}<span>${entry.text}</span></span>`,
+            )
+      }</span>`;
   const [outcomes, leading] = summary.tally;
   return html`<p part="tally" class="tally">${side(outcomes)} · ${side(leading)}</p>`;
 }

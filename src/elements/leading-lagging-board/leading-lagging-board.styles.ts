@@ -281,6 +281,8 @@ export const boardStyles = css`
   }
   .detail {
     inline-size: min(56rem, 92vw);
+    /* Room for a scrollbar from the start: one that appears as the trend draws would narrow it inside a ResizeObserver pass. */
+    scrollbar-gutter: stable;
     padding: var(--_gap);
     color: var(--_text);
     background: var(--_surface);

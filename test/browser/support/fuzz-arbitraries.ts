@@ -62,9 +62,25 @@ export const payloadText: fc.Arbitrary<string> = fc.oneof(
 
 /** The finite numbers at the ends of the number line. */
 export const EXTREMES = [
-  1e308, -1e308, 1.7e308, -1.7e308, Number.MAX_VALUE, -Number.MAX_VALUE, 5e-324, -5e-324, 0, -0, 1e-300, 1e300, 2 ** 53, -(2 ** 53),
+  1e308,
+  -1e308,
+  1.7e308,
+  -1.7e308,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  5e-324,
+  -5e-324,
+  0,
+  -0,
+  1e-300,
+  1e300,
+  2 ** 53,
+  -(2 ** 53),
   // Subnormals, and the smallest normal number.
-  5e-323, -2.5e-320, 1e-310, 2.2250738585072014e-308,
+  5e-323,
+  -2.5e-320,
+  1e-310,
+  2.2250738585072014e-308,
 ] as const;
 
 /** Any finite number, the extremes often. */
@@ -94,7 +110,12 @@ export const timestamp: fc.Arbitrary<number | string> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .record({ days: fc.integer({ min: -800, max: 800 }), h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }), zone: fc.constantFrom('', 'Z', '+02:00', '-0930', '+14:00') })
+      .record({
+        days: fc.integer({ min: -800, max: 800 }),
+        h: fc.integer({ min: 0, max: 23 }),
+        m: fc.integer({ min: 0, max: 59 }),
+        zone: fc.constantFrom('', 'Z', '+02:00', '-0930', '+14:00'),
+      })
       .map(({ days, h, m, zone }) => `${new Date(NOW + days * DAY).toISOString().slice(0, 10)}T${pad(h)}:${pad(m)}${zone}`),
   },
   { weight: 1, arbitrary: fc.constantFrom('0001-01-01', '9999-12-31', '2024-02-29', '2026-11-23', '2026-11-23T12:00:00.000Z') },
@@ -169,9 +190,7 @@ export function series(maxLength = 500): fc.Arbitrary<SeriesDoc> {
     { weight: 4, arbitrary: fc.array(fc.record({ t: timestamp, v: pointValue }), { minLength: 2, maxLength: 12 }) },
     { weight: 2, arbitrary: longSeries(maxLength) },
   );
-  return fc.tuple(points, fc.boolean()).map(([list, columns]) =>
-    columns ? { t: list.map((p) => p.t), v: list.map((p) => p.v) } : list,
-  );
+  return fc.tuple(points, fc.boolean()).map(([list, columns]) => (columns ? { t: list.map((p) => p.t), v: list.map((p) => p.v) } : list));
 }
 
 /** The defect issue 14 names: a 1.7e308 spike between 1 and 2, with a baseline and a time-bound target. */
@@ -195,8 +214,14 @@ const LOCALES = ['en-US', 'de-DE', 'fr-CH', 'ar-EG', 'hi-IN', 'ja-JP', 'zh-Hans-
 const bands = (text: fc.Arbitrary<string>) =>
   fc
     .tuple(
-      fc.uniqueArray(finiteNumber.filter((n) => !Object.is(n, -0)), { minLength: 1, maxLength: 4 }),
-      fc.array(fc.record({ status: fc.constantFrom('good', 'warning', 'critical', 'neutral'), label: fc.option(text, { nil: undefined }) }), { minLength: 5, maxLength: 5 }),
+      fc.uniqueArray(
+        finiteNumber.filter((n) => !Object.is(n, -0)),
+        { minLength: 1, maxLength: 4 },
+      ),
+      fc.array(fc.record({ status: fc.constantFrom('good', 'warning', 'critical', 'neutral'), label: fc.option(text, { nil: undefined }) }), {
+        minLength: 5,
+        maxLength: 5,
+      }),
       fc.boolean(),
       fc.boolean(),
     )
@@ -206,7 +231,12 @@ const bands = (text: fc.Arbitrary<string>) =>
         const look = looks[i]!;
         const from = i > 0 ? sorted[i - 1] : closedBelow && sorted[0]! > -1e308 ? -1.7e308 : undefined;
         const to = i < sorted.length ? sorted[i] : closedAbove && sorted.at(-1)! < 1e308 ? 1.7e308 : undefined;
-        return { ...(from !== undefined && { from }), ...(to !== undefined && { to }), status: look.status, ...(look.label !== undefined && { label: look.label }) };
+        return {
+          ...(from !== undefined && { from }),
+          ...(to !== undefined && { to }),
+          status: look.status,
+          ...(look.label !== undefined && { label: look.label }),
+        };
       });
     });
 
@@ -218,11 +248,19 @@ const thresholds = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(fc.array(finiteNumber, { minLength: 3, maxLength: 3 }), fc.array(finiteNumber, { minLength: 3, maxLength: 3 }), fc.array(fc.nat(3), { minLength: 6, maxLength: 6 }))
+      .tuple(
+        fc.array(finiteNumber, { minLength: 3, maxLength: 3 }),
+        fc.array(finiteNumber, { minLength: 3, maxLength: 3 }),
+        fc.array(fc.nat(3), { minLength: 6, maxLength: 6 }),
+      )
       .map(([lows, highs, keep]) => {
         const [deviationLow, toleranceLow, acceptanceLow] = [...lows].sort((a, b) => a - b);
         const [acceptanceHigh, toleranceHigh, deviationHigh] = [...highs].sort((a, b) => a - b);
-        const edges = { deviation: [deviationLow, deviationHigh], tolerance: [toleranceLow, toleranceHigh], acceptance: [acceptanceLow, acceptanceHigh] } as const;
+        const edges = {
+          deviation: [deviationLow, deviationHigh],
+          tolerance: [toleranceLow, toleranceHigh],
+          acceptance: [acceptanceLow, acceptanceHigh],
+        } as const;
         // Each edge kept 3 times in 4; a range with neither edge is left out, or kept empty when asked (keep 0 on both).
         const out: Record<string, { low?: number; high?: number }> = {};
         Object.entries(edges).forEach(([name, [low, high]], i) => {
@@ -233,7 +271,13 @@ const thresholds = fc.oneof(
         return out;
       }),
   },
-  { weight: 1, arbitrary: fc.record({ acceptance: fc.record({ low: finiteNumber, high: finiteNumber }, { requiredKeys: [] }), deviation: fc.record({ low: finiteNumber }) }, { requiredKeys: [] }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { acceptance: fc.record({ low: finiteNumber, high: finiteNumber }, { requiredKeys: [] }), deviation: fc.record({ low: finiteNumber }) },
+      { requiredKeys: [] },
+    ),
+  },
 );
 
 const format = (text: fc.Arbitrary<string>) =>
@@ -280,44 +324,49 @@ export interface DocumentOptions {
  * case too), with extreme finite values, long and degenerate series.
  */
 export function kpiDocument({ text = safeText, maxSeries = 500, locale = fc.constantFrom(...LOCALES) }: DocumentOptions = {}): fc.Arbitrary<KpiDocument> {
-  return fc.record(
-    {
-      id: text,
-      label: text,
-      description: fc.oneof(text, fc.constant('')),
-      goal: text,
-      owner: text,
-      unit: text,
-      format: format(text),
-      locale,
-      direction: fc.constantFrom('increase', 'decrease', 'target'),
-      value: fc.option(finiteNumber, { nil: null }),
-      series: series(maxSeries),
-      baseline: fc.record({ value: finiteNumber, at: timestamp }, { requiredKeys: ['value'] }),
-      target: fc.record({ value: finiteNumber, by: timestamp }, { requiredKeys: ['value'] }),
-      targets: series(12),
-      bands: bands(text),
-      thresholds,
-      comparison: fc.oneof(
-        fc.record({ type: fc.constant('previous' as const), label: text }, { requiredKeys: ['type'] }),
-        fc.record({ type: fc.constant('periods-ago' as const), periods: fc.integer({ min: 1, max: 600 }), label: text }, { requiredKeys: ['type', 'periods'] }),
-        fc.record({ type: fc.constant('reference' as const), value: finiteNumber, label: text }, { requiredKeys: ['type', 'value'] }),
-      ),
-      minimumChange: fc.oneof(fc.constantFrom(0, 5e-324, 1e308, 1.7e308), fc.double({ min: 0, max: 100, noNaN: true })),
-      guardrails: fc.array(guardrail(text, Math.min(maxSeries, 60)), { maxLength: 3 }),
-      cadence: fc.constantFrom('daily', 'weekly', 'monthly', 'quarterly'),
-      asOf: timestamp,
-      maxAge: fc.constantFrom('P1D', 'PT36H', 'P1M', 'P1Y', 'P0D', 'PT1S', 'P1W', 'P9999Y', 'P1Y2M3DT4H5M6S', 'PT0.5S'),
-      kind: fc.constantFrom('leading', 'lagging'),
-      annotations: fc.array(fc.record({ t: timestamp, label: text, kind: text }, { requiredKeys: ['t', 'label'] }), { maxLength: 5 }),
-    },
-    { requiredKeys: ['id', 'label'] },
-  ).map((doc) => ({
-    ...doc,
-    // Mostly what the validator needs besides the schema: a value or a series, and a target to aim at for `target`.
-    ...(doc.value === undefined && doc.series === undefined && { value: doc.baseline?.value ?? 0 }),
-    ...(doc.direction === 'target' && doc.target === undefined && { target: { value: doc.baseline?.value ?? 1 } }),
-  })) as fc.Arbitrary<KpiDocument>;
+  return fc
+    .record(
+      {
+        id: text,
+        label: text,
+        description: fc.oneof(text, fc.constant('')),
+        goal: text,
+        owner: text,
+        unit: text,
+        format: format(text),
+        locale,
+        direction: fc.constantFrom('increase', 'decrease', 'target'),
+        value: fc.option(finiteNumber, { nil: null }),
+        series: series(maxSeries),
+        baseline: fc.record({ value: finiteNumber, at: timestamp }, { requiredKeys: ['value'] }),
+        target: fc.record({ value: finiteNumber, by: timestamp }, { requiredKeys: ['value'] }),
+        targets: series(12),
+        bands: bands(text),
+        thresholds,
+        comparison: fc.oneof(
+          fc.record({ type: fc.constant('previous' as const), label: text }, { requiredKeys: ['type'] }),
+          fc.record(
+            { type: fc.constant('periods-ago' as const), periods: fc.integer({ min: 1, max: 600 }), label: text },
+            { requiredKeys: ['type', 'periods'] },
+          ),
+          fc.record({ type: fc.constant('reference' as const), value: finiteNumber, label: text }, { requiredKeys: ['type', 'value'] }),
+        ),
+        minimumChange: fc.oneof(fc.constantFrom(0, 5e-324, 1e308, 1.7e308), fc.double({ min: 0, max: 100, noNaN: true })),
+        guardrails: fc.array(guardrail(text, Math.min(maxSeries, 60)), { maxLength: 3 }),
+        cadence: fc.constantFrom('daily', 'weekly', 'monthly', 'quarterly'),
+        asOf: timestamp,
+        maxAge: fc.constantFrom('P1D', 'PT36H', 'P1M', 'P1Y', 'P0D', 'PT1S', 'P1W', 'P9999Y', 'P1Y2M3DT4H5M6S', 'PT0.5S'),
+        kind: fc.constantFrom('leading', 'lagging'),
+        annotations: fc.array(fc.record({ t: timestamp, label: text, kind: text }, { requiredKeys: ['t', 'label'] }), { maxLength: 5 }),
+      },
+      { requiredKeys: ['id', 'label'] },
+    )
+    .map((doc) => ({
+      ...doc,
+      // Mostly what the validator needs besides the schema: a value or a series, and a target to aim at for `target`.
+      ...(doc.value === undefined && doc.series === undefined && { value: doc.baseline?.value ?? 0 }),
+      ...(doc.direction === 'target' && doc.target === undefined && { target: { value: doc.baseline?.value ?? 1 } }),
+    }));
 }
 
 // ── Board documents ──────────────────────────────────────────────────────────
@@ -361,7 +410,10 @@ export function boardDocument(options: DocumentOptions = {}): fc.Arbitrary<Board
         goals: goals.map((g) => {
           const outcomes = g.outcomes.map((doc) => slot(doc, unique()));
           // A leading indicator needs an outcome to lead: without one, the goal has none.
-          const leading = outcomes.length === 0 ? [] : g.leading.map(([doc, picks]) => ({ ...slot(doc, unique()), leads: [...new Set(picks.map((p) => outcomes[p % outcomes.length]!.id))] }));
+          const leading =
+            outcomes.length === 0
+              ? []
+              : g.leading.map(([doc, picks]) => ({ ...slot(doc, unique()), leads: [...new Set(picks.map((p) => outcomes[p % outcomes.length]!.id))] }));
           return {
             id: `${g.id}${unique()}`,
             label: g.label,
@@ -374,7 +426,7 @@ export function boardDocument(options: DocumentOptions = {}): fc.Arbitrary<Board
           };
         }),
         ...(off !== undefined && { hygiene: { off } }),
-      } as BoardDocument;
+      };
     });
 }
 
@@ -382,7 +434,24 @@ export function boardDocument(options: DocumentOptions = {}): fc.Arbitrary<Board
 
 /** Values no field of a document takes where it stands (mostly): wrong types, non-finite numbers, impossible dates. */
 export const BAD_VALUES: readonly unknown[] = [
-  null, '', 'x', '45%', -1, 1.5, NaN, Infinity, -Infinity, {}, [], true, '2026-02-30', 8.64e15 + 1, 'P', [1, 2], { t: 1 }, '2026-13-01',
+  null,
+  '',
+  'x',
+  '45%',
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  {},
+  [],
+  true,
+  '2026-02-30',
+  8.64e15 + 1,
+  'P',
+  [1, 2],
+  { t: 1 },
+  '2026-13-01',
 ];
 
 /** Every path in a JSON value, long arrays sampled at their ends and middle so a 500-point series does not swamp the rest. */
@@ -539,7 +608,6 @@ export function pageProblems(): { start(): void; stop(): void; readonly list: st
     },
   };
 }
-
 
 /** One task turn, so an error event or rejection queued by the last update is heard. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

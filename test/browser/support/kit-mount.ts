@@ -39,7 +39,11 @@ export async function mountIn<T extends KitElement>(holder: HTMLElement, tag: Ki
     await el.updateComplete;
   }
   if (tag === 'leading-lagging-board') {
-    await waitUntil(() => [...root.querySelectorAll('kpi-card')].every((card) => card.shadowRoot && !card.matches(':state(loading)')), 'every card in the board should settle', { timeout: 4000 });
+    await waitUntil(
+      () => [...root.querySelectorAll('kpi-card')].every((card) => card.shadowRoot && !card.matches(':state(loading)')),
+      'every card in the board should settle',
+      { timeout: 4000 },
+    );
     for (const card of root.querySelectorAll<KpiCard>('kpi-card')) await card.updateComplete;
   }
   return el;

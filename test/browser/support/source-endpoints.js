@@ -91,8 +91,7 @@ function waitFor(ctx, arm) {
   });
 }
 
-const errorPage = (status) =>
-  `<!doctype html><html><head><title>${status}</title></head><body><h1>Error ${status}</h1></body></html>`;
+const errorPage = (status) => `<!doctype html><html><head><title>${status}</title></head><body><h1>Error ${status}</h1></body></html>`;
 
 /** @param {import('koa').Context} ctx */
 function json(ctx, body, etag) {
