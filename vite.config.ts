@@ -151,7 +151,7 @@ export default defineConfig(({ command, mode }) => {
       // Apps minify; readable output makes their stack traces and bug reports useful.
       minify: false,
       lib: {
-        entry: Object.fromEntries(['index', 'ssr', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)])),
+        entry: Object.fromEntries(['index', 'ssr', 'i18n', ...tags].map((name) => [name, join(root, 'src', `${name}.ts`)])),
         formats: ['es'],
       },
       rolldownOptions: {

@@ -24,6 +24,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // A safety net, not a timing claim: the seeded property tests run thousands of cases, and under
+          // libfaketime (the moved-clock run) or a loaded two-core machine they can take several seconds.
+          testTimeout: 60_000,
         },
       },
       {

@@ -2,10 +2,9 @@
 // WebKitWebDriver (package webkit2gtk-driver) through @web/test-runner-webdriver. MiniBrowser has no
 // headless mode; scripts/webkit-launcher.js starts the driver and a private Xvfb for it.
 // `npm run test:webkit`; WTR_FILES=a.test.ts,b.test.ts runs a few files.
-import { fileURLToPath } from 'node:url';
 import chromium from './web-test-runner.config.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
-import { skipTestsHtml } from './scripts/wtr-skip.js';
+import { engineConfig } from './scripts/wtr-skip.js';
 
 /** Why the If-None-Match tests cannot pass under WebDriver here, while the kit leaves revalidation to the browser's cache. */
 const EPHEMERAL =
@@ -43,24 +42,11 @@ export const webkitSkips = [
     test: 'source requests request function keeps the If-None-Match of the element even when the function drops the headers it was given',
     reason: EPHEMERAL,
   },
-  {
-    file: 'test/browser/source-requests.test.ts',
-    test: 'source requests sharing makes one request per refresh tick for twelve cards polling one src',
-    reason:
-      'kit defect, a race in every engine (failed in 4 WebKit runs of 6, in 0 Firefox runs of 4, and in 1 Chromium run of 1 on a loaded machine): cards share a request only while ' +
-      'it is in flight, and each card keeps its own poll timer; when the request answers before the last of the twelve timers fires, that card ' +
-      'starts a request of its own (values 1, 2, 4). Fix: one poll timer per shared src and refresh period, or share a response with the requests of the same tick.',
-  },
 ];
 
-export default {
-  ...chromium,
-  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : chromium.files,
-  testRunnerHtml: skipTestsHtml(webkitSkips, {
-    rootDir: fileURLToPath(new URL('.', import.meta.url)),
-    only: process.env.WTR_ONLY,
-    label: 'WebKit',
-    source: 'web-test-runner.webkit.config.js',
-  }),
+export default engineConfig(chromium, {
+  label: 'WebKit',
+  configUrl: import.meta.url,
+  skips: webkitSkips,
   browsers: [webkitLauncher()],
-};
+});

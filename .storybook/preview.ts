@@ -1,4 +1,5 @@
-import { setCustomElementsManifest, type ArgTypes, type Preview } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { setCustomElementsManifest, type ArgTypes, type Decorator, type Preview } from '@storybook/web-components-vite';
 import manifest from 'virtual:kpi-kit/custom-elements';
 import { documentationRows, publicApi, readOnlyProperties } from './public-api.js';
 
@@ -52,8 +53,39 @@ const methodsAndStates: ArgTypesEnhancer = ({ argTypes, component }) => {
   return { ...argTypes, ...Object.fromEntries(rows) };
 };
 
+/**
+ * The toolbar's locale: every story's elements speak it, through a `lang` (and for Arabic `dir="rtl"`) on the
+ * story's root. An element with its own `locale` attribute, or inside its own `lang`, keeps it.
+ */
+const withLocale: Decorator = (story, { globals }) => {
+  const locale = typeof globals['locale'] === 'string' ? globals['locale'] : '';
+  if (!locale) return story();
+  return html`<div lang=${locale} dir=${locale.startsWith('ar') ? 'rtl' : nothing}>${story()}</div>`;
+};
+
 const preview: Preview = {
   argTypesEnhancers: [manifestControls, methodsAndStates],
+  decorators: [withLocale],
+  globalTypes: {
+    locale: {
+      description: 'The language of every story (a `lang` on its root)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'As the story sets it' },
+          { value: 'en-US', title: 'English (en-US)' },
+          { value: 'de-DE', title: 'Deutsch (de-DE)' },
+          { value: 'fr-FR', title: 'Français (fr-FR)' },
+          { value: 'es-ES', title: 'Español (es-ES)' },
+          { value: 'ja-JP', title: '日本語 (ja-JP)' },
+          { value: 'ar', title: 'العربية (ar)' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: '' },
   parameters: {
     layout: 'padded',
     controls: {

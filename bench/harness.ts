@@ -10,6 +10,12 @@
  * - `append`: append one point to a live chart of n points (set up once per
  *   size, untimed; each repetition appends the next point of the walk);
  * - `many`: mount 60 sparklines of 90 points;
+ * - `wall`: mount 60 charts of 90 points, 240×48 px each, with axes, in a
+ *   5-column grid (issue 18's "wall of KPIs");
+ * - `cards`: mount 60 KPI cards with a sparkline (kpi-card) in the same grid;
+ *   chart libraries draw 60 sparklines at the size the card's sparkline gets
+ *   (measured once by run.js on the kpi-card page, see `probeCards`, and
+ *   passed in with `configure`);
  * - `board`: mount a whole board from the contender's own generated document
  *   (`contender.board`), in a fresh container as wide as the board asks for
  *   and as tall as it grows; done when every card has settled and every
@@ -29,7 +35,7 @@ import { mulberry32 } from '../stories/fixtures/seeded-random.js';
 import { randomWalk, type Columns } from './data.js';
 import type { Chart, Contender, Size } from './contenders/types.js';
 
-export type Scenario = 'first' | 'update' | 'append' | 'many' | 'board';
+export type Scenario = 'first' | 'update' | 'append' | 'many' | 'wall' | 'cards' | 'board';
 
 export interface RepResult {
   readonly sync: number;
@@ -43,6 +49,10 @@ export const WIDTH = 600;
 export const HEIGHT = 160;
 /** "60 sparklines × 90 points": a 10 × 6 grid of 56×22 charts, 4 px gaps, all inside 600×160. */
 export const MANY = { count: 60, points: 90, width: 56, height: 22, gap: 4 } as const;
+/** Issue 18's wall: 60 charts of 240×48 px with axes, 90 points each, 5 to a row (1216 px wide, in a 1280 px viewport). */
+export const WALL = { count: 60, points: 90, width: 240, height: 48, gap: 4, columns: 5 } as const;
+/** The card wall's cells: 60 cards, as wide as the wall's charts. */
+export const CARD_WIDTH = WALL.width;
 /** Seeds of the two data sets `update` alternates between (same times, other values). */
 const SEEDS = { a: 42, b: 43 } as const;
 const MINUTE_MS = 60_000;
@@ -51,14 +61,21 @@ export interface BenchApi {
   has(scenario: Scenario): boolean;
   readonly profiles: boolean;
   readonly standalones: boolean;
-  rep(scenario: Scenario, size: number, profile?: boolean): Promise<RepResult>;
+  /** `collect: false` skips the gc() before the repetition (the CPU-profiled runs collect before the profiler starts). */
+  rep(scenario: Scenario, size: number, profile?: boolean, collect?: boolean): Promise<RepResult>;
   /** Drops the chart on screen; the next `update` / `append` repetition sets up a fresh one. */
   reset(): void;
+  /** Sets up a fresh chart for `update` / `append` now (untimed), so the next repetition is the first on it. */
+  setUp(scenario: 'update' | 'append', size: number): Promise<void>;
   /** The contender's stand-alone timings on the `size`-point data set. */
   standalone(size: number): Record<string, number>;
   /** The board's name and its stand-alone core timings, when the contender has a board. */
   readonly board?: { readonly name: string; readonly core: boolean };
   boardCore(): Record<string, number>;
+  /** Settings from run.js that one contender's page measures for the others (the card's sparkline size). */
+  configure(options: { readonly cardSparkline?: Size }): void;
+  /** kpi-card only: mounts the card wall once, untimed, and returns the size its sparklines are drawn at. */
+  probeCards?(): Promise<Size>;
 }
 
 declare global {
@@ -96,6 +113,7 @@ export function install<P>(contender: Contender<P>): void {
     }
     return entry;
   }
+  let cardSparkline: Size | undefined;
   let manyCache: P[] | undefined;
   const manyData = (): P[] => (manyCache ??= Array.from({ length: MANY.count }, (_, i) => prepare(randomWalk(MANY.points, 1000 + i))));
   let boardCache: unknown;
@@ -128,9 +146,11 @@ export function install<P>(contender: Contender<P>): void {
     box.style.cssText =
       scenario === 'many'
         ? `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden;display:flex;flex-wrap:wrap;align-content:flex-start;gap:${MANY.gap}px`
-        : scenario === 'board'
-          ? `width:${contender.board?.width ?? WIDTH}px`
-          : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`;
+        : scenario === 'wall' || scenario === 'cards'
+          ? `width:${WALL.columns * WALL.width + (WALL.columns - 1) * WALL.gap}px;display:grid;grid-template-columns:repeat(${WALL.columns},${WALL.width}px);gap:${WALL.gap}px;align-items:start`
+          : scenario === 'board'
+            ? `width:${contender.board?.width ?? WIDTH}px`
+            : `width:${WIDTH}px;height:${HEIGHT}px;overflow:hidden`;
     document.body.append(box);
     current = { scenario, size, box, variant: 'a', last: { t: 0, v: 0 }, random: mulberry32(7) };
     return current;
@@ -138,6 +158,7 @@ export function install<P>(contender: Contender<P>): void {
 
   const seriesSize: Size = { width: WIDTH, height: HEIGHT };
   const manySize: Size = { width: MANY.width, height: MANY.height };
+  const wallSize: Size = { width: WALL.width, height: WALL.height };
 
   /** Sets up the chart that `update` / `append` repetitions work on (untimed). */
   async function setUp(scenario: 'update' | 'append', size: number): Promise<Current> {
@@ -151,7 +172,7 @@ export function install<P>(contender: Contender<P>): void {
     return session;
   }
 
-  async function rep(scenario: Scenario, size: number, profile = false): Promise<RepResult> {
+  async function rep(scenario: Scenario, size: number, profile = false, collect = true): Promise<RepResult> {
     if (!api.has(scenario)) throw new Error(`contender has no "${scenario}" scenario`);
     const profiler = profile ? contender.profiler : undefined;
     if (profile && !profiler) throw new Error('contender has no profiler');
@@ -165,6 +186,16 @@ export function install<P>(contender: Contender<P>): void {
       box = session.box;
       call = () => {
         session.chart = bench.mount(session.box, data, bench.width);
+        return session.chart.ready;
+      };
+    } else if (scenario === 'wall' || scenario === 'cards') {
+      const list = manyData();
+      const session = freshBox(scenario, size);
+      box = session.box;
+      const cellSize = scenario === 'wall' ? wallSize : cardSparkline;
+      if (!cellSize) throw new Error('cards: no card sparkline size configured (run.js measures it on the kpi-card page)');
+      call = () => {
+        session.chart = scenario === 'wall' ? contender.wall!(session.box, list, cellSize) : contender.cards!(session.box, list, cellSize);
         return session.chart.ready;
       };
     } else if (scenario === 'first' || scenario === 'many') {
@@ -192,7 +223,7 @@ export function install<P>(contender: Contender<P>): void {
       }
     }
 
-    window.gc?.();
+    if (collect) window.gc?.();
     await twoFrames();
     profiler?.start();
     const t0 = performance.now();
@@ -218,6 +249,10 @@ export function install<P>(contender: Contender<P>): void {
           return contender.series !== undefined && contender.supports.append;
         case 'many':
           return contender.many !== undefined;
+        case 'wall':
+          return contender.wall !== undefined;
+        case 'cards':
+          return contender.cards !== undefined;
         case 'board':
           return contender.board !== undefined;
       }
@@ -226,6 +261,9 @@ export function install<P>(contender: Contender<P>): void {
     standalones: contender.standalone !== undefined,
     rep,
     reset: drop,
+    setUp: async (scenario, size) => {
+      await setUp(scenario, size);
+    },
     standalone(size) {
       if (!contender.standalone) throw new Error('contender has no stand-alone timings');
       drop();
@@ -233,6 +271,9 @@ export function install<P>(contender: Contender<P>): void {
       return contender.standalone(prepared(size, 'a').input);
     },
     ...(contender.board && { board: { name: contender.board.name, core: contender.board.core !== undefined } }),
+    configure(options) {
+      if (options.cardSparkline) cardSparkline = options.cardSparkline;
+    },
     boardCore() {
       const core = contender.board?.core;
       if (!core) throw new Error('contender has no board core timings');
@@ -242,5 +283,14 @@ export function install<P>(contender: Contender<P>): void {
       return core.call(contender.board, data);
     },
   };
+  if (contender.probeCards) {
+    const probe = contender.probeCards;
+    api.probeCards = async () => {
+      const session = freshBox('cards', 0);
+      const measured = await probe(session.box, manyData());
+      drop();
+      return measured;
+    };
+  }
   window.__bench = api;
 }

@@ -75,6 +75,12 @@ const CONTENDERS = [
     requires: ['src/kpi-trend.ts'],
   },
   {
+    id: 'kpi-card',
+    label: '`<kpi-card sparkline>` (validates, card view, SVG)',
+    file: 'contenders/kpi-card.ts',
+    requires: ['src/kpi-card.ts'],
+  },
+  {
     id: 'geometry',
     label: 'geometry only: M4 → SVG path, no element',
     file: 'contenders/geometry.ts',
@@ -91,8 +97,10 @@ const CONTENDERS = [
 ];
 const REFERENCE = 'uplot';
 const SUBJECT = 'kpi-trend';
-const FRAME_MS = 1000 / 60;
-const SCENARIOS = ['first', 'many', 'update', 'append', 'board', 'profile'];
+const SCENARIOS = ['first', 'many', 'wall', 'cards', 'update', 'append', 'board', 'profile', 'cdp'];
+/** The wall scenarios run in a desktop screen: uPlot's 12 rows of 48 px fit in it; taller elements run below the fold, as on a real page. */
+const WALL_VIEWPORT = { width: 1280, height: 800 };
+const WALL_SCENARIOS = new Set(['wall', 'cards']);
 /** The viewport of a contender that does not set its own. */
 const VIEWPORT = { width: 600, height: 160 };
 
@@ -181,12 +189,12 @@ function withTimeout(promise, ms, what) {
 
 // ---------------------------------------------------------------------------
 // Bundling.
-async function bundle({ contents, entry }) {
+async function bundle({ contents, entry, minify = true }) {
   const result = await build({
     ...(entry ? { entryPoints: [entry] } : { stdin: { contents, resolveDir: benchDir, loader: 'ts', sourcefile: 'entry.ts' } }),
     bundle: true,
     format: 'esm',
-    minify: true,
+    minify,
     target: 'es2022',
     write: false,
     logLevel: 'silent',
@@ -201,15 +209,128 @@ async function prepare(contender) {
   const contenderPath = join(benchDir, contender.file);
   // Size of what the contender ships (its render code + library), without the harness.
   const own = await bundle({ entry: contenderPath });
+  // The page itself is not minified: its functions keep their names and esbuild's `// path` comments say which file
+  // each line comes from, so the CPU profiles (scenario cdp) can be read by source file. V8 runs it the same.
   const page = await bundle({
+    minify: false,
     contents: `import contender from './${contender.file}';\nimport { install } from './harness.ts';\ninstall(contender);\n`,
   });
   const css = contender.css ? readFileSync(join(root, contender.css), 'utf8') : '';
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${contender.id}</title>
 <style>html,body{margin:0;padding:0;background:#fff;overflow:hidden}${css}</style></head>
 <body><script type="module" src="/${contender.id}.js"></script></body></html>`;
-  return { js: page.code, html, kB: { ownGz: own.gz / 1000, ownMin: own.min / 1000, pageGz: page.gz / 1000 } };
+  const js = Buffer.from(page.code);
+  return { js, html, files: fileMap(js.toString('utf8')), kB: { ownGz: own.gz / 1000, ownMin: own.min / 1000, pageGz: page.gz / 1000 } };
 }
+
+/** Line ranges of the unminified page bundle → source file, from esbuild's `// path` comments. */
+function fileMap(code) {
+  const starts = [];
+  const lines = code.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\/\/ (\S+\.(?:[cm]?js|ts))$/.exec(lines[i]);
+    // node_modules may be a link to elsewhere (../../x/node_modules/…): keep the path from node_modules on.
+    if (m) starts.push([i, m[1].includes('node_modules/') ? m[1].slice(m[1].indexOf('node_modules/')) : m[1]]);
+  }
+  return (line) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = '';
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid][0] <= line) {
+        found = starts[mid][1];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// CPU profiles (scenario cdp): where the wall cases' time goes, by source file and kind of work.
+
+/** Native functions that are Intl's (constructors and formatting). */
+const INTL_NATIVE =
+  /^(NumberFormat|DateTimeFormat|DurationFormat|PluralRules|RelativeTimeFormat|ListFormat|Collator|Segmenter|format|formatToParts|formatRange|resolvedOptions|supportedLocalesOf|toLocaleString|toLocaleDateString|toLocaleTimeString|select)$/;
+
+/** The stage a source file's self time counts to. */
+function bucketOfFile(file) {
+  if (!file) return undefined;
+  if (file.includes('node_modules/lit-html/')) return 'Lit templates: parse, clone, commit (lit-html)';
+  if (file.includes('node_modules/@lit/reactive-element/') || file.includes('node_modules/lit-element/'))
+    return 'Lit update cycle, shadow root, adoptedStyleSheets';
+  if (file.includes('node_modules/@lit/task/') || file.startsWith('src/data/')) return 'source controller (src/data, @lit/task)';
+  if (file.includes('node_modules/d3-') || file.startsWith('src/render/')) return 'geometry (src/render, d3)';
+  if (file === 'src/core/reduce.ts' || file === 'src/core/series.ts') return 'series, M4 (core/series, core/reduce)';
+  if (file === 'src/core/format.ts') return 'Intl: constructors and formatting (core/format + native)';
+  if (
+    /^src\/core\/(quick-validate|validate|mapping|model|normalise-document|point-rules|pointer|time|document|diagnostic)\.ts$/.test(file) ||
+    file.includes('node_modules/valibot/')
+  )
+    return 'validation, mapping, toKpi';
+  if (file.startsWith('src/core/')) return 'view: status, pace, delta, freshness, story, explanations (src/core)';
+  if (file.startsWith('src/i18n/')) return 'i18n messages';
+  if (file.startsWith('src/templates/')) return 'shared templates (src/templates)';
+  if (file === 'src/elements/element-size-controller.ts') return 'ResizeObserver (size controller)';
+  if (file.startsWith('src/styles/') || file.endsWith('.styles.ts')) return 'styles (css`` modules)';
+  if (file.startsWith('src/elements/')) return 'element code: render(), willUpdate, states (src/elements)';
+  if (file.startsWith('bench/') || file.startsWith('stories/')) return 'bench harness (and the style + layout its forced reflow runs)';
+  if (file.includes('node_modules/uplot/')) return 'uPlot';
+  if (file.includes('node_modules/chart.js/')) return 'Chart.js';
+  return `other: ${file}`;
+}
+
+/**
+ * Self time per stage from one CPU profile (ms). A native function takes its caller's stage, except Intl's
+ * (its own stage) and the engine's "(program)" (style, layout, paint and other work outside JS) and
+ * "(garbage collector)". Idle is left out (the profiled repetitions skip the harness's gc(); run.js collects before starting).
+ */
+function stagesOfProfile(profile, files, into, functions = {}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map();
+  const stageOf = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const node = byId.get(id);
+    const { functionName, url, lineNumber } = node.callFrame;
+    let stage;
+    if (functionName === '(idle)' || functionName === '(root)') stage = null;
+    else if (functionName === '(garbage collector)') stage = 'GC';
+    else if (functionName === '(program)') stage = 'native outside JS: style, layout, paint, frames ("(program)")';
+    else if (functionName === 'gc' && !url) stage = null;
+    else if (url) stage = bucketOfFile(files(lineNumber)) ?? `other: ${url}`;
+    else if (INTL_NATIVE.test(functionName)) stage = 'Intl: constructors and formatting (core/format + native)';
+    else {
+      const up = parent.get(id);
+      stage = up === undefined ? 'native (no caller)' : stageOf(up);
+    }
+    memo.set(id, stage);
+    return stage;
+  };
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < profile.samples.length; i++) {
+    // Each sample stands for the time until the next one.
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const stage = stageOf(profile.samples[i]);
+    if (!stage) continue;
+    into[stage] = (into[stage] ?? 0) + ms;
+    const { functionName, url, lineNumber } = byId.get(profile.samples[i]).callFrame;
+    const name = `${functionName || '(anonymous)'}${url ? ` ${files(lineNumber).replace(/^node_modules\//, '')}` : ''}`;
+    functions[name] = (functions[name] ?? 0) + ms;
+  }
+  return into;
+}
+
+/** Cumulative counters of Performance.getMetrics, as a name → seconds map. */
+const metricsOf = ({ metrics }) => Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+const METRICS = [
+  ['RecalcStyleDuration', 'style recalc (Performance.getMetrics)'],
+  ['LayoutDuration', 'layout (Performance.getMetrics)'],
+  ['ScriptDuration', 'script (Performance.getMetrics)'],
+  ['TaskDuration', 'all main-thread tasks (Performance.getMetrics)'],
+];
 
 // ---------------------------------------------------------------------------
 const median = (xs) => {
@@ -224,9 +345,16 @@ const sizeLabel = (n) => {
   return Number.isInteger(e) ? `1e${e}` : String(n);
 };
 /** Scenarios with one cell, not one per size. */
-const SIZELESS = new Set(['many', 'board']);
+const SIZELESS = new Set(['many', 'wall', 'cards', 'board']);
 const cellKey = (scenario, size) => (SIZELESS.has(scenario) ? scenario : `${scenario}:${size}`);
-const cellName = (scenario, size) => (scenario === 'many' ? '60 sparklines' : scenario === 'board' ? 'board' : `${scenario} ${sizeLabel(size)}`);
+const SIZELESS_NAMES = {
+  many: '60 sparklines',
+  wall: 'wall: 60 × 240×48 with axes',
+  cards: 'cards: 60 with sparkline',
+  board: 'board',
+  'append-first': 'first append at the largest size',
+};
+const cellName = (scenario, size) => SIZELESS_NAMES[scenario] ?? `${scenario} ${sizeLabel(size)}`;
 
 async function main() {
   const t0 = Date.now();
@@ -279,6 +407,28 @@ async function main() {
   const browserVersion = browser.version();
   log(`bench: Chromium ${browserVersion}, ${RUNS} runs, sizes ${SIZES.map(sizeLabel).join(', ')}, at ${origin}`);
 
+  // The card wall's peers draw their sparklines at the size the card draws its own: measure it once, untimed.
+  let cardSparkline;
+  const cardContender = available.find((c) => c.id === 'kpi-card' && pages.has(c.id));
+  if (cardContender && wants('cards')) {
+    const context = await browser.newContext({ viewport: WALL_VIEWPORT, deviceScaleFactor: 1 });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/kpi-card.html`, { waitUntil: 'load', timeout: 30_000 });
+      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 10_000 });
+      cardSparkline = await withTimeout(
+        tab.evaluate(() => window.__bench.probeCards()),
+        CALL_TIMEOUT_MS,
+        'kpi-card probe',
+      );
+      log(`bench: the card's sparkline is drawn at ${cardSparkline.width}×${cardSparkline.height} px`);
+    } catch (error) {
+      notes.push(`cards: could not measure the card's sparkline size (${error.message}); no card wall`);
+    } finally {
+      await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
+    }
+  }
+
   const results = [];
   for (const c of available) {
     const page = pages.get(c.id);
@@ -300,7 +450,20 @@ async function main() {
           throw new Error(`the page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`);
         });
       const call = (what, fn, arg) => withTimeout(tab.evaluate(fn, arg), CALL_TIMEOUT_MS, `${c.id} ${what}`);
-      const rep = (scenario, size, profile = false) => call(`${scenario} ${size}`, ([s, n, p]) => window.__bench.rep(s, n, p), [scenario, size, profile]);
+      /** The wall scenarios run in their own, taller viewport; the others in the contender's. */
+      let shownViewport = viewport;
+      const viewportFor = async (scenario) => {
+        const wanted = WALL_SCENARIOS.has(scenario) ? WALL_VIEWPORT : viewport;
+        if (wanted === shownViewport) return;
+        await tab.setViewportSize(wanted);
+        shownViewport = wanted;
+        await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      };
+      const rep = async (scenario, size, profile = false, collect = true) => {
+        await viewportFor(scenario);
+        return call(`${scenario} ${size}`, ([s, n, p, g]) => window.__bench.rep(s, n, p, g), [scenario, size, profile, collect]);
+      };
+      if (cardSparkline) await tab.evaluate((size) => window.__bench.configure({ cardSparkline: size }), cardSparkline);
       const reset = () => call('reset', () => window.__bench.reset());
       const has = (scenario) => tab.evaluate((s) => window.__bench.has(s), scenario);
       const shoot = async (name) => {
@@ -310,8 +473,9 @@ async function main() {
       };
 
       const plan = [];
-      for (const scenario of ['first', 'many', 'update', 'append', 'board']) {
+      for (const scenario of ['first', 'many', 'wall', 'cards', 'update', 'append', 'board']) {
         if (!wants(scenario) || !(await has(scenario))) continue;
+        if (scenario === 'cards' && !cardSparkline) continue;
         if (SIZELESS.has(scenario)) plan.push({ scenario, size: 0 });
         else for (const size of SIZES) plan.push({ scenario, size });
       }
@@ -367,6 +531,7 @@ async function main() {
           ...PROFILE_SIZES.map((size) => ({ scenario: 'update', size })),
           ...(SIZES.length > 0 ? [{ scenario: 'append', size: SIZES.at(-1) }] : []),
           ...((await has('many')) ? [{ scenario: 'many', size: 0 }] : []),
+          ...((await has('wall')) ? [{ scenario: 'wall', size: 0 }] : []),
         ];
         for (const { scenario, size } of profilePlan) {
           if (capped.has(scenario) && row.cells[cellKey(scenario, size)]?.skipped) continue;
@@ -419,6 +584,93 @@ async function main() {
               .map(([k, v]) => `${k} ${fmt(v)}`)
               .join(', ')}`,
           );
+        }
+      }
+      // CPU profiles of the wall cases (and the board), by stage: last, after every timed run.
+      if (wants('cdp')) {
+        const cdpScenarios = [];
+        for (const scenario of ['wall', 'many', 'cards', 'board']) {
+          if (scenario === 'cards' && !cardSparkline) continue;
+          if (await has(scenario)) cdpScenarios.push(scenario);
+        }
+        if (cdpScenarios.length > 0) {
+          const cdp = await context.newCDPSession(tab);
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Performance.enable');
+          // Counts and times Intl constructions from here on (after the timed runs, so those ran on the real constructors).
+          await tab.evaluate(() => {
+            const counts = {};
+            for (const name of ['NumberFormat', 'DateTimeFormat', 'DurationFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {
+              const Real = Intl[name];
+              if (typeof Real !== 'function') continue;
+              Intl[name] = new Proxy(Real, {
+                construct(target, args, newTarget) {
+                  const t = performance.now();
+                  try {
+                    return Reflect.construct(target, args, newTarget === Intl[name] ? target : newTarget);
+                  } finally {
+                    const entry = (counts[name] ??= { n: 0, ms: 0 });
+                    entry.n++;
+                    entry.ms += performance.now() - t;
+                  }
+                },
+              });
+            }
+            window.__intlCount = {
+              reset: () => {
+                for (const k of Object.keys(counts)) delete counts[k];
+              },
+              read: () => structuredClone(counts),
+            };
+          });
+          row.cdp = {};
+          // The first append to a freshly loaded chart of the largest size (kpi-trend): set up before the profiler starts.
+          const last = SIZES.at(-1);
+          if (c.id === SUBJECT && last !== undefined && (await has('append'))) cdpScenarios.push('append-first');
+          for (const scenario of cdpScenarios) {
+            await reset();
+            const stages = {};
+            const functions = {};
+            const metrics = Object.fromEntries(METRICS.map(([, label]) => [label, 0]));
+            const painted = [];
+            const intl = [];
+            for (let i = 0; i < RUNS; i++) {
+              await viewportFor(scenario);
+              await tab.evaluate(() => {
+                window.gc?.();
+                window.__intlCount?.reset();
+              });
+              if (scenario === 'append-first') {
+                await call('set up append', (n) => window.__bench.setUp('append', n), last);
+                await tab.evaluate(() => window.gc?.());
+              }
+              const before = metricsOf(await cdp.send('Performance.getMetrics'));
+              await cdp.send('Profiler.start');
+              const r = scenario === 'append-first' ? await rep('append', last, false, false) : await rep(scenario, 0, false, false);
+              const { profile } = await cdp.send('Profiler.stop');
+              const after = metricsOf(await cdp.send('Performance.getMetrics'));
+              painted.push(r.painted);
+              stagesOfProfile(profile, page.files, stages, functions);
+              for (const [name, label] of METRICS) metrics[label] += ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+              intl.push(await tab.evaluate(() => window.__intlCount?.read()));
+            }
+            for (const k of Object.keys(stages)) stages[k] /= RUNS;
+            const top = Object.entries(functions)
+              .map(([k, v]) => [k, v / RUNS])
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 15);
+            for (const k of Object.keys(metrics)) metrics[k] /= RUNS;
+            row.cdp[scenario] = { painted: median(painted), stages, metrics, intl: intl[0], top };
+            log(
+              `  ${c.id} cdp ${cellName(scenario, 0)}: painted ${fmt(median(painted))}; ${Object.entries(stages)
+                .sort((a, b) => b[1] - a[1])
+                .map(([k, v]) => `${k} ${fmt(v)}`)
+                .join(', ')}`,
+            );
+          }
+          await reset();
+          await cdp.detach().catch(() => {});
         }
       }
     } catch (error) {
@@ -497,6 +749,18 @@ async function main() {
       '',
     );
   }
+  const walls = results.filter((r) => r.cells.wall || r.cells.cards || (r.cells.many && (r.id === REFERENCE || r.id === SUBJECT)));
+  if (walls.some((r) => r.cells.wall || r.cells.cards)) {
+    out.push(
+      `**A wall of KPIs** (issue 18; ${WALL_VIEWPORT.width}×${WALL_VIEWPORT.height} viewport, a desktop screen: what runs below the fold is laid out, and painted as far as Chromium rasterises ahead): 60 charts of 240×48 px with axes, 90 points each, 5 to a row (kpi-trend: full elements, 240 px wide, 48 px chart, with header and summary); the 60 sparklines of the first table; 60 \`<kpi-card sparkline>\` 240 px wide, against 60 sparklines at the card's sparkline size${cardSparkline ? ` (${cardSparkline.width}×${cardSparkline.height} px)` : ''}. Call → every chart drawn, then two frames. (×) on painted.`,
+      '',
+      ...table(
+        ['contender', 'wall: 60 × 240×48 with axes', '60 sparklines × 90 pts', 'cards: 60 with a sparkline'],
+        walls.map((row) => [row.label, cellText(row, 'wall'), cellText(row, 'many'), cellText(row, 'cards')]),
+      ),
+      '',
+    );
+  }
   const boards = results.filter((r) => r.cells.board);
   if (boards.length > 0) {
     out.push(
@@ -558,31 +822,97 @@ async function main() {
     }
   }
 
-  // Goals: reported, never asserted.
-  const subject = results.find((r) => r.id === SUBJECT);
-  if (subject && ref) {
-    const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
-    const ratioGoal = (scenario) => {
-      const parts = SIZES.map((n) => {
-        const ratio = subject.cells[cellKey(scenario, n)]?.ratio;
-        return { n, ratio, ok: ratio === undefined ? undefined : ratio <= 1 };
-      });
-      const measured = parts.filter((p) => p.ok !== undefined);
-      const all = measured.length === 0 ? undefined : measured.length === parts.length && measured.every((p) => p.ok);
-      return `${verdict(all)} (${parts.map((p) => `${sizeLabel(p.n)} ${p.ratio === undefined ? '–' : `${p.ratio.toFixed(2)}×`}`).join(', ')})`;
-    };
-    const last = SIZES.at(-1);
-    const append = subject.cells[cellKey('append', last)];
+  const profiledCpu = results.filter((r) => r.cdp && Object.keys(r.cdp).length > 0);
+  if (profiledCpu.length > 0) {
+    const columns = profiledCpu.flatMap((r) => Object.entries(r.cdp).map(([k, v]) => ({ name: `${r.id}: ${cellName(k, 0)}`, v })));
+    const stageNames = [...new Set(columns.flatMap((c) => Object.keys(c.v.stages)))].sort(
+      (a, b) => Math.max(...columns.map((c) => c.v.stages[b] ?? 0)) - Math.max(...columns.map((c) => c.v.stages[a] ?? 0)),
+    );
+    const metricNames = METRICS.map(([, label]) => label);
     out.push(
-      'Goals (reported, not asserted):',
+      `**CPU profiles of the wall cases** (Chrome DevTools Protocol Profiler, 100 µs sampling, self time by source file of the unminified page bundle, ms per repetition, mean of ${RUNS}; plus Performance.getMetrics deltas). A native function counts to its caller's stage, except Intl's and "(program)". Profiling slows JS down, so stages are shares, not timings to compare with the tables above.`,
       '',
-      `- first render, painted ratio ≤ 1.0 at every size: ${ratioGoal('first')}`,
-      `- full data update, painted ratio ≤ 1.0 at every size: ${ratioGoal('update')}`,
-      `- one appended point at ${sizeLabel(last)} under one frame (${FRAME_MS.toFixed(1)} ms of sync): ${
-        append?.syncMedian === undefined
-          ? 'not measured'
-          : `${verdict(append.syncMedian < FRAME_MS)} (median ${fmt(append.syncMedian)} ms${append.first ? `; the first append after loading ${fmt(append.first.sync)} ms, ${verdict(append.first.sync < FRAME_MS)}` : ''})`
-      }`,
+      ...table(
+        ['stage', ...columns.map((c) => c.name)],
+        [
+          ['painted (profiled, median)', ...columns.map((c) => fmt(c.v.painted))],
+          ...stageNames.map((n) => [n, ...columns.map((c) => (c.v.stages[n] === undefined ? '–' : fmt(c.v.stages[n])))]),
+          ...metricNames.map((n) => [n, ...columns.map((c) => fmt(c.v.metrics[n]))]),
+          [
+            'Intl objects constructed per repetition (count, ms)',
+            ...columns.map((c) =>
+              c.v.intl && Object.keys(c.v.intl).length > 0
+                ? Object.entries(c.v.intl)
+                    .map(([k, e]) => `${k} ${e.n} (${fmt(e.ms)})`)
+                    .join(', ')
+                : 'none',
+            ),
+          ],
+        ],
+      ),
+      '',
+    );
+  }
+
+  for (const row of profiledCpu) {
+    for (const [scenario, p] of Object.entries(row.cdp)) {
+      if (!p.top?.length) continue;
+      out.push(
+        `Heaviest functions, ${row.id} ${cellName(scenario, 0)} (self ms per repetition, profiled): ${p.top.map(([k, v]) => `${k.replace(/\|/g, '/')} ${fmt(v)}`).join('; ')}`,
+        '',
+      );
+    }
+  }
+
+  // Goals (issue 18): reported, never asserted.
+  const subject = results.find((r) => r.id === SUBJECT);
+  const card = results.find((r) => r.id === 'kpi-card');
+  const boardRow = results.find((r) => r.cells.board);
+  if (ref && (subject || card || boardRow)) {
+    const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
+    const x = (r) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
+    const ms = (cell, of = 'paintedMedian') => (cell?.[of] === undefined ? '–' : `${fmt(cell[of])} ms`);
+    const rows = [];
+    const ratioRow = (name, row, key, goal) => {
+      const cell = row?.cells[key];
+      const base = ref.cells[key];
+      rows.push([name, ms(cell), ms(base), x(cell?.ratio), `≤ ${goal.toFixed(1)}×`, verdict(cell?.ratio === undefined ? undefined : cell.ratio <= goal)]);
+    };
+    ratioRow('60 `<kpi-trend>` 240×48 with axes, 90 pts, vs 60 uPlot with axes', subject, 'wall', 1);
+    ratioRow('60 compact `<kpi-trend>` (sparklines), 90 pts', subject, 'many', 0.3);
+    ratioRow(
+      `60 \`<kpi-card sparkline>\` vs 60 uPlot at the card's sparkline size${cardSparkline ? ` (${cardSparkline.width}×${cardSparkline.height})` : ''}`,
+      card,
+      'cards',
+      0.5,
+    );
+    const last = SIZES.at(-1);
+    for (const n of SIZES) ratioRow(`\`<kpi-trend>\` first render ${sizeLabel(n)}`, subject, cellKey('first', n), n >= 1e6 ? 0.6 : 1);
+    for (const n of SIZES) ratioRow(`\`<kpi-trend>\` full update ${sizeLabel(n)}`, subject, cellKey('update', n), 1);
+    const board = boardRow?.cells.board;
+    const vsWall = board?.paintedMedian !== undefined && ref.cells.wall?.paintedMedian ? board.paintedMedian / ref.cells.wall.paintedMedian : undefined;
+    const vsCards = board?.paintedMedian !== undefined && ref.cells.cards?.paintedMedian ? board.paintedMedian / ref.cells.cards.paintedMedian : undefined;
+    rows.push([
+      'board 10 goals × 6 KPIs, first paint',
+      ms(board),
+      ms(ref.cells.wall),
+      `${x(vsWall)} of uPlot's 60 charts with axes${vsCards === undefined ? '' : `, ${x(vsCards)} of its 60 card-size sparklines`}`,
+      '≤ 100 ms',
+      verdict(board?.paintedMedian === undefined ? undefined : board.paintedMedian <= 100),
+    ]);
+    const append = subject?.cells[cellKey('append', last)];
+    rows.push([
+      `append one point at ${sizeLabel(last)} (sync; first append after loading)`,
+      append?.syncMedian === undefined ? '–' : `${fmt(append.syncMedian)} ms; first ${append.first ? fmt(append.first.sync) : '–'} ms`,
+      ms(ref.cells[cellKey('append', last)], 'syncMedian'),
+      x(append?.syncRatio),
+      '< 4 ms, the first too',
+      verdict(append?.syncMedian === undefined ? undefined : append.syncMedian < 4 && (append.first?.sync ?? Infinity) < 4),
+    ]);
+    out.push(
+      '**Goals (issue 18)**: reported, not asserted. Ratios of painted medians to uPlot in this run (append: sync).',
+      '',
+      ...table(['case', 'kpi-kit', 'uPlot', 'ratio', 'goal', 'verdict'], rows),
       '',
     );
   }

@@ -58,11 +58,21 @@ const BUDGETS = {
 const NOT_YET = {
   // 2026-12-02: 34.8 → 36.8 for issue 15 (CSV/JSONata loaders, seasonal pace, rates, suspicious times, the
   // no-source state); → 35.8 with the sparkline (geometry, d3-shape) fetched only by cards that show one.
-  'kpi-card': { ceiling: 35.8, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
+  // → 41.1 for issue 16 (the kit's words from catalogues: the message parser and the English every element says, 5.3 kB;
+  // a trend's, a board's and the author's words load with their code, the other languages on first use).
+  'kpi-card': { ceiling: 41.1, reason: 'the card still carries its model, pace, bands and status code and its styles up front (see SIZE_BREAKDOWN)' },
   // 43.5 → 45.6 for issue 15; → 46.3 for issue 12 (the compact trend's verdict, thinned time ticks, the loading badge).
-  'kpi-trend': { ceiling: 46.3, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
+  // → 52.0 for issue 16 (the catalogue's parser, the English every element says and the trend's own words).
+  'kpi-trend': { ceiling: 52.0, reason: 'the trend carries the card foundation plus its overlays, interaction and table view up front' },
   // 45.3 → 47.8 for issue 15; → 43.0 with lead-time estimation and hygiene fetched after the lanes paint.
-  'leading-lagging-board': { ceiling: 43.0, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
+  // → 49.4 for issue 16 (the catalogue's parser, the English every element says and the board's own words; the
+  // lead-time and hygiene wording loads with the analysis, after the lanes paint).
+  'leading-lagging-board': { ceiling: 49.4, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
+  // 38.7 → 44.5 for issue 16: the first card's closure carries the message parser and the English every element says.
+  'CDN kit: loader + first card': {
+    ceiling: 44.5,
+    reason: 'the first card carries the kit’s words (the parser and the English every element says) with its code',
+  },
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };

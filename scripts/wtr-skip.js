@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * @typedef {{ file: string, test: string, reason: string }} Skip
@@ -77,4 +78,24 @@ export function skipTestsHtml(skips, { rootDir = process.cwd(), only, label, sou
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`;
+}
+
+/**
+ * Another engine's run of the Chromium config's tests: the same files (or WTR_FILES, a comma list), its named
+ * skips (WTR_ONLY narrows to matching titles while debugging), and the engine's browsers.
+ * @param {Record<string, unknown> & { files: unknown }} chromium the Chromium config
+ * @param {{ label: string, configUrl: string | URL, skips: readonly Skip[], browsers: unknown[] }} engine `configUrl`: the engine config's import.meta.url
+ */
+export function engineConfig(chromium, { label, configUrl, skips, browsers }) {
+  return {
+    ...chromium,
+    files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : chromium.files,
+    testRunnerHtml: skipTestsHtml(skips, {
+      rootDir: fileURLToPath(new URL('.', configUrl)),
+      only: process.env.WTR_ONLY,
+      label,
+      source: fileURLToPath(configUrl).split(/[\\/]/).pop(),
+    }),
+    browsers,
+  };
 }

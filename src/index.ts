@@ -4,7 +4,8 @@ export { KpiTrend } from './elements/kpi-trend/kpi-trend.component.js';
 export { LeadingLaggingBoard } from './elements/leading-lagging-board/leading-lagging-board.component.js';
 export { KpiSource } from './elements/kpi-source/kpi-source.component.js';
 export { KpiElement } from './elements/kpi-element.js';
-export { SourcedElement, DisplayElement } from './elements/sourced-element.js';
+export { SourcedElement } from './elements/sourced-element.js';
+export { DisplayElement } from './elements/display-element.js';
 export type { SharedSnapshot, SharedSource } from './data/shared-sources.js';
 export type { LiveStatus } from './data/live-stream.js';
 export type { PatchOperation, ArrayAppend } from './core/json-patch.js';
@@ -43,6 +44,9 @@ export type { LeadLag, LeadLagOptions } from './core/lead-lag.js';
 export type { KpiView } from './core/kpi-view.js';
 export { mapToDocument } from './core/mapping.js';
 export type { MappingOptions } from './core/mapping.js';
+
+export { setKpiMessages, resetKpiMessages, ensureMessages, hasMessages, formatMessage, onMessagesChange, resolveMessageLocale, KIT_LOCALES } from './i18n.js';
+export type { MessageKey, MessageOverrides, KitLocale, SetMessagesOptions } from './i18n.js';
 
 export type { KpiLoadEvent, KpiLoadDetail } from './events/kpi-load.js';
 export type { KpiErrorEvent, KpiErrorDetail } from './events/kpi-error.js';

@@ -361,8 +361,9 @@ export const InlineJson: Story = {
 // Locales, theming, size ---------------------------------------------------------------
 
 /**
- * Numbers, dates, units and relative times through `Intl`: `locale="en-US"`,
- * an ancestor's `lang="de-DE"`, and `locale="ja-JP"`.
+ * The kit's words from its catalogues, numbers, dates, units and relative times through `Intl`:
+ * `locale="en-US"`, an ancestor's `lang="de-DE"`, `locale="ja-JP"`, and Arabic right to left
+ * (`lang="ar"` on an ancestor; the card sets its own direction). The toolbar's Locale switches every story.
  */
 export const Locales: Story = {
   parameters: { cardWidth: 'none' },
@@ -370,9 +371,20 @@ export const Locales: Story = {
     ${card({ ...args, data: weeklyEngagedTeams, locale: 'en-US' })}
     <div lang="de-DE">${card({ ...args, data: weeklyEngagedTeams })}</div>
     ${card({ ...args, data: weeklyEngagedTeams, locale: 'ja-JP' })}
+    <div lang="ar">${card({ ...args, data: weeklyEngagedTeams })}</div>
   </div>`,
   args: { sparkline: true },
-  play: settlesAs('warning'),
+  play: async (context) => {
+    await settlesAs('warning')(context);
+    const cards = [...context.canvasElement.querySelectorAll<KpiCard>('kpi-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const words = cards.map((c) => c.shadowRoot!.querySelector('[part~="target"]')?.textContent?.trim() ?? '');
+    await expect(words[0]).toMatch(/^Target /);
+    await expect(words[1]).toMatch(/^Ziel /);
+    await expect(words[2]).toMatch(/^目標/);
+    await expect(words[3]).toMatch(/^الهدف/);
+    await expect(getComputedStyle(cards[3]!.shadowRoot!.querySelector('[part~="base"]')!).direction).toBe('rtl');
+  },
 };
 
 /** The brand theme with the card's own tokens: its band, measure and sparkline colours. */

@@ -664,8 +664,8 @@ const BRAND_THEME = brandTheme([
 ]);
 
 /**
- * Ticks, values, dates and the table through `Intl`: `locale="en-US"`, an
- * ancestor's `lang="de-DE"` (decimal commas, "Okt."), and `locale="ja-JP"`.
+ * The kit's words from its catalogues; ticks, values, dates and the table through `Intl`: `locale="en-US"`,
+ * an ancestor's `lang="de-DE"` (decimal commas, "Okt."), `locale="ja-JP"`, and Arabic (`lang="ar"`), right to left.
  */
 export const Locales: Story = {
   parameters: { trendWidth: 'none' },
@@ -674,12 +674,16 @@ export const Locales: Story = {
     ${trend({ ...args, locale: 'en-US' })}
     <div lang="de-DE">${trend(args)}</div>
     ${trend({ ...args, locale: 'ja-JP' })}
+    <div lang="ar">${trend(args)}</div>
   </div>`,
   play: settlesWith(['warning'], async (_root, { canvasElement }) => {
     const [, german] = trendsIn(canvasElement);
     const ticks = [...german!.shadowRoot!.querySelectorAll('.axis--y text')].map((tick) => tick.textContent ?? '');
     // Thousands in German take a dot: 1.600, not 1,600.
     await expect(ticks.some((tick) => /^\d\.\d{3}$/.test(tick))).toBe(true);
+    await Promise.all(trendsIn(canvasElement).map((t) => t.updateComplete));
+    const toggles = trendsIn(canvasElement).map((t) => t.shadowRoot!.querySelector('[part~="table-toggle"]')?.textContent?.trim());
+    await expect(toggles).toEqual(['Show as table', 'Als Tabelle anzeigen', '表で表示', 'العرض كجدول']);
   }),
 };
 

@@ -330,8 +330,8 @@ export const RefreshFailed: Story = {
 
 /**
  * The board and every card in it through `Intl`, from an ancestor's
- * `lang="de-DE"`: the cards read it through the board's shadow root, and the
- * statistics behind a lead time print r with a decimal comma.
+ * `lang="de-DE"`: the cards read it through the board's shadow root, the kit's
+ * words are German, and the statistics behind a lead time print r with a decimal comma.
  */
 export const German: Story = {
   name: 'Locale: de-DE',
@@ -348,13 +348,14 @@ export const German: Story = {
  * `locale="ja-JP"` on the board: it hands the locale to every card inside, so
  * revenue reads in 万 (compact Japanese notation), dates in the hygiene notes
  * and the card's lines follow Japanese order, and the statistics behind the
- * lead times keep r with a decimal point. The words stay English.
+ * lead times keep r with a decimal point. The kit's words are Japanese.
  */
 export const Japanese: Story = {
   name: 'Locale: ja-JP',
   args: { data: 'ecommerceBoard', locale: 'ja-JP' },
   play: settlesWith(['good'], async (root) => {
-    await expect(text(root.querySelector('[part~="lead-time"]'))).toBe('Weekly revenue: leads by ~3 weeks');
+    await (root.host as LeadingLaggingBoard).updateComplete;
+    await expect(text(root.querySelector('[part~="lead-time"]'))).toMatch(/^Weekly revenue: .*3\s?週間/);
     const revenue = root.querySelector('.outcomes kpi-card')!.shadowRoot!.querySelector('[part~="value"]');
     await expect(text(revenue)).toMatch(/万/);
     await expect(root.querySelector('.outcomes kpi-card')!.getAttribute('locale')).toBe('ja-JP');
@@ -366,7 +367,7 @@ export const Japanese: Story = {
  * Right to left (`dir="rtl"` on an ancestor): the lane reads from the right,
  * leading indicators first, so the connectors run from each leading card's
  * left edge to the outcome card's right edge, their labels beside them, and
- * the cards mirror their bullet graphs and sparklines. The words stay English,
+ * the cards mirror their bullet graphs and sparklines. The words (English here) keep
  * each line in its own direction.
  */
 export const RightToLeft: Story = {

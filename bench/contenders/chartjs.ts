@@ -26,8 +26,10 @@
  *   array and `chart.update('none')` (which decimates again from all points).
  *   The point goes onto the chart's own full array, not `dataset.data`: while
  *   decimation is active, `dataset.data` reads the decimated copy.
- * - 60 sparklines: no scales drawn, no event listeners (uPlot's cursor is off
- *   there too).
+ * - 60 sparklines (and the card wall's 60 sparklines at the card's sparkline
+ *   size): no scales drawn, no event listeners (uPlot's cursor is off there too).
+ * - the wall: 60 charts of 240×48 px with both scales shown, 11 px tick labels,
+ *   at most 3 ticks a scale, events on (the default).
  */
 import { Chart, Decimation, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration } from 'chart.js';
 import type { Columns } from '../data.js';
@@ -44,7 +46,10 @@ type Points = Point[];
 const STROKE = '#3366cc';
 const tickDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 
-function config(data: Points, sparkline: boolean): ChartConfiguration<'line', Points> {
+/** The wall's small axes: 11 px labels like the kit's, at most 3 ticks each in a 240×48 chart. */
+const SMALL_TICKS = { font: { size: 11 }, maxTicksLimit: 3, padding: 2 } as const;
+
+function config(data: Points, sparkline: boolean, small = false): ChartConfiguration<'line', Points> {
   return {
     type: 'line',
     data: { datasets: [{ data, borderColor: STROKE, borderWidth: 1, pointRadius: 0, spanGaps: true }] },
@@ -60,21 +65,21 @@ function config(data: Points, sparkline: boolean): ChartConfiguration<'line', Po
           type: 'linear',
           bounds: 'data', // the series' own time range, as uPlot's x; 'ticks' would widen it to round numbers of ms
           display: !sparkline,
-          ticks: { minRotation: 0, maxRotation: 0, callback: (value) => tickDate.format(Number(value)) },
+          ticks: { minRotation: 0, maxRotation: 0, callback: (value) => tickDate.format(Number(value)), ...(small && SMALL_TICKS) },
         },
         // Hidden ticks of a 22 px sparkline are few and far apart: bound it by its data so the line fills its box, as uPlot's does.
-        y: { type: 'linear', bounds: sparkline ? 'data' : 'ticks', display: !sparkline, ticks: { minRotation: 0, maxRotation: 0 } },
+        y: { type: 'linear', bounds: sparkline ? 'data' : 'ticks', display: !sparkline, ticks: { minRotation: 0, maxRotation: 0, ...(small && SMALL_TICKS) } },
       },
     },
   };
 }
 
-function mount(parent: HTMLElement, data: Points, { width, height }: Size, sparkline: boolean): Chart<'line', Points> {
+function mount(parent: HTMLElement, data: Points, { width, height }: Size, sparkline: boolean, small = false): Chart<'line', Points> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   parent.append(canvas);
-  return new Chart(canvas, config(data, sparkline));
+  return new Chart(canvas, config(data, sparkline, small));
 }
 
 const contender: Contender<Points> = {
@@ -101,18 +106,23 @@ const contender: Contender<Points> = {
       },
     };
   },
-  many(container, list, size) {
-    const charts = list.map((data) => {
-      const cell = document.createElement('div');
-      container.append(cell);
-      return mount(cell, data, size, true);
-    });
-    return {
-      destroy() {
-        for (const chart of charts) chart.destroy();
-        container.replaceChildren();
-      },
-    };
-  },
+  wall: (container, list, size) => charts(container, list, size, false),
+  cards: (container, list, size) => charts(container, list, size, true),
+  many: (container, list, size) => charts(container, list, size, true),
 };
+
+/** One Chart.js chart per entry: sparklines (no scales, no events) or the wall's small charts with axes. */
+function charts(container: HTMLElement, list: readonly Points[], size: Size, sparkline: boolean) {
+  const made = list.map((data) => {
+    const cell = document.createElement('div');
+    container.append(cell);
+    return mount(cell, data, size, sparkline, !sparkline);
+  });
+  return {
+    destroy() {
+      for (const chart of made) chart.destroy();
+      container.replaceChildren();
+    },
+  };
+}
 export default contender;

@@ -11,7 +11,10 @@
  *   ResizeObserver and draws in the next frame, so that frame is part of it.
  * - update: assign a new document of the same size; done at `updateComplete`.
  * - append: `appendPoints([{ t, v }])`; done at `updateComplete`.
- * - 60 sparklines: `compact` elements, 56×22 each.
+ * - 60 sparklines: `compact` elements whose sparkline is 56×22 (the element is
+ *   wider by its value and verdict, which a compact trend shows beside it).
+ * - wall: 60 full (not compact) elements, 240 px wide with a 48 px chart
+ *   (`--kpi-trend-height`), axes, header and summary, 90 points each.
  *
  * The whole element (header, summary and plot) fits the 600×160 box: the plot
  * is `PLOT_HEIGHT` px tall, the rest is the element's own header and summary.
@@ -36,6 +39,12 @@ interface KpiJson {
 
 /** The plot's height in the 600×160 box: 160 px minus the element's frame, header and summary (measured: 89.4 px). */
 const PLOT_HEIGHT = 70;
+
+/**
+ * How much wider than its sparkline a compact trend is (its value and verdict beside it, and the gap), in px:
+ * measured after the first 60-sparkline mount, so later mounts give each sparkline the peers' width.
+ */
+let compactReadingWidth: number | undefined;
 
 /** Resolves when the element's chart line is in its shadow DOM; rejects when it shows an error instead. */
 function whenDrawn(element: KpiTrend): Promise<void> {
@@ -181,10 +190,32 @@ const contender: Contender<KpiJson> = {
     };
   },
   many(container, list, { width, height }) {
+    // A compact trend puts its latest value and verdict beside the sparkline: the element is that much wider, so
+    // the sparkline itself gets the peers' 56 px (measured in the first, untimed warm-up run; until then a guess).
+    const elementWidth = width + (compactReadingWidth ?? 96);
     const elements = list.map((data) => {
       const element = document.createElement('kpi-trend');
       element.compact = true;
-      element.style.cssText = `width:${width}px;min-width:0;--kpi-trend-height:${height}px`;
+      element.style.cssText = `width:${elementWidth}px;min-width:0;--kpi-trend-height:${height}px`;
+      element.data = data;
+      return element;
+    });
+    container.append(...elements);
+    return {
+      ready: Promise.all(elements.map(whenDrawn)).then(() => {
+        // Measured once (it forces a layout): in the first, untimed warm-up run.
+        if (compactReadingWidth !== undefined) return;
+        const frame = elements[0]?.shadowRoot?.querySelector('.frame--compact');
+        const plot = frame?.querySelector('.plot');
+        if (frame && plot) compactReadingWidth = Math.round(frame.getBoundingClientRect().width - plot.getBoundingClientRect().width);
+      }),
+      destroy: () => container.replaceChildren(),
+    };
+  },
+  wall(container, list, { width, height }) {
+    const elements = list.map((data) => {
+      const element = document.createElement('kpi-trend');
+      element.style.cssText = `width:${width}px;--kpi-trend-height:${height}px`;
       element.data = data;
       return element;
     });

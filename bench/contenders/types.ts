@@ -74,6 +74,15 @@ export interface Contender<P> {
   readonly series?: (container: HTMLElement, data: P, size: Size, options: MountOptions) => Chart<P>;
   /** Many small charts, one per entry of `list`, each `size`, laid out by the harness's grid. */
   readonly many?: (container: HTMLElement, list: readonly P[], size: Size) => Chart<P>;
+  /** Issue 18's wall: one chart with axes per entry of `list`, each `size` (240×48), in the harness's 5-column grid. */
+  readonly wall?: (container: HTMLElement, list: readonly P[], size: Size) => Chart<P>;
+  /**
+   * The card wall: kpi-card mounts one card per entry (and ignores `size`); a chart library draws one
+   * sparkline per entry at `size`, the size the card's sparkline is drawn at.
+   */
+  readonly cards?: (container: HTMLElement, list: readonly P[], size: Size) => Chart<P>;
+  /** kpi-card only: mounts the card wall in `container` (untimed) and returns its sparklines' drawn size. */
+  readonly probeCards?: (container: HTMLElement, list: readonly P[]) => Promise<Size>;
   /** Whether charts from `series` implement `update` / `append`. */
   readonly supports: { readonly update: boolean; readonly append: boolean };
   /** Optional in-page stage timings (see `Profiler`). */

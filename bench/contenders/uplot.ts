@@ -3,6 +3,10 @@
  * pixel column). Update: `setData` with the new columns. Append: uPlot's usual
  * streaming recipe, push onto plain arrays and `setData` with the grown arrays
  * (which rescales and redraws from all points).
+ * Wall: 60 charts of 240×48 px with both axes (sized to the kit's: 24 px under,
+ * 40 px beside, 11 px labels), cursor on (the default), legend off. Sparklines
+ * (60 sparklines, and the card wall's at the card's sparkline size): no axes,
+ * cursor or selection.
  */
 import uPlot from 'uplot';
 import type { Columns } from '../data.js';
@@ -40,7 +44,9 @@ const contender: Contender<Columns> = {
       destroy: () => chart.destroy(),
     };
   },
-  many(container, list, { width, height }) {
+  wall(container, list, { width, height }) {
+    // uPlot's default axes are 50 px tall; in a 48 px chart they get the room the kit's axes take (24 px under, labels beside).
+    const font = '11px system-ui, sans-serif';
     const charts = list.map((data) => {
       const cell = document.createElement('div');
       container.append(cell);
@@ -50,10 +56,11 @@ const contender: Contender<Columns> = {
           height,
           ms: 1,
           legend: { show: false },
-          cursor: { show: false },
-          select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-          axes: [{ show: false }, { show: false }],
           scales: { x: { time: true } },
+          axes: [
+            { size: 24, font, gap: 2, ticks: { size: 4 } },
+            { size: 40, font, gap: 2, ticks: { size: 4 } },
+          ],
           series: [{}, { stroke: STROKE, width: 1 }],
         },
         [data.t, data.v],
@@ -67,5 +74,40 @@ const contender: Contender<Columns> = {
       },
     };
   },
+  cards(container, list, size) {
+    return sparklines(container, list, size);
+  },
+  many(container, list, size) {
+    return sparklines(container, list, size);
+  },
 };
+
+/** One uPlot per entry, without axes, cursor or selection: the uPlot way to draw sparklines. */
+function sparklines(container: HTMLElement, list: readonly Columns[], { width, height }: { width: number; height: number }) {
+  const charts = list.map((data) => {
+    const cell = document.createElement('div');
+    container.append(cell);
+    return new uPlot(
+      {
+        width,
+        height,
+        ms: 1,
+        legend: { show: false },
+        cursor: { show: false },
+        select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+        axes: [{ show: false }, { show: false }],
+        scales: { x: { time: true } },
+        series: [{}, { stroke: STROKE, width: 1 }],
+      },
+      [data.t, data.v],
+      cell,
+    );
+  });
+  return {
+    destroy() {
+      for (const chart of charts) chart.destroy();
+      container.replaceChildren();
+    },
+  };
+}
 export default contender;

@@ -6,6 +6,7 @@
  */
 import type { KpiDirection, KpiStatus } from './document.js';
 import type { Kpi } from './model.js';
+import { formatMessage, type MessageKey } from '../i18n/index.js';
 
 export interface Band {
   readonly from: number;
@@ -26,36 +27,51 @@ export interface ResolvedBands {
 export const DEFAULT_TARGET_TOLERANCE = 0.05;
 export const DEFAULT_TARGET_DEVIATION = 0.1;
 
-const band = (from: number, to: number, status: KpiStatus, label: string): Band => ({ from, to, status, label });
+/** The kit's own band labels: the keys of their messages, `band.*`. */
+type BandLabel = { [K in MessageKey]: K extends `band.${infer L}` ? L : never }[MessageKey];
+interface KeyedBand {
+  readonly from: number;
+  readonly to: number;
+  readonly status: KpiStatus;
+  readonly label: BandLabel;
+}
+const band = (from: number, to: number, status: KpiStatus, label: BandLabel): KeyedBand => ({ from, to, status, label });
 
-export function resolveBands(kpi: Kpi, target: number | undefined): ResolvedBands {
+/** Bands from the document keep its labels as given; the kit's own labels are in `locale`'s words (English when undefined). */
+export function resolveBands(kpi: Kpi, target: number | undefined, locale?: string): ResolvedBands {
+  const worded = (bands: readonly KeyedBand[]): Band[] => bands.map((b) => ({ ...b, label: formatMessage(locale, `band.${b.label}`) }));
   if (kpi.bands) {
     return {
       source: 'bands',
-      bands: kpi.bands.map((b) => band(b.from ?? -Infinity, b.to ?? Infinity, b.status, b.label ?? b.status)),
+      bands: kpi.bands.map((b) => ({
+        from: b.from ?? -Infinity,
+        to: b.to ?? Infinity,
+        status: b.status,
+        label: b.label ?? formatMessage(locale, `status.level.${b.status}`),
+      })),
     };
   }
   if (kpi.thresholds) {
-    const bands = bandsFromThresholds(kpi.direction, kpi.thresholds);
+    const bands = worded(bandsFromThresholds(kpi.direction, kpi.thresholds));
     if (bands.length > 0) return { source: 'thresholds', bands };
   }
   if (target === undefined) return { source: 'none', bands: [] };
-  return { source: 'target', bands: bandsFromTarget(kpi.direction, target, kpi.baseline?.value) };
+  return { source: 'target', bands: worded(bandsFromTarget(kpi.direction, target, kpi.baseline?.value)) };
 }
 
 type Range = { readonly low?: number; readonly high?: number } | undefined;
 type Thresholds = { readonly acceptance?: Range; readonly tolerance?: Range; readonly deviation?: Range };
 
 /** Tiers from worst to best; threshold edge k (deviation, tolerance, acceptance) separates tier k from k + 1. */
-const TIERS: readonly [KpiStatus, string][] = [
-  ['critical', 'off target'],
+const TIERS: readonly [KpiStatus, BandLabel][] = [
+  ['critical', 'offTarget'],
   ['warning', 'deviating'],
-  ['good', 'within tolerance'],
-  ['good', 'on target'],
+  ['good', 'withinTolerance'],
+  ['good', 'onTarget'],
 ];
 
 /** SAP criticality: inside acceptance or tolerance is good, inside deviation a warning, beyond critical. */
-function bandsFromThresholds(direction: KpiDirection, thresholds: Thresholds): Band[] {
+function bandsFromThresholds(direction: KpiDirection, thresholds: Thresholds): KeyedBand[] {
   const low = direction === 'decrease' ? [] : ascendingTiers(edgesOf(thresholds, 'low'));
   // The high side is the low side of the negated axis, mirrored back.
   const high =
@@ -70,7 +86,7 @@ function bandsFromThresholds(direction: KpiDirection, thresholds: Thresholds): B
   // Target: the best tier of each side is open towards the target; join them into one "on target" band.
   const innerLow = low.pop();
   const innerHigh = high.shift();
-  const onTarget = band(innerLow?.from ?? -Infinity, innerHigh?.to ?? Infinity, 'good', 'on target');
+  const onTarget = band(innerLow?.from ?? -Infinity, innerHigh?.to ?? Infinity, 'good', 'onTarget');
   return [...low, onTarget, ...high];
 }
 
@@ -84,49 +100,41 @@ function edgesOf(thresholds: Thresholds, side: 'low' | 'high'): [number, number]
 }
 
 /** Bands ascending along the axis, from edges given worst first (validation guarantees they ascend). */
-function ascendingTiers(edges: readonly [number, number][]): Band[] {
+function ascendingTiers(edges: readonly [number, number][]): KeyedBand[] {
   if (edges.length === 0) return [];
-  const bands: Band[] = [];
+  const bands: KeyedBand[] = [];
   const [firstEdge, firstK] = edges[0] as [number, number];
-  bands.push(band(-Infinity, firstEdge, ...(TIERS[firstK] as [KpiStatus, string])));
+  bands.push(band(-Infinity, firstEdge, ...(TIERS[firstK] as [KpiStatus, BandLabel])));
   edges.forEach(([edge, k], i) => {
     const next = edges[i + 1];
-    const [status, label] = next === undefined ? (TIERS[3] as [KpiStatus, string]) : (TIERS[k + 1] as [KpiStatus, string]);
+    const [status, label] = next === undefined ? (TIERS[3] as [KpiStatus, BandLabel]) : (TIERS[k + 1] as [KpiStatus, BandLabel]);
     bands.push(band(edge, next?.[0] ?? Infinity, status, label));
   });
   return bands;
 }
 
-function bandsFromTarget(direction: KpiDirection, target: number, baseline: number | undefined): Band[] {
+function bandsFromTarget(direction: KpiDirection, target: number, baseline: number | undefined): KeyedBand[] {
   if (direction === 'increase') {
     return baseline !== undefined && baseline < target
-      ? [
-          band(-Infinity, baseline, 'critical', 'below baseline'),
-          band(baseline, target, 'warning', 'below target'),
-          band(target, Infinity, 'good', 'target met'),
-        ]
-      : [band(-Infinity, target, 'warning', 'below target'), band(target, Infinity, 'good', 'target met')];
+      ? [band(-Infinity, baseline, 'critical', 'belowBaseline'), band(baseline, target, 'warning', 'belowTarget'), band(target, Infinity, 'good', 'targetMet')]
+      : [band(-Infinity, target, 'warning', 'belowTarget'), band(target, Infinity, 'good', 'targetMet')];
   }
   if (direction === 'decrease') {
     return baseline !== undefined && baseline > target
-      ? [
-          band(-Infinity, target, 'good', 'target met'),
-          band(target, baseline, 'warning', 'above target'),
-          band(baseline, Infinity, 'critical', 'above baseline'),
-        ]
-      : [band(-Infinity, target, 'good', 'target met'), band(target, Infinity, 'warning', 'above target')];
+      ? [band(-Infinity, target, 'good', 'targetMet'), band(target, baseline, 'warning', 'aboveTarget'), band(baseline, Infinity, 'critical', 'aboveBaseline')]
+      : [band(-Infinity, target, 'good', 'targetMet'), band(target, Infinity, 'warning', 'aboveTarget')];
   }
   const tolerance = Math.abs(target) * DEFAULT_TARGET_TOLERANCE;
   const deviation = Math.abs(target) * DEFAULT_TARGET_DEVIATION;
   if (tolerance === 0) {
-    return [band(-Infinity, target, 'warning', 'below target'), band(target, target, 'good', 'on target'), band(target, Infinity, 'warning', 'above target')];
+    return [band(-Infinity, target, 'warning', 'belowTarget'), band(target, target, 'good', 'onTarget'), band(target, Infinity, 'warning', 'aboveTarget')];
   }
   return [
-    band(-Infinity, target - deviation, 'critical', 'far below target'),
-    band(target - deviation, target - tolerance, 'warning', 'below target'),
-    band(target - tolerance, target + tolerance, 'good', 'on target'),
-    band(target + tolerance, target + deviation, 'warning', 'above target'),
-    band(target + deviation, Infinity, 'critical', 'far above target'),
+    band(-Infinity, target - deviation, 'critical', 'farBelowTarget'),
+    band(target - deviation, target - tolerance, 'warning', 'belowTarget'),
+    band(target - tolerance, target + tolerance, 'good', 'onTarget'),
+    band(target + tolerance, target + deviation, 'warning', 'aboveTarget'),
+    band(target + deviation, Infinity, 'critical', 'farAboveTarget'),
   ];
 }
 

@@ -9,11 +9,15 @@
 import type { BoardDocument } from './board-document.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { KpiStatus } from './document.js';
-import { createFormatters } from './format.js';
+import { addEnglish, formatMessage, joinClauses } from '../i18n/index.js';
+import boardWords from '../i18n/en-board.js';
 import { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 import { buildKpiView, type KpiView } from './kpi-view.js';
 import type { Kpi } from './model.js';
 import { inRuleOrder, orList } from './normalise-document.js';
+
+// A board's words join the English at hand when its code loads (a page of cards does without them).
+addEnglish(boardWords);
 
 export interface LeadingKpi extends Kpi {
   /** Ids of the outcomes of the same goal that this KPI predicts; never empty in a board document, empty on a declared card whose `leads` names none yet. */
@@ -72,8 +76,17 @@ export interface AssembledBoard {
   readonly board: Board;
   /** Each declared KPI's place, by index; undefined when its annotations place it nowhere. */
   readonly placements: readonly (Placement | undefined)[];
-  /** What is wrong with the annotations, in words; `index` is the declared KPI's (none: the board's own). */
-  readonly problems: readonly { readonly index?: number; readonly message: string }[];
+  /** What is wrong with the annotations; `index` is the declared KPI's (none: the board's own). */
+  readonly problems: readonly BoardProblem[];
+}
+
+/** A problem with a board's annotations: an English phrase, and the whole sentence in a locale. */
+export interface BoardProblem {
+  readonly index?: number;
+  /** The phrase after the child's name (or "The board’s"), in English, without a full stop. */
+  readonly message: string;
+  /** The note in `locale`'s words, `child` naming the card it is about (`board.problem.*`). */
+  readonly words: (locale: string | undefined, child: string) => string;
 }
 
 /**
@@ -92,10 +105,14 @@ export function assembleBoard(
   declared: readonly DeclaredKpi[],
   options: { readonly label?: string | undefined; readonly hygieneOff?: readonly string[] } = {},
 ): AssembledBoard {
-  const problems: { index?: number; message: string }[] = [];
+  const problems: BoardProblem[] = [];
+  const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
   for (const rule of options.hygieneOff ?? []) {
     if (!(HYGIENE_RULES as readonly string[]).includes(rule)) {
-      problems.push({ message: `hygiene-off names "${rule}", expected a hygiene rule (${orList(HYGIENE_RULES.map((r) => `"${r}"`))})` });
+      problems.push({
+        message: `hygiene-off names "${rule}", expected a hygiene rule (${orList(quoted(HYGIENE_RULES))})`,
+        words: (locale) => formatMessage(locale, 'board.problem.hygieneOff', { rule: `"${rule}"`, rules: quoted(HYGIENE_RULES) }),
+      });
     }
   }
   const hygieneOff = inRuleOrder((options.hygieneOff ?? []) as HygieneRule[]);
@@ -105,20 +122,41 @@ export function assembleBoard(
     const goalId = item.goal?.trim();
     const role = item.role?.trim();
     const leads = item.leads?.trim() ? item.leads.trim().split(/\s+/) : [];
-    if (!goalId) problems.push({ index, message: 'names no goal: add goal="…" with the goal it serves' });
+    if (!goalId) {
+      problems.push({
+        index,
+        message: 'names no goal: add goal="…" with the goal it serves',
+        words: (locale, child) => formatMessage(locale, 'board.problem.noGoal', { child, attribute: 'goal="…"' }),
+      });
+    }
     if (!(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) {
-      problems.push({ index, message: `expected kpi-role ${orList(BOARD_ROLES.map((r) => `"${r}"`))}, got ${role ? `"${role}"` : 'none'}` });
+      problems.push({
+        index,
+        message: `expected kpi-role ${orList(quoted(BOARD_ROLES))}, got ${role ? `"${role}"` : 'none'}`,
+        words: (locale, child) =>
+          role
+            ? formatMessage(locale, 'board.problem.role', { child, roles: quoted(BOARD_ROLES), role: `"${role}"` })
+            : formatMessage(locale, 'board.problem.roleNone', { child, roles: quoted(BOARD_ROLES) }),
+      });
     }
     if (!goalId || !(BOARD_ROLES as readonly (string | undefined)[]).includes(role)) return undefined;
     const boardRole = role as BoardRole;
     if (boardRole === 'leading' && leads.length === 0)
-      problems.push({ index, message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts' });
+      problems.push({
+        index,
+        message: 'leads no outcome: add leads="…" with the ids of the outcomes it predicts',
+        words: (locale, child) => formatMessage(locale, 'board.problem.noLeads', { child, attribute: 'leads="…"' }),
+      });
     let goal = goals.get(goalId);
     if (!goal) goals.set(goalId, (goal = { outcomes: [], leading: [], guardrails: [], waiting: false }));
     const kpi = item.kpi;
     if (boardRole === 'outcome' && !kpi) goal.waiting = true;
     if (kpi && used.has(kpi.id))
-      problems.push({ index, message: `has the id "${kpi.id}" of an earlier KPI on the board, so its numbers are left out: give it an id of its own` });
+      problems.push({
+        index,
+        message: `has the id "${kpi.id}" of an earlier KPI on the board, so its numbers are left out: give it an id of its own`,
+        words: (locale, child) => formatMessage(locale, 'board.problem.duplicateId', { child, id: `"${kpi.id}"` }),
+      });
     const counted = kpi !== undefined && !used.has(kpi.id);
     if (!counted) return { goalId, role: boardRole, counted };
     used.add(kpi.id);
@@ -141,9 +179,16 @@ export function assembleBoard(
             for (const lead of leads.filter((id) => !outcomeIds.includes(id))) {
               const expected =
                 outcomeIds.length > 0
-                  ? `the id of an outcome of this goal (${orList(outcomeIds.map((o) => `"${o}"`))})`
+                  ? `the id of an outcome of this goal (${orList(quoted(outcomeIds))})`
                   : 'the id of an outcome of this goal, which has none yet';
-              problems.push({ index, message: `leads "${lead}", expected ${expected}` });
+              problems.push({
+                index,
+                message: `leads "${lead}", expected ${expected}`,
+                words: (locale, child) =>
+                  outcomeIds.length > 0
+                    ? formatMessage(locale, 'board.problem.unknownLead', { child, lead: `"${lead}"`, ids: quoted(outcomeIds) })
+                    : formatMessage(locale, 'board.problem.unknownLeadNone', { child, lead: `"${lead}"` }),
+              });
             }
           }
           return { ...kpi, kind: 'leading', leads: leads.filter((id) => outcomeIds.includes(id)) };
@@ -267,7 +312,7 @@ export interface BoardView {
  * guardrails`. The board's begins with `<n> goal(s): ` and is `no goals yet`
  * without goals. The tally: `Outcomes: <n> good, <n> warning, <n> critical,
  * <n> without status · Leading: …`, naming only the statuses that occur, or
- * `none`. Words are English; numbers are formatted for `locale`.
+ * `none`. Words and numbers are in `locale` (the `board.summary`, `goal.*` and `tally.*` messages).
  */
 export function buildBoardView(board: Board, context: BoardViewContext): BoardView {
   const viewOf = (kpi: Kpi): KpiView => buildKpiView(kpi, context);
@@ -281,9 +326,11 @@ export function buildBoardView(board: Board, context: BoardViewContext): BoardVi
   const outcomes = sumOutcomes(goals.map((g) => g.summary.outcomes));
   const leading = sumLeading(goals.map((g) => g.summary.leading));
   const guardrails = sumGuardrails(goals.map((g) => g.summary.guardrails));
-  const count = createFormatters(context.locale).value;
+  const locale = context.locale;
   const sentence =
-    goals.length === 0 ? 'no goals yet' : `${count(goals.length)} ${plural(goals.length, 'goal')}: ${goalSentence({ outcomes, guardrails }, context.locale)}`;
+    goals.length === 0
+      ? formatMessage(locale, 'board.summary.noGoals')
+      : formatMessage(locale, 'board.summary', { count: goals.length, goals: goalSentence({ outcomes, guardrails }, locale) });
   return { board, goals, summary: { goals: goals.length, outcomes, leading, guardrails, sentence, ...tallyOf({ outcomes, leading }, context.locale) } };
 }
 
@@ -299,31 +346,42 @@ function sumLeading(counts: readonly LeadingCounts[]): LeadingCounts {
 }
 
 /** A tally's words for each status, in the order it names them. */
-const TALLY_WORDS: readonly (readonly [KpiStatus, string])[] = [
-  ['good', 'good'],
-  ['warning', 'warning'],
-  ['critical', 'critical'],
-  ['neutral', 'without status'],
+const TALLY_WORDS: readonly (readonly [KpiStatus, 'tally.good' | 'tally.warning' | 'tally.critical' | 'tally.neutral'])[] = [
+  ['good', 'tally.good'],
+  ['warning', 'tally.warning'],
+  ['critical', 'tally.critical'],
+  ['neutral', 'tally.neutral'],
 ];
 
 function tallyOf(
   { outcomes, leading }: { outcomes: OutcomeCounts; leading: LeadingCounts },
   locale: string | undefined,
 ): Pick<GoalSummary, 'tally' | 'tallySentence'> {
-  const count = createFormatters(locale).value;
   const side = (name: string, counts: Readonly<Record<KpiStatus, number>>): Tally => {
-    const entries = TALLY_WORDS.filter(([level]) => counts[level] > 0).map(([level, word]) => ({
+    const entries = TALLY_WORDS.filter(([level]) => counts[level] > 0).map(([level, key]) => ({
       level,
       count: counts[level],
-      text: `${count(counts[level])} ${word}`,
+      text: formatMessage(locale, key, { count: counts[level] }),
     }));
-    return { name, entries, text: `${name}: ${entries.length === 0 ? 'none' : entries.map((e) => e.text).join(', ')}` };
+    const listed =
+      entries.length === 0
+        ? formatMessage(locale, 'tally.none')
+        : joinClauses(
+            locale,
+            entries.map((e) => e.text),
+          );
+    return { name, entries, text: formatMessage(locale, 'tally.side', { name, entries: listed }) };
   };
   const tally = [
-    side('Outcomes', { good: outcomes.onTrack, warning: outcomes.warning, critical: outcomes.critical, neutral: outcomes.noStatus }),
-    side('Leading', { good: leading.good, warning: leading.warning, critical: leading.critical, neutral: leading.noStatus }),
+    side(formatMessage(locale, 'tally.outcomes'), {
+      good: outcomes.onTrack,
+      warning: outcomes.warning,
+      critical: outcomes.critical,
+      neutral: outcomes.noStatus,
+    }),
+    side(formatMessage(locale, 'tally.leading'), { good: leading.good, warning: leading.warning, critical: leading.critical, neutral: leading.noStatus }),
   ] as const;
-  return { tally, tallySentence: tally.map((t) => t.text).join(' · ') };
+  return { tally, tallySentence: formatMessage(locale, 'tally.sentence', { outcomes: tally[0].text, leading: tally[1].text }) };
 }
 
 function countOutcomes(views: readonly KpiView[]): OutcomeCounts {
@@ -350,19 +408,13 @@ function sumGuardrails(counts: readonly GuardrailCounts[]): GuardrailCounts {
 }
 
 function goalSentence({ outcomes, guardrails }: { outcomes: OutcomeCounts; guardrails: GuardrailCounts }, locale: string | undefined): string {
-  const count = createFormatters(locale).value;
   const results =
-    outcomes.total === 0 ? 'no outcomes yet' : `${count(outcomes.onTrack)} of ${count(outcomes.total)} ${plural(outcomes.total, 'outcome')} on track`;
+    outcomes.total === 0
+      ? formatMessage(locale, 'goal.outcomes.none')
+      : formatMessage(locale, 'goal.outcomes', { onTrack: outcomes.onTrack, total: outcomes.total });
   const limits =
     guardrails.breached > 0
-      ? `${count(guardrails.breached)} ${plural(guardrails.breached, 'guardrail')} breached`
-      : guardrails.total === 0
-        ? 'no guardrails'
-        : 'no guardrail breached';
-  return `${results}, ${limits}`;
-}
-
-/** English plural of a regular noun. */
-function plural(n: number, noun: string): string {
-  return n === 1 ? noun : `${noun}s`;
+      ? formatMessage(locale, 'goal.guardrails.breached', { count: guardrails.breached })
+      : formatMessage(locale, guardrails.total === 0 ? 'goal.guardrails.none' : 'goal.guardrails.ok');
+  return formatMessage(locale, 'goal.sentence', { outcomes: results, guardrails: limits });
 }

@@ -5,6 +5,7 @@
  */
 import type { NumberFormatInput } from './document.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
+import { formatMessage } from '../i18n/index.js';
 
 export interface Formatters {
   /** The locale in use, after fallback; `undefined` means the host default. */
@@ -73,14 +74,14 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   // "%" would read as a relative change; points say the rate itself moved.
   const points = (change: number, signed = true): string => {
     const points = change * 100;
-    // The kit's words are English: one point is "1 pt", as it prints after rounding to a tenth.
-    const word = Math.abs(Math.round(points * 10)) === 10 ? 'pt' : 'pts';
+    // The plural follows the number as it prints after rounding to a tenth: "1 pt", "1.5 pts".
+    const count = Math.abs(Math.round(points * 10)) / 10;
     if (!Number.isFinite(points) && Number.isFinite(change)) {
       // Beyond ±1.8e306 a rate times 100 overflows to ∞; Intl's percent style scales in decimal, exactly.
       const percent = numberFormat(tag, { ...pointDigits, style: 'percent', ...(signed && { signDisplay: 'exceptZero' }) });
-      return `${withoutPercentSign(percent.formatToParts(change))} ${word}`;
+      return formatMessage(tag, 'format.points', { value: withoutPercentSign(percent.formatToParts(change)), count });
     }
-    return `${(signed ? pointsFormat : unsignedPointsFormat).format(points)} ${word}`;
+    return formatMessage(tag, 'format.points', { value: (signed ? pointsFormat : unsignedPointsFormat).format(points), count });
   };
   return {
     locale: tag,

@@ -11,11 +11,16 @@
  */
 import type { HygieneRule } from './hygiene-rules.js';
 import type { Board, Goal, LeadingKpi } from './board.js';
-import { createFormatters, listFormat, type Formatters } from './format.js';
+import { createFormatters, dateTimeFormat, resolveLocale, type Formatters } from './format.js';
+import { addEnglish, formatDuration, formatMessage, joinSentences, type DurationUnit } from '../i18n/index.js';
+import analysisWords from '../i18n/en-analysis.js';
 import { assessFreshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import { findSuspiciousTimes } from './suspicious-times-scan.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
+
+// The analysis's words join the English at hand when its code loads, after a board's lanes have painted.
+addEnglish(analysisWords);
 
 export { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 
@@ -66,27 +71,23 @@ export const KPI_WARNING_LIMIT = 5;
 /** …and by more than this, a strong warning. */
 export const KPI_STRONG_LIMIT = 7;
 
-/** Each rule in words: what it checks and why. */
-export const HYGIENE_RULE_DESCRIPTIONS: Readonly<Record<HygieneRule, string>> = {
-  'too-many-kpis':
-    `A goal steered by more than ${KPI_WARNING_LIMIT} KPIs (outcomes plus leading indicators) splits a team’s attention; ` +
-    `more than ${KPI_STRONG_LIMIT} is a strong warning. Guardrails do not count: they are limits to respect, not numbers ` +
-    'to move, and counting them would reward dropping them.',
-  'incomplete-kpi':
-    'An outcome or leading indicator needs a target, a baseline, an owner and a time bound (a deadline in "target.by", ' +
-    'or per-period "targets"), or progress cannot be judged. A guardrail KPI needs a limit (a target, bands or ' +
-    'thresholds) and an owner; it holds all the time, so it has no deadline or baseline to miss.',
-  'stale-data': 'A KPI whose data is older than its cadence (or "maxAge") allows shows a past that may no longer hold.',
-  'missing-guardrail':
-    'A goal without a guardrail, neither a guardrail KPI nor a guardrail inside one of its KPIs, can be reached at ' + 'a cost nobody watches.',
-  'unrelated-leading-indicator':
-    'A leading indicator whose history shows no detectable relationship with the outcome it claims to lead may not ' +
-    'predict it at all. Needs lead-lag estimates; with too little history the check says so, as information.',
-  'suspicious-times':
-    'Times within a year of 1 January 1970 are nearly always epoch seconds (or day counts) read as milliseconds, and ' +
-    'two points at one time are usually a feed that sent a period twice. Both are valid, so the board shows them, but ' +
-    'its trends and lead times are then computed on the wrong dates.',
-};
+/** Each rule in `locale`'s words (English when undefined): what it checks and why. */
+export function describeHygieneRule(rule: HygieneRule, locale?: string): string {
+  switch (rule) {
+    case 'too-many-kpis':
+      return formatMessage(locale, 'hygiene.rule.tooManyKpis', { limit: KPI_WARNING_LIMIT, strongLimit: KPI_STRONG_LIMIT });
+    case 'incomplete-kpi':
+      return formatMessage(locale, 'hygiene.rule.incompleteKpi', { by: '"target.by"', targets: '"targets"' });
+    case 'stale-data':
+      return formatMessage(locale, 'hygiene.rule.staleData', { maxAge: '"maxAge"' });
+    case 'missing-guardrail':
+      return formatMessage(locale, 'hygiene.rule.missingGuardrail');
+    case 'unrelated-leading-indicator':
+      return formatMessage(locale, 'hygiene.rule.unrelatedLeadingIndicator');
+    default:
+      return formatMessage(locale, 'hygiene.rule.suspiciousTimes', { epoch: longDate(locale, 0) });
+  }
+}
 
 /** Hygiene flags for every goal, goal by goal, skipping the rules switched off for each. */
 export function checkHygiene(board: Board, options: HygieneOptions): HygieneFlag[] {
@@ -103,17 +104,17 @@ export function checkGoalHygiene(goal: Goal, options: HygieneOptions): HygieneFl
   const format = createFormatters(options.locale);
   const flags: HygieneFlag[] = [];
   if (on('too-many-kpis')) flags.push(...tooManyKpis(goal, format));
-  if (on('missing-guardrail')) flags.push(...missingGuardrail(goal));
+  if (on('missing-guardrail')) flags.push(...missingGuardrail(goal, format));
   const kpis: [Kpi, Role][] = [
     ...goal.outcomes.map((kpi): [Kpi, Role] => [kpi, 'outcome']),
     ...goal.leading.map((kpi): [Kpi, Role] => [kpi, 'leading']),
     ...goal.guardrails.map((kpi): [Kpi, Role] => [kpi, 'guardrail']),
   ];
   for (const [kpi, role] of kpis) {
-    if (on('incomplete-kpi')) flags.push(...incompleteKpi(goal, kpi, role));
+    if (on('incomplete-kpi')) flags.push(...incompleteKpi(goal, kpi, role, format));
     if (on('stale-data')) flags.push(...staleData(goal, kpi, role, format, options));
     if (on('suspicious-times')) flags.push(...suspiciousTimes(goal, kpi, role, format));
-    if (role === 'leading' && on('unrelated-leading-indicator')) flags.push(...unrelatedLeading(goal, kpi as LeadingKpi, options.leadLag));
+    if (role === 'leading' && on('unrelated-leading-indicator')) flags.push(...unrelatedLeading(goal, kpi as LeadingKpi, options.leadLag, format));
   }
   return flags;
 }
@@ -140,81 +141,63 @@ export function nextStaleAt(board: Board, now: number, receivedAt?: number): num
 
 type Role = 'outcome' | 'leading' | 'guardrail';
 
-const ROLE_WORDS: Readonly<Record<Role, string>> = { outcome: 'Outcome', leading: 'Leading indicator', guardrail: 'Guardrail' };
-
-const name = (labelled: { readonly label: string }): string => `“${labelled.label}”`;
-
 function tooManyKpis(goal: Goal, format: Formatters): HygieneFlag[] {
   const outcomes = goal.outcomes.length;
   const leading = goal.leading.length;
   const total = outcomes + leading;
   if (total <= KPI_WARNING_LIMIT) return [];
   const strong = total > KPI_STRONG_LIMIT;
-  const parts = `${format.value(outcomes)} ${outcomes === 1 ? 'outcome' : 'outcomes'} and ${format.value(leading)} ${leading === 1 ? 'leading indicator' : 'leading indicators'}`;
-  const why = strong
-    ? `more than ${format.value(KPI_STRONG_LIMIT)} is too many to steer by`
-    : `more than ${format.value(KPI_WARNING_LIMIT)} splits the team’s attention`;
+  const locale = format.locale;
   return [
     {
       rule: 'too-many-kpis',
       severity: strong ? 'strong' : 'warning',
       goalId: goal.id,
-      message:
-        `Goal ${name(goal)} has ${format.value(total)} KPIs (${parts}); ${why}. Cut it to ${format.value(KPI_WARNING_LIMIT)} or fewer: ` +
-        'keep the outcomes that define the goal and the leading indicators that move them most, and move the rest to a diagnostic view.',
-      detail: offDetail('too-many-kpis', 'Guardrails do not count towards the limit.'),
+      message: formatMessage(locale, 'hygiene.tooMany', {
+        goal: goal.label,
+        total,
+        outcomes,
+        leading,
+        strong: strong ? 'yes' : 'no',
+        strongLimit: KPI_STRONG_LIMIT,
+        limit: KPI_WARNING_LIMIT,
+      }),
+      detail: offDetail('too-many-kpis', locale, formatMessage(locale, 'hygiene.tooMany.detail')),
     },
   ];
 }
 
-function missingGuardrail(goal: Goal): HygieneFlag[] {
+function missingGuardrail(goal: Goal, format: Formatters): HygieneFlag[] {
   const hasGuardrail = goal.guardrails.length > 0 || [...goal.outcomes, ...goal.leading].some((kpi) => kpi.guardrails.length > 0);
   if (hasGuardrail) return [];
+  const locale = format.locale;
   return [
     {
       rule: 'missing-guardrail',
       severity: 'warning',
       goalId: goal.id,
-      message:
-        `Goal ${name(goal)} has no guardrail, so it could be reached at a cost nobody watches. Add a guardrail ` +
-        'for what must not get worse while its outcomes are pushed, such as support tickets, churn or error rate.',
-      detail:
-        'In the board document, list a KPI under "guardrails" in this goal, or give one of its KPIs a "guardrails" entry; ' +
-        `on a board of child cards, add a card with kpi-role="guardrail". ${offDetail('missing-guardrail')}`,
+      message: formatMessage(locale, 'hygiene.missingGuardrail', { goal: goal.label }),
+      detail: offDetail(
+        'missing-guardrail',
+        locale,
+        formatMessage(locale, 'hygiene.missingGuardrail.detail', { field: '"guardrails"', attribute: 'kpi-role="guardrail"' }),
+      ),
     },
   ];
 }
 
-type Missing = 'target' | 'baseline' | 'owner' | 'time bound' | 'limit';
+type Missing = 'target' | 'baseline' | 'owner' | 'timeBound' | 'limit';
 
-/** What each missing part is, in plain words. */
-const MISSING_WORDS: Readonly<Record<Missing, string>> = {
-  target: 'target',
-  baseline: 'starting value',
-  owner: 'owner',
-  'time bound': 'deadline',
-  limit: 'limit',
-};
-
-/** How to supply each missing part, in plain words. */
-const FIXES: Readonly<Record<Missing, string>> = {
-  target: 'a target with its deadline',
-  'time bound': 'a deadline for its target',
-  baseline: 'the value it started from',
-  owner: 'who answers for it',
-  limit: 'a limit it must not cross',
-};
-
-/** The same, as the document fields that supply each part, for the page's author. */
+/** The document fields that supply each missing part, for the page's author (code, not words). */
 const FIELDS: Readonly<Record<Missing, string>> = {
   target: '"target": { "value": …, "by": "YYYY-MM-DD" }',
-  'time bound': '"by" in its "target" (or per-period "targets")',
+  timeBound: '"by" in its "target" (or per-period "targets")',
   baseline: '"baseline": { "value": … }',
   owner: '"owner"',
   limit: '"target", "bands" or "thresholds"',
 };
 
-function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
+function incompleteKpi(goal: Goal, kpi: Kpi, role: Role, format: Formatters): HygieneFlag[] {
   const hasTargets = kpi.targets !== undefined && kpi.targets.t.length > 0;
   const missing: Missing[] = [];
   if (role === 'guardrail') {
@@ -224,28 +207,29 @@ function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
     if (kpi.target === undefined && !hasTargets) missing.push('target');
     if (kpi.baseline === undefined) missing.push('baseline');
     if (kpi.owner === undefined) missing.push('owner');
-    if (kpi.target?.by === undefined && !hasTargets) missing.push('time bound');
+    if (kpi.target?.by === undefined && !hasTargets) missing.push('timeBound');
   }
   if (missing.length === 0) return [];
   // A new target brings its deadline, so a missing target and time bound need one fix.
-  const needed = missing.filter((m) => !(m === 'time bound' && missing.includes('target')));
+  const needed = missing.filter((m) => !(m === 'timeBound' && missing.includes('target')));
+  const locale = format.locale;
   return [
     {
       rule: 'incomplete-kpi',
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message: `${ROLE_WORDS[role]} ${name(kpi)} has no ${englishList(
-        missing.map((m) => MISSING_WORDS[m]),
-        'or',
-      )}. Add ${englishList(
-        needed.map((m) => FIXES[m]),
-        'and',
-      )}.`,
-      detail: `In its KPI document ("id": "${kpi.id}"), add ${englishList(
-        needed.map((m) => FIELDS[m]),
-        'and',
-      )}. ${offDetail('incomplete-kpi')}`,
+      message: formatMessage(locale, 'hygiene.incomplete', {
+        role,
+        name: kpi.label,
+        missing: missing.map((m) => formatMessage(locale, `hygiene.missing.${m}`)),
+        fixes: needed.map((m) => formatMessage(locale, `hygiene.fix.${m}`)),
+      }),
+      detail: offDetail(
+        'incomplete-kpi',
+        locale,
+        formatMessage(locale, 'hygiene.incomplete.detail', { id: `"id": "${kpi.id}"`, fields: needed.map((m) => FIELDS[m]) }),
+      ),
     },
   ];
 }
@@ -253,19 +237,33 @@ function incompleteKpi(goal: Goal, kpi: Kpi, role: Role): HygieneFlag[] {
 function staleData(goal: Goal, kpi: Kpi, role: Role, format: Formatters, options: HygieneOptions): HygieneFlag[] {
   const freshness = assessFreshness(kpi, options.now, options.receivedAt);
   if (!freshness.stale || freshness.asOf === undefined) return [];
-  const allowance = kpi.maxAgeMs !== undefined ? `its maximum age of ${duration(kpi.maxAgeMs, format)}` : `its ${kpi.cadence ?? 'review'} cadence`;
+  const locale = format.locale;
+  const allowance = kpi.maxAgeMs !== undefined ? 'maxAge' : (kpi.cadence ?? 'review');
   return [
     {
       rule: 'stale-data',
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message:
-        `${ROLE_WORDS[role]} ${name(kpi)} is stale: its data is from ${format.date(freshness.asOf)}, older than ${allowance} allows. ` +
-        'Fix the feed that delivers it, or, if it is meant to update less often, say how often in its document.',
-      detail:
-        `If its data is meant to update less often, set "maxAge" in its KPI document ("id": "${kpi.id}") to an ISO 8601 duration ` +
-        `such as "P7D" (7 days) or "PT36H" (36 hours); otherwise check the feed behind it. ${offDetail('stale-data')}`,
+      message: formatMessage(locale, 'hygiene.stale', {
+        role,
+        name: kpi.label,
+        date: format.date(freshness.asOf),
+        allowance,
+        maxAge: kpi.maxAgeMs !== undefined ? duration(kpi.maxAgeMs, locale) : '',
+      }),
+      detail: offDetail(
+        'stale-data',
+        locale,
+        formatMessage(locale, 'hygiene.stale.detail', {
+          field: '"maxAge"',
+          id: `"id": "${kpi.id}"`,
+          example: '"P7D"',
+          exampleDuration: formatDuration(locale, 7, 'day'),
+          other: '"PT36H"',
+          otherDuration: formatDuration(locale, 36, 'hour'),
+        }),
+      ),
     },
   ];
 }
@@ -275,6 +273,7 @@ function suspiciousTimes(goal: Goal, kpi: Kpi, role: Role, format: Formatters): 
   const times = kpi.series.t;
   const { nearEpoch, duplicates } = findSuspiciousTimes(times);
   const flags: HygieneFlag[] = [];
+  const locale = format.locale;
   const [early] = nearEpoch;
   if (early !== undefined) {
     flags.push({
@@ -282,12 +281,17 @@ function suspiciousTimes(goal: Goal, kpi: Kpi, role: Role, format: Formatters): 
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message:
-        `${ROLE_WORDS[role]} ${name(kpi)} has ${format.value(nearEpoch.length)} ${nearEpoch.length === 1 ? 'point' : 'points'} dated ` +
-        `${format.date(times[early] as number)}, which is almost always a mistake in how its dates are sent. Check the feed behind it.`,
-      detail:
-        `Numeric times in "t" are epoch milliseconds: seconds (1700000000 is 14 November 2023 in seconds, 20 January 1970 in ` +
-        `milliseconds) must be multiplied by 1000, or sent as ISO 8601 dates. ${offDetail('suspicious-times')}`,
+      message: formatMessage(locale, 'hygiene.nearEpoch', { role, name: kpi.label, count: nearEpoch.length, date: format.date(times[early] as number) }),
+      detail: offDetail(
+        'suspicious-times',
+        locale,
+        formatMessage(locale, 'hygiene.nearEpoch.detail', {
+          field: '"t"',
+          seconds: '1700000000',
+          asSeconds: longDate(locale, 1_700_000_000_000),
+          asMilliseconds: longDate(locale, 1_700_000_000),
+        }),
+      ),
     });
   }
   const [pair] = duplicates;
@@ -297,24 +301,22 @@ function suspiciousTimes(goal: Goal, kpi: Kpi, role: Role, format: Formatters): 
       severity: 'warning',
       goalId: goal.id,
       kpiId: kpi.id,
-      message:
-        `${ROLE_WORDS[role]} ${name(kpi)} has ${format.value(duplicates.length)} ${duplicates.length === 1 ? 'point' : 'points'} at a time ` +
-        `another point already has, such as ${format.date(times[pair[0]] as number)}. Check that its feed sends each period once.`,
-      detail: `Two entries of its "series" share one "t"; charts draw one of them, and trends count both. ${offDetail('suspicious-times')}`,
+      message: formatMessage(locale, 'hygiene.duplicates', { role, name: kpi.label, count: duplicates.length, date: format.date(times[pair[0]] as number) }),
+      detail: offDetail('suspicious-times', locale, formatMessage(locale, 'hygiene.duplicates.detail', { series: '"series"', field: '"t"' })),
     });
   }
   return flags;
 }
 
-function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | undefined): HygieneFlag[] {
+function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | undefined, format: Formatters): HygieneFlag[] {
   if (!leadLag) return [];
+  const locale = format.locale;
   const flags: HygieneFlag[] = [];
   for (const outcomeId of kpi.leads) {
     const verdict = leadLag(kpi.id, outcomeId);
     if (verdict?.kind !== 'no-relationship' && verdict?.kind !== 'not-enough-history') continue;
-    const outcome = goal.outcomes.find((o) => o.id === outcomeId);
-    const outcomeName = outcome ? name(outcome) : `“${outcomeId}”`;
-    const reason = verdict.reason ? `${verdict.reason} ` : '';
+    const outcome = goal.outcomes.find((o) => o.id === outcomeId)?.label ?? outcomeId;
+    const detail = offDetail('unrelated-leading-indicator', locale, verdict.reason);
     flags.push(
       verdict.kind === 'no-relationship'
         ? {
@@ -323,11 +325,8 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
             goalId: goal.id,
             kpiId: kpi.id,
             outcomeId,
-            message:
-              `Leading indicator ${name(kpi)} shows no detectable relationship with ${outcomeName}: in their history, the outcome does ` +
-              'not follow its moves more than chance would. Check that it really drives the outcome and the lag you expect, or replace it ' +
-              'with an indicator whose moves the outcome follows.',
-            detail: `${reason}${offDetail('unrelated-leading-indicator')}`,
+            message: formatMessage(locale, 'hygiene.unrelated', { name: kpi.label, outcome }),
+            detail,
           }
         : {
             rule: 'unrelated-leading-indicator',
@@ -335,10 +334,8 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
             goalId: goal.id,
             kpiId: kpi.id,
             outcomeId,
-            message:
-              `There is not enough history yet to tell whether ${name(kpi)} leads ${outcomeName}. ` +
-              'Keep both series collecting; the check can tell once they overlap for longer.',
-            detail: `${reason}${offDetail('unrelated-leading-indicator')}`,
+            message: formatMessage(locale, 'hygiene.notEnoughHistory', { name: kpi.label, outcome }),
+            detail,
           },
     );
   }
@@ -346,26 +343,25 @@ function unrelatedLeading(goal: Goal, kpi: LeadingKpi, leadLag: LeadLagLookup | 
 }
 
 /** How to switch a rule off, for the page's author; `before` comes first when given. */
-function offDetail(rule: HygieneRule, before?: string): string {
-  const off = `To switch this check off, add "${rule}" to "hygiene": { "off": [ … ] } in the board document, or to hygiene-off on a board of child cards.`;
-  return before ? `${before} ${off}` : off;
+function offDetail(rule: HygieneRule, locale: string | undefined, before?: string): string {
+  const off = formatMessage(locale, 'hygiene.off', { rule: `"${rule}"`, field: '"hygiene": { "off": [ … ] }', attribute: 'hygiene-off' });
+  return joinSentences(locale, [before ?? '', off]);
 }
 
-/** English list: `a`, `a or b`, `a, b, or c` (the kit’s words are English, so the list is too). */
-function englishList(items: readonly string[], type: 'and' | 'or'): string {
-  return listFormat('en', type === 'and' ? 'conjunction' : 'disjunction').format(items);
+/** A date in full, in UTC: "November 14, 2023". */
+function longDate(locale: string | undefined, time: number): string {
+  return dateTimeFormat(resolveLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }
 
-const DURATION_UNITS: readonly [ms: number, one: string, many: string][] = [
-  [7 * MS_PER_DAY, 'week', 'weeks'],
-  [MS_PER_DAY, 'day', 'days'],
-  [MS_PER_HOUR, 'hour', 'hours'],
-  [MS_PER_MINUTE, 'minute', 'minutes'],
+const DURATION_UNITS: readonly [ms: number, unit: DurationUnit][] = [
+  [7 * MS_PER_DAY, 'week'],
+  [MS_PER_DAY, 'day'],
+  [MS_PER_HOUR, 'hour'],
+  [MS_PER_MINUTE, 'minute'],
 ];
 
-/** A duration in the largest unit that divides it: "2 days", "36 hours", "1 week". */
-function duration(ms: number, format: Formatters): string {
-  const [size, one, many] = DURATION_UNITS.find(([size]) => ms % size === 0) ?? [1000, 'second', 'seconds'];
-  const count = ms / size;
-  return `${format.value(count)} ${count === 1 ? one : many}`;
+/** A duration in the largest unit that divides it, in `locale`'s words: "2 days", "36 hours", "1 week". */
+function duration(ms: number, locale: string | undefined): string {
+  const [size, unit] = DURATION_UNITS.find(([size]) => ms % size === 0) ?? [1000, 'second'];
+  return formatDuration(locale, ms / size, unit);
 }

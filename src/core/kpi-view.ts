@@ -10,7 +10,8 @@ import { assessFreshness, type Freshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import { assessPace, type Pace } from './pace.js';
 import { evaluateStatus, type KpiStatusResult } from './status.js';
-import { describeKpi, PACE_WORDS } from './summary.js';
+import { describeKpi, paceWord } from './summary.js';
+import { joinSentences } from '../i18n/index.js';
 import { headlineNote } from './verdict.js';
 
 export interface KpiView {
@@ -40,6 +41,7 @@ export interface KpiViewContext {
 export function buildKpiView(kpi: Kpi, { locale, now, receivedAt, paceWindow }: KpiViewContext): KpiView {
   const format = createFormatters(locale ?? kpi.locale, kpi.format, kpi.unit);
   const status = evaluateStatus(kpi, {
+    locale: format.locale,
     formatValue: format.value,
     formatGuardrail: (g, value) => createFormatters(format.locale, g.format, g.unit).value(value),
   });
@@ -47,7 +49,7 @@ export function buildKpiView(kpi: Kpi, { locale, now, receivedAt, paceWindow }: 
   const delta = status.reading ? computeDelta(kpi, status.reading) : undefined;
   const freshness = assessFreshness(kpi, now, receivedAt);
   const story = describeKpi({ kpi, status, format, now, pace, ...(delta && { delta }), freshness });
-  const note = headlineNote(status.level, pace, PACE_WORDS[pace.verdict]);
-  const explanation = note ? `${status.explanation} ${note}` : status.explanation;
+  const note = headlineNote(status.level, pace, paceWord(format.locale, pace.verdict), format.locale);
+  const explanation = note ? joinSentences(format.locale, [status.explanation, note]) : status.explanation;
   return { kpi, format, status, pace, freshness, explanation, story, ...(delta && { delta }) };
 }

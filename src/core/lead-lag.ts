@@ -10,6 +10,11 @@ import { numberFormat, resolveLocale } from './format.js';
 import { EMPTY_SERIES, type Series } from './series.js';
 import { periodIndex, periodStart } from './calendar.js';
 import { CADENCE_MS } from './time.js';
+import { addEnglish, formatDuration, formatMessage, type DurationUnit } from '../i18n/index.js';
+import analysisWords from '../i18n/en-analysis.js';
+
+// The analysis's words join the English at hand when its code loads, after a board's lanes have painted.
+addEnglish(analysisWords);
 
 export { periodIndex, periodStart } from './calendar.js';
 
@@ -31,7 +36,7 @@ export interface LeadLagOptions {
   readonly detrend?: Detrend;
   /** The fewest overlapping pairs a lag needs to count (at least 3). Default 12. */
   readonly minPairs?: number;
-  /** Locale for the numbers in `phrase`, `confidence` and `reason`. Default: the host's. The words are English. */
+  /** Locale for the words and numbers in `phrase`, `confidence` and `reason`. Default: the host's numbers, English words. */
   readonly locale?: string;
 }
 
@@ -103,13 +108,6 @@ const DEFAULT_MIN_PAIRS = 12;
 const MAX_PERIODS = 1 << 20;
 /** A side whose spread is below this fraction of its largest magnitude is rounding error: it does not vary. */
 const CONSTANT_TOLERANCE = 1e-9;
-
-const PERIOD_WORDS: Readonly<Record<KpiCadence, readonly [one: string, many: string, same: string]>> = {
-  daily: ['day', 'days', 'on the same day'],
-  weekly: ['week', 'weeks', 'in the same week'],
-  monthly: ['month', 'months', 'in the same month'],
-  quarterly: ['quarter', 'quarters', 'in the same quarter'],
-};
 
 // ── Periods ──────────────────────────────────────────────────────────────────
 
@@ -287,9 +285,10 @@ export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, op
   const detrend: Detrend = options.detrend === 'none' ? 'none' : 'difference';
   const minPairs = Math.max(3, Math.floor(finiteOr(options.minPairs, DEFAULT_MIN_PAIRS)));
   const requestedMaxLag = Math.max(0, Math.floor(finiteOr(options.maxLag, DEFAULT_MAX_LAG)));
-  const numbers = numberFormats(options.locale);
-  const words = PERIOD_WORDS[period];
-  const periods = (count: number) => `${numbers.integer.format(count)} ${count === 1 ? words[0] : words[1]}`;
+  const locale = options.locale;
+  const numbers = numberFormats(locale);
+  const periods = (count: number) => periodsInWords(count, period, locale);
+  const same = formatMessage(locale, 'lead.samePeriod', { period });
 
   const x = bucketMeans(leadingSeries, period);
   const y = bucketMeans(laggingSeries, period);
@@ -316,7 +315,6 @@ export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, op
     if (best < 0 || Math.abs(r) > Math.abs(profile.r[best] as number)) best = lag;
   }
   const common: LeadLagCommon = { period, detrend, minPairs, maxLag, profile };
-  const pairs = detrend === 'difference' ? `${period} changes` : `${period} values`;
 
   if (mostPairs < minPairs) {
     // No lag tried: count the pairs the widest overlap holds, so the refusal says how far short the history is.
@@ -325,19 +323,20 @@ export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, op
       ...common,
       kind: 'not-enough-history',
       n: mostPairs,
-      reason:
-        `Estimating a lead needs at least ${numbers.integer.format(minPairs)} overlapping pairs of ${pairs} at some lag ` +
-        `from 0 to ${periods(requestedMaxLag)}; the most found is ${numbers.integer.format(mostPairs)}.`,
+      reason: formatMessage(locale, 'lead.reason.notEnoughHistory', {
+        min: numbers.integer.format(minPairs),
+        pairs: detrend === 'difference' ? 'difference' : 'level',
+        period,
+        maxLag: periods(requestedMaxLag),
+        found: numbers.integer.format(mostPairs),
+      }),
     };
   }
   if (best < 0) {
     return {
       ...common,
       kind: 'no-relationship',
-      reason:
-        detrend === 'difference'
-          ? `One of the series changes by the same amount every ${words[0]} where they overlap, so there is no correlation to measure.`
-          : `One of the series holds one value where they overlap, so there is no correlation to measure.`,
+      reason: detrend === 'difference' ? formatMessage(locale, 'lead.reason.constantChange', { period }) : formatMessage(locale, 'lead.reason.constant'),
     };
   }
 
@@ -346,32 +345,50 @@ export function estimateLeadLag(leading: LeadLagInput, lagging: LeadLagInput, op
   const lagsTried = profile.r.reduce((count, value) => (Number.isNaN(value) ? count : count + 1), 0);
   const z = noiseMultiplier(lagsTried);
   const noise = z / Math.sqrt(n);
-  const line = `±${numbers.r.format(z)}/√n`;
-  const tried = lagsTried === 1 ? '1 lag tried' : `${numbers.integer.format(lagsTried)} lags tried`;
+  const line = `${numbers.r.format(z)}/√n`;
+  const tried = formatMessage(locale, 'lead.tried', { count: lagsTried });
   const found: BestLag = { lag: best, leadMs: best * CADENCE_MS[period], r, n, noise };
   const rText = numbers.r.format(r);
   const nText = numbers.integer.format(n);
-  const where = best === 0 ? words[2] : `~${periods(best)}`;
+  const lag = periods(best);
   if (!(Math.abs(r) >= noise)) {
     return {
       ...common,
       ...found,
       kind: 'no-relationship',
-      reason:
-        `The strongest correlation, r = ${rText} ${best === 0 ? words[2] : `at a lag of ${where}`}, is inside the ` +
-        `±${numbers.r.format(noise)} noise line (${line.slice(1)} for n = ${nText}, ${tried}), so no lead can be told from chance.`,
+      reason: formatMessage(locale, 'lead.reason.noise', {
+        r: rText,
+        where: best === 0 ? same : formatMessage(locale, 'lead.atLag', { lag }),
+        noise: numbers.r.format(noise),
+        line,
+        n: nText,
+        tried,
+      }),
     };
   }
   const relation = r < 0 ? 'inverse' : 'same';
-  const lead =
-    relation === 'inverse' ? `moves opposite, ${best === 0 ? words[2] : `${where} ahead`}` : best === 0 ? `moves together, ${words[2]}` : `leads by ${where}`;
+  const stats = { r: rText, n: nText };
+  const phrase =
+    relation === 'inverse'
+      ? best === 0
+        ? formatMessage(locale, 'lead.phrase.oppositeSame', { same, ...stats })
+        : formatMessage(locale, 'lead.phrase.opposite', { lag, ...stats })
+      : best === 0
+        ? formatMessage(locale, 'lead.phrase.together', { same, ...stats })
+        : formatMessage(locale, 'lead.phrase.leads', { lag, ...stats });
   return {
     ...common,
     ...found,
     kind: 'lead',
     relation,
-    confidence: `${relation === 'inverse' ? '|r|' : 'r'} is ${numbers.ratio.format(Math.abs(r) / noise)}× the ${line} noise line for n = ${nText}, ${tried}`,
-    phrase: `${lead} (r = ${rText}, n = ${nText})`,
+    confidence: formatMessage(locale, 'lead.confidence', {
+      which: relation === 'inverse' ? 'abs' : 'r',
+      ratio: numbers.ratio.format(Math.abs(r) / noise),
+      line: `±${line}`,
+      n: nText,
+      tried,
+    }),
+    phrase,
   };
 }
 
@@ -415,12 +432,6 @@ function numberFormats(locale: string | undefined) {
 
 // ── Overlay ──────────────────────────────────────────────────────────────────
 
-/** A lag in words: "3 weeks", "1 month". */
-export function lagInWords(lag: number, period: KpiCadence): string {
-  const words = PERIOD_WORDS[period];
-  return `${lag} ${lag === 1 ? words[0] : words[1]}`;
-}
-
 /**
  * The leading series made comparable with the lagging one, for drawing on its
  * chart: resampled to the estimate's period, moved `lag` periods later (so a
@@ -460,24 +471,20 @@ function meanAndSpread(values: Float64Array): { mean: number; spread: number } {
 
 // ── Labels ───────────────────────────────────────────────────────────────────
 
-/** Intl's sanctioned unit for each period; a quarter has none, so it is counted with plural rules. */
-const PERIOD_UNITS: Readonly<Record<KpiCadence, 'day' | 'week' | 'month' | undefined>> = {
+/** The duration unit of each period; a quarter, which Intl has no unit for, is the `lead.quarters` message. */
+const PERIOD_UNITS: Readonly<Record<KpiCadence, DurationUnit>> = {
   daily: 'day',
   weekly: 'week',
   monthly: 'month',
-  quarterly: undefined,
+  quarterly: 'quarter',
 };
 
 /**
- * A count of periods in words, by Intl: "3 weeks", "1 month", "2 quarters". The words are English,
- * like the rest of the kit; the digits follow `locale` ("٣ weeks" in ar-EG).
+ * A count of periods in `locale`'s words, by Intl (`Intl.DurationFormat` where the platform has it):
+ * "3 weeks", "1 month", "2 quarters", "3 Wochen", "٣ أسابيع" in ar-EG.
  */
 export function periodsInWords(count: number, period: KpiCadence, locale?: string): string {
-  const numberingSystem = numberFormat(resolveLocale(locale), {}).resolvedOptions().numberingSystem;
-  const unit = PERIOD_UNITS[period];
-  if (unit !== undefined) return numberFormat('en', { style: 'unit', unit, unitDisplay: 'long', numberingSystem }).format(count);
-  const digits = numberFormat('en', { maximumFractionDigits: 0, numberingSystem }).format(count);
-  return `${digits} ${new Intl.PluralRules('en').select(count) === 'one' ? 'quarter' : 'quarters'}`;
+  return formatDuration(resolveLocale(locale), count, PERIOD_UNITS[period]);
 }
 
 /**
@@ -487,10 +494,13 @@ export function periodsInWords(count: number, period: KpiCadence, locale?: strin
  * the noise line) are in `phrase`, `confidence` and `reason`, one step away.
  */
 export function leadLabel(estimate: LeadLag, locale?: string): string {
-  if (estimate.kind === 'not-enough-history') return 'too little history';
-  if (estimate.kind === 'no-relationship') return 'no lead found';
+  if (estimate.kind === 'not-enough-history') return formatMessage(locale, 'lead.label.notEnoughHistory');
+  if (estimate.kind === 'no-relationship') return formatMessage(locale, 'lead.label.none');
   const inverse = estimate.relation === 'inverse';
-  if (estimate.lag === 0) return `${inverse ? 'moves opposite' : 'moves together'}, ${PERIOD_WORDS[estimate.period][2]}`;
-  const lead = `leads by ~${periodsInWords(estimate.lag, estimate.period, locale)}`;
-  return inverse ? `${lead}, inverse` : lead;
+  if (estimate.lag === 0) {
+    return formatMessage(locale, inverse ? 'lead.label.opposite' : 'lead.label.together', {
+      same: formatMessage(locale, 'lead.samePeriod', { period: estimate.period }),
+    });
+  }
+  return formatMessage(locale, inverse ? 'lead.label.leadsInverse' : 'lead.label.leads', { lag: periodsInWords(estimate.lag, estimate.period, locale) });
 }

@@ -6,6 +6,7 @@
  */
 import type { NumberFormatInput } from './document.js';
 import { escapeToken, isRecord, resolvePointer } from './pointer.js';
+import { formatMessage } from '../i18n/index.js';
 
 export interface MappingOptions {
   /** Where the KPI document sits inside the JSON; default: the whole JSON (unless a value/series pointer is set). */
@@ -38,13 +39,17 @@ export const DEFAULT_VALUE_KEY = 'v';
 export type MappingResult =
   { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string } | { readonly ok: false; readonly message: string };
 
+/** A pointer that found nothing, for the page's author: in the kit's English (or the page's own words). */
+const notFound = (attribute: string, pointer: string | undefined, missingAt: string): string =>
+  formatMessage(undefined, 'mapping.notFound', { attribute, pointer: `"${pointer ?? ''}"`, missingAt });
+
 export function mapToDocument(json: unknown, options: MappingOptions): MappingResult {
   let source = json;
   if (options.transform) {
     try {
       source = options.transform(json);
     } catch (cause) {
-      return { ok: false, message: `transform threw: ${cause instanceof Error ? cause.message : String(cause)}` };
+      return { ok: false, message: formatMessage(undefined, 'mapping.transformThrew', { reason: cause instanceof Error ? cause.message : String(cause) }) };
     }
   }
   const { kpiPointer, valuePointer, seriesPointer } = options;
@@ -58,7 +63,7 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
   let base: unknown;
   if (given(kpiPointer)) {
     const found = resolvePointer(source, kpiPointer);
-    if (!found.found) return { ok: false, message: `kpi-pointer "${kpiPointer}" found nothing at ${found.missingAt}` };
+    if (!found.found) return { ok: false, message: notFound('kpi-pointer', kpiPointer, found.missingAt) };
     base = found.value;
     prefixes.set('', kpiPointer);
   } else {
@@ -68,7 +73,13 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
   if (options.format) {
     format = parseFormatPreset(options.format);
     if (!format) {
-      return { ok: false, message: `format "${options.format}" is not one of percent, decimal, compact, currency:XXX or unit:NAME` };
+      return {
+        ok: false,
+        message: formatMessage(undefined, 'mapping.badFormat', {
+          format: `"${options.format}"`,
+          formats: ['percent', 'decimal', 'compact', 'currency:XXX', 'unit:NAME'],
+        }),
+      };
     }
   }
   if (!(hasValue || hasSeries || options.label || options.fallbackId || format)) {
@@ -89,13 +100,13 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
 
   if (hasValue) {
     const found = resolvePointer(source, valuePointer);
-    if (!found.found) return { ok: false, message: `value-pointer "${valuePointer}" found nothing at ${found.missingAt}` };
+    if (!found.found) return { ok: false, message: notFound('value-pointer', valuePointer, found.missingAt) };
     document['value'] = found.value;
     prefixes.set('/value', valuePointer);
   }
   if (hasSeries) {
     const found = resolvePointer(source, seriesPointer);
-    if (!found.found) return { ok: false, message: `series-pointer "${seriesPointer}" found nothing at ${found.missingAt}` };
+    if (!found.found) return { ok: false, message: notFound('series-pointer', seriesPointer, found.missingAt) };
     const raw = found.value;
     if (Array.isArray(raw)) {
       document['series'] = raw.map((record: unknown) => (isRecord(record) ? { t: record[timeKey], v: record[valueKey] } : record));

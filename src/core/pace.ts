@@ -8,6 +8,7 @@ import type { KpiCadence } from './document.js';
 import { isSeasonal, PERIODS_PER_YEAR, yearOverYearTrend } from './seasonality.js';
 import { indexAtOrBefore, lastDefinedIndex, type Series } from './series.js';
 import { CADENCE_MS, MS_PER_DAY } from './time.js';
+import { formatDuration, formatMessage, type DurationUnit } from '../i18n/index.js';
 
 export interface Baseline {
   readonly value: number;
@@ -71,6 +72,8 @@ export type Pace =
     };
 
 export interface PaceFormat {
+  /** The locale of the explanation's words (English when undefined); `createFormatters` gives it. */
+  readonly locale?: string | undefined;
   /** Formats values in the explanation. Default `String`. */
   readonly value?: (value: number) => string;
   /** Formats the per-day trend in the explanation when `rate` is not given. Default `String`. */
@@ -223,16 +226,17 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
   const formatValue = options.format?.value ?? String;
   const formatRate = options.format?.rate ?? options.format?.delta ?? String;
   const formatDate = options.format?.date ?? isoDate;
-  const days = String(windowMs / MS_PER_DAY);
+  const locale = options.format?.locale;
+  const days = formatDuration(locale, windowMs / MS_PER_DAY, 'day');
   // The window and the rate in the cadence's own unit, when the window is a whole number of them.
   const unit = cadence ? RATE_UNITS[cadence] : RATE_UNITS.daily;
   const periods = periodMs ? windowMs / periodMs : NaN;
-  const windowText = Number.isInteger(periods) && cadence ? `${periods} ${PERIOD_NAMES[cadence]}${periods === 1 ? '' : 's'}` : `${days} days`;
+  const windowText = Number.isInteger(periods) && cadence ? formatDuration(locale, periods, PERIOD_NAMES[cadence]) : days;
 
   const passed = now > deadline.by;
   const latest = latestValue(kpi, passed ? deadline.by : now, now) ?? (passed ? latestValue(kpi, now, now) : undefined);
   if (latest === undefined) {
-    return { verdict: 'insufficient-history', reason: 'There is no value yet to measure pace from.', expected };
+    return { verdict: 'insufficient-history', reason: formatMessage(locale, 'pace.reason.noValue'), expected };
   }
   const method: TrendMethod = seasonal ? 'year-over-year' : 'least-squares';
   const from = latest.at - windowMs;
@@ -258,9 +262,11 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
       slopePerDay,
       points,
       ...uncertainty,
-      explanation: achieved
-        ? `Reached ${formatValue(latest.value)} by ${formatDate(deadline.by)}, meeting the target of ${targetText}`
-        : `Ended at ${formatValue(latest.value)} by ${formatDate(deadline.by)}, missing the target of ${targetText}`,
+      explanation: formatMessage(locale, achieved ? 'pace.explain.achieved' : 'pace.explain.missed', {
+        value: formatValue(latest.value),
+        date: formatDate(deadline.by),
+        target: targetText,
+      }),
     };
   }
 
@@ -268,15 +274,15 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
     return {
       verdict: 'insufficient-history',
       reason: seasonal
-        ? `A seasonal trend needs at least ${minPoints} values in the ${windowText} up to the latest one, each with a value a year earlier.`
-        : `Fitting a trend needs at least ${minPoints} values at distinct times in the ${days} days up to the latest one.`,
+        ? formatMessage(locale, 'pace.reason.seasonalNeeds', { count: minPoints, window: windowText })
+        : formatMessage(locale, 'pace.reason.trendNeeds', { count: minPoints, window: days }),
       expected,
     };
   }
   const projected = carryForward(latest.value, slopePerDay, deadline.by - latest.at);
   if (!Number.isFinite(projected) || !Number.isFinite(slopePerDay)) {
     // Extreme values can fit a line whose projection leaves the range of numbers: no verdict from that.
-    return { verdict: 'insufficient-history', reason: 'The trend cannot be projected: its values are too large to extend to the deadline.', expected };
+    return { verdict: 'insufficient-history', reason: formatMessage(locale, 'pace.reason.overflow'), expected };
   }
   const miss = shortfall(kpi, projected, deadline.value);
   const allowance = tolerance * Math.abs(deadline.value - start.value);
@@ -289,10 +295,14 @@ export function assessPace(kpi: Kpi, now: number, options: PaceOptions = {}): Pa
     slopePerDay,
     points,
     ...uncertainty,
-    explanation:
-      `Projected ${formatValue(projected)} by ${formatDate(deadline.by)} against a target of ${targetText} ` +
-      `(trend ${formatRate(slopePerDay * (unit[1] / MS_PER_DAY))} per ${unit[0]}` +
-      (seasonal ? `, the mean year-over-year change over the last ${windowText}, as the series is seasonal)` : ` over the last ${windowText})`),
+    explanation: formatMessage(locale, seasonal ? 'pace.explain.projectedSeasonal' : 'pace.explain.projected', {
+      projected: formatValue(projected),
+      date: formatDate(deadline.by),
+      target: targetText,
+      rate: formatRate(slopePerDay * (unit[1] / MS_PER_DAY)),
+      unit: unit[0],
+      window: windowText,
+    }),
   };
 }
 
@@ -331,7 +341,7 @@ const RATE_UNITS: Readonly<Record<KpiCadence, readonly [string, number]>> = {
   monthly: ['month', CADENCE_MS.monthly],
   quarterly: ['month', CADENCE_MS.monthly],
 };
-const PERIOD_NAMES: Readonly<Record<KpiCadence, string>> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
+const PERIOD_NAMES: Readonly<Record<KpiCadence, DurationUnit>> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
 
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback;

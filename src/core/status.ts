@@ -7,6 +7,7 @@ import { bandFor, closedEnds, resolveBands, type Band, type BandSource } from '.
 import type { KpiStatus } from './document.js';
 import type { Guardrail, Kpi } from './model.js';
 import { currentReading, latestOf, targetAt, type Reading } from './reading.js';
+import { formatMessage, joinSentences } from '../i18n/index.js';
 
 export interface GuardrailStatus {
   readonly id: string;
@@ -40,27 +41,27 @@ export interface KpiStatusResult {
 export type ValueFormatter = (value: number) => string;
 
 export interface StatusOptions {
+  /** The locale of the words (status, explanation, derived band labels); English when undefined. */
+  readonly locale?: string | undefined;
   readonly formatValue?: ValueFormatter;
   /** Formats a guardrail's values in its own format and unit. */
   readonly formatGuardrail?: (guardrail: Guardrail, value: number) => string;
 }
 
-/** The plain word for each level, shown beside the icon. */
-export const LEVEL_WORDS: Readonly<Record<KpiStatus, string>> = {
-  good: 'good',
-  warning: 'warning',
-  critical: 'critical',
-  neutral: 'no status',
-};
+/** The plain word for each level in `locale`, shown beside the icon. */
+export function levelWord(locale: string | undefined, level: KpiStatus): string {
+  return formatMessage(locale, `status.level.${level}`);
+}
 
 const SEVERITY: Readonly<Record<KpiStatus, number>> = { neutral: 0, good: 1, warning: 2, critical: 3 };
 
 export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatusResult {
+  const { locale } = options;
   const format = options.formatValue ?? String;
   const reading = currentReading(kpi);
   const target = targetAt(kpi, reading?.at);
-  const { bands, source } = resolveBands(kpi, target);
-  const guardrails = kpi.guardrails.map((g) => evaluateGuardrail(g, options.formatGuardrail ?? ((_, v) => String(v))));
+  const { bands, source } = resolveBands(kpi, target, locale);
+  const guardrails = kpi.guardrails.map((g) => evaluateGuardrail(g, options.formatGuardrail ?? ((_, v) => String(v)), locale));
   const breached = guardrails.filter((g) => g.breached);
   const band = reading ? bandFor(bands, reading.value, source) : undefined;
   const primaryLevel: KpiStatus = band?.status ?? 'neutral';
@@ -68,20 +69,25 @@ export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatus
   let primaryWord: string;
   let explanation: string;
   if (!reading) {
-    primaryWord = 'no data';
-    explanation = 'There is no value yet, so there is no status.';
+    primaryWord = formatMessage(locale, 'status.noData');
+    explanation = formatMessage(locale, 'status.explain.noValue');
   } else if (!band) {
-    primaryWord = bands.length === 0 ? 'no target' : LEVEL_WORDS.neutral;
+    primaryWord = bands.length === 0 ? formatMessage(locale, 'status.noTarget') : levelWord(locale, 'neutral');
     explanation =
       bands.length === 0
-        ? `No target or bands are set, so there is nothing to judge ${format(reading.value)} against.`
-        : `${format(reading.value)} falls outside every band.`;
+        ? formatMessage(locale, 'status.explain.nothingToJudge', { value: format(reading.value) })
+        : formatMessage(locale, 'status.explain.outsideBands', { value: format(reading.value) });
   } else {
     primaryWord = band.label;
-    explanation = `${format(reading.value)} is in the “${band.label}” band (${describeRange(band, closedEnds(bands, band, source), format)}), ${SOURCE_WORDS[source]}.`;
+    explanation = formatMessage(locale, 'status.explain.inBand', {
+      value: format(reading.value),
+      band: band.label,
+      range: describeRange(band, closedEnds(bands, band, source), format, locale),
+      source,
+    });
   }
   if (reading?.carriedForward && reading.at !== undefined) {
-    explanation += ' The latest period has no value, so the last known value is shown.';
+    explanation = joinSentences(locale, [explanation, formatMessage(locale, 'status.explain.carriedForward')]);
   }
 
   let level = primaryLevel;
@@ -89,8 +95,8 @@ export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatus
   if (breached.length > 0) {
     // A breached guardrail is news even when the KPI itself is green.
     level = SEVERITY[primaryLevel] >= SEVERITY.warning ? primaryLevel : 'warning';
-    word = `${primaryWord} — ${breached.length === 1 ? 'guardrail' : `${breached.length} guardrails`} breached`;
-    explanation += ` ${breached.map((g) => g.explanation).join(' ')}`;
+    word = formatMessage(locale, 'status.withBreaches', { word: primaryWord, count: breached.length });
+    explanation = joinSentences(locale, [explanation, ...breached.map((g) => g.explanation)]);
   }
   return {
     level,
@@ -107,33 +113,27 @@ export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatus
   };
 }
 
-const SOURCE_WORDS: Readonly<Record<BandSource, string>> = {
-  bands: 'as the KPI’s bands define',
-  thresholds: 'as the KPI’s thresholds define',
-  target: 'judged against the target',
-  none: 'with no target',
-};
-
-function describeRange(band: Band, closed: { readonly from: boolean; readonly to: boolean }, format: ValueFormatter): string {
-  if (band.from === -Infinity && band.to === Infinity) return 'any value';
-  if (band.from === -Infinity) return closed.to ? `${format(band.to)} or less` : `below ${format(band.to)}`;
-  if (band.to === Infinity) return closed.from ? `${format(band.from)} or more` : `above ${format(band.from)}`;
-  return `${format(band.from)} to ${format(band.to)}`;
+function describeRange(band: Band, closed: { readonly from: boolean; readonly to: boolean }, format: ValueFormatter, locale: string | undefined): string {
+  if (band.from === -Infinity && band.to === Infinity) return formatMessage(locale, 'status.range.any');
+  if (band.from === -Infinity) return formatMessage(locale, closed.to ? 'status.range.atMost' : 'status.range.below', { to: format(band.to) });
+  if (band.to === Infinity) return formatMessage(locale, closed.from ? 'status.range.atLeast' : 'status.range.above', { from: format(band.from) });
+  return formatMessage(locale, 'status.range.between', { from: format(band.from), to: format(band.to) });
 }
 
-export function evaluateGuardrail(guardrail: Guardrail, format: (g: Guardrail, value: number) => string): GuardrailStatus {
+export function evaluateGuardrail(guardrail: Guardrail, format: (g: Guardrail, value: number) => string, locale?: string): GuardrailStatus {
   const reading: Reading | undefined = guardrail.value !== null ? { value: guardrail.value, carriedForward: false } : latestOf(guardrail.series);
   const base = { id: guardrail.id, label: guardrail.label, limit: guardrail.limit, direction: guardrail.direction };
   if (!reading) {
-    return { ...base, breached: false, level: 'neutral', explanation: `Guardrail “${guardrail.label}” has no value yet.` };
+    return { ...base, breached: false, level: 'neutral', explanation: formatMessage(locale, 'guardrail.explain.noValue', { label: guardrail.label }) };
   }
   const isFloor = guardrail.direction === 'increase';
   const breached = isFloor ? reading.value < guardrail.limit : reading.value > guardrail.limit;
-  const limitWord = isFloor ? 'floor' : 'ceiling';
-  const value = format(guardrail, reading.value);
-  const limit = format(guardrail, guardrail.limit);
-  const explanation = breached
-    ? `Guardrail “${guardrail.label}” is breached: ${value} is ${isFloor ? 'below' : 'above'} its ${limitWord} of ${limit}.`
-    : `Guardrail “${guardrail.label}” holds: ${value} is within its ${limitWord} of ${limit}.`;
+  const values = {
+    label: guardrail.label,
+    value: format(guardrail, reading.value),
+    limit: format(guardrail, guardrail.limit),
+    kind: isFloor ? 'floor' : 'ceiling',
+  };
+  const explanation = formatMessage(locale, breached ? 'guardrail.explain.breached' : 'guardrail.explain.holds', values);
   return { ...base, reading, breached, level: breached ? 'critical' : 'good', explanation };
 }

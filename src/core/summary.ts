@@ -7,18 +7,22 @@ import type { Formatters } from './format.js';
 import type { Freshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import type { Pace } from './pace.js';
-import { LEVEL_WORDS, type KpiStatusResult } from './status.js';
+import { formatMessage, joinClauses } from '../i18n/index.js';
+import { levelWord, type KpiStatusResult } from './status.js';
 
-/** Pace verdicts in words, shared by the visible line and the accessible name. */
-export const PACE_WORDS: Readonly<Record<Pace['verdict'], string>> = {
-  'no-deadline': '',
-  'insufficient-history': 'too early to project',
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'behind pace',
-  achieved: 'target achieved',
-  missed: 'target missed',
-};
+const PACE_KEYS = {
+  'insufficient-history': 'pace.verdict.insufficientHistory',
+  'on-track': 'pace.verdict.onTrack',
+  'at-risk': 'pace.verdict.atRisk',
+  'off-track': 'pace.verdict.offTrack',
+  achieved: 'pace.verdict.achieved',
+  missed: 'pace.verdict.missed',
+} as const;
+
+/** A pace verdict in words (`pace.verdict.*`), shared by the accessible name and the trend's summary; empty without a deadline. */
+export function paceWord(locale: string | undefined, verdict: Pace['verdict']): string {
+  return verdict === 'no-deadline' ? '' : formatMessage(locale, PACE_KEYS[verdict]);
+}
 
 export interface StoryParts {
   readonly kpi: Kpi;
@@ -30,33 +34,44 @@ export interface StoryParts {
   readonly freshness?: Freshness;
 }
 
-/** Delta in words: "up 3.1% vs last week, better". */
-export function describeDelta(delta: Delta, format: Formatters): string {
-  const against = delta.label ?? 'vs previous';
-  if (delta.movement === 'flat') return `flat ${against}`;
+/** The size of a change, unsigned: percentage points for a rate, else relative, else absolute. */
+export function deltaSize(delta: Delta, format: Formatters): string {
   const magnitude = Math.abs(delta.absolute);
-  const size = format.isRate
+  return format.isRate
     ? format.points(magnitude, false)
     : delta.relative !== null
       ? format.percentChange(Math.abs(delta.relative)).replace(/^\+/, '')
       : format.delta(magnitude).replace(/^\+/, '');
-  const judgement = delta.judgement === 'neutral' ? '' : `, ${delta.judgement}`;
-  return `${delta.movement} ${size} ${against}${judgement}`;
 }
 
+/** Delta in words, in the formatters' locale: "up 3.1% vs last week, better". */
+export function describeDelta(delta: Delta, format: Formatters): string {
+  const locale = format.locale;
+  const against = delta.label ?? formatMessage(locale, 'delta.against.default');
+  if (delta.movement === 'flat') return formatMessage(locale, 'delta.describe.flat', { against });
+  return formatMessage(locale, 'delta.describe', { movement: delta.movement, size: deltaSize(delta, format), against, judgement: delta.judgement });
+}
+
+/** The accessible story, in the formatters' locale. */
 export function describeKpi({ kpi, status, format, now, pace, delta, freshness }: StoryParts): string {
+  const locale = format.locale;
   const parts: string[] = [];
   const reading = status.reading;
-  parts.push(reading ? `${kpi.label} ${format.value(reading.value)}` : `${kpi.label}, no data`);
-  if (reading?.carriedForward && reading.at !== undefined) parts.push(`as of ${format.date(reading.at)}`);
+  const label = kpi.label;
+  parts.push(reading ? formatMessage(locale, 'story.value', { label, value: format.value(reading.value) }) : formatMessage(locale, 'story.noData', { label }));
+  if (reading?.carriedForward && reading.at !== undefined) parts.push(formatMessage(locale, 'story.asOf', { date: format.date(reading.at) }));
   if (status.target !== undefined) {
-    const by = kpi.target?.by !== undefined ? ` by ${format.date(kpi.target.by)}` : '';
-    parts.push(`target ${format.value(status.target)}${by}`);
+    const target = format.value(status.target);
+    parts.push(
+      kpi.target?.by !== undefined
+        ? formatMessage(locale, 'story.targetBy', { target, date: format.date(kpi.target.by) })
+        : formatMessage(locale, 'story.target', { target }),
+    );
   }
-  if (pace && PACE_WORDS[pace.verdict]) parts.push(PACE_WORDS[pace.verdict]);
+  if (pace) parts.push(paceWord(locale, pace.verdict));
   if (delta) parts.push(describeDelta(delta, format));
-  const levelWord = LEVEL_WORDS[status.level];
-  parts.push(status.word.includes(levelWord) ? status.word : `${status.word} (${levelWord})`);
-  if (freshness?.stale && freshness.asOf !== undefined) parts.push(`stale, data from ${format.relativeAge(freshness.asOf, now)}`);
-  return parts.join(', ');
+  const level = levelWord(locale, status.level);
+  parts.push(status.word.includes(level) ? status.word : formatMessage(locale, 'status.wordWithLevel', { word: status.word, level }));
+  if (freshness?.stale && freshness.asOf !== undefined) parts.push(formatMessage(locale, 'story.stale', { age: format.relativeAge(freshness.asOf, now) }));
+  return joinClauses(locale, parts);
 }

@@ -12,8 +12,13 @@ import type { Kpi } from './model.js';
 import { carryForward, type Pace } from './pace.js';
 import { lastDefinedIndex, type Series } from './series.js';
 import { evaluateStatus } from './status.js';
-import { PACE_WORDS } from './summary.js';
+import { paceWord } from './summary.js';
+import { addEnglish, formatDuration, formatMessage } from '../i18n/index.js';
+import trendWords from '../i18n/en-trend.js';
 import { CADENCE_MS, MS_PER_DAY } from './time.js';
+
+// A trend's words join the English at hand when its code loads (a card does without them).
+addEnglish(trendWords);
 
 // ── Projection ───────────────────────────────────────────────────────────────
 
@@ -313,21 +318,22 @@ function cadenceShift(cadence: KpiCadence, periods: number): SeriesShift {
  * under 9, months beyond.
  */
 export function describeTrend(kpi: Kpi, series: Series, pace: Pace | undefined, format: Formatters): string {
-  const paceWords = pace ? PACE_WORDS[pace.verdict] : '';
-  const withPace = (text: string): string => (paceWords ? `${text}, ${paceWords}` : text);
+  const locale = format.locale;
+  const paceText = pace ? paceWord(locale, pace.verdict) : '';
+  const withPace = (summary: string): string => (paceText ? formatMessage(locale, 'trend.summary.withPace', { summary, pace: paceText }) : summary);
   const last = lastDefinedIndex(series);
   const first = firstDefinedIndex(series);
-  if (last < 0) return withPace('no trend yet: no values');
-  if (first === last) return withPace('no trend yet: one value');
+  if (last < 0) return withPace(formatMessage(locale, 'trend.summary.noValues'));
+  if (first === last) return withPace(formatMessage(locale, 'trend.summary.oneValue'));
 
   const from = series.v[first] as number;
   const to = series.v[last] as number;
   const change = to - from;
-  const span = spanWords((series.t[last] as number) - (series.t[first] as number));
-  if (isFlat(change, kpi.minimumChange, from, to)) return withPace(`flat ${span}`);
+  const span = spanWords((series.t[last] as number) - (series.t[first] as number), locale);
+  if (isFlat(change, kpi.minimumChange, from, to)) return withPace(formatMessage(locale, 'trend.summary.flat', { span }));
   const movement = change > 0 ? 'up' : 'down';
   // From −1.7e308 to 1.7e308 the change is beyond the range of numbers: the way it went, but no size.
-  if (!Number.isFinite(change)) return withPace(`${movement} ${span}`);
+  if (!Number.isFinite(change)) return withPace(formatMessage(locale, 'trend.summary.movedNoSize', { movement, span }));
   // Against a start as small as 5e-324 the ratio can be beyond it too: the change is then given as it is.
   const relative = from !== 0 ? Math.abs(change / from) : Infinity;
   const size = format.isRate
@@ -335,7 +341,7 @@ export function describeTrend(kpi: Kpi, series: Series, pace: Pace | undefined, 
     : Number.isFinite(relative)
       ? format.percentChange(relative).replace(/^\+/, '')
       : format.delta(Math.abs(change)).replace(/^\+/, '');
-  return withPace(`${movement} ${size} ${span}`);
+  return withPace(formatMessage(locale, 'trend.summary.moved', { movement, size, span }));
 }
 
 function firstDefinedIndex(series: Series): number {
@@ -351,14 +357,14 @@ function isFlat(change: number, minimumChange: number, a: number, b: number): bo
 
 const DAYS_PER_MONTH = CADENCE_MS.monthly / MS_PER_DAY;
 
-function spanWords(ms: number): string {
+function spanWords(ms: number, locale: string | undefined): string {
   const days = ms / MS_PER_DAY;
-  if (!(days >= 1)) return 'within a day';
-  if (days < 15) return `over ${count(Math.round(days), 'day')}`;
-  if (days / 7 < 9) return `over ${count(Math.round(days / 7), 'week')}`;
-  return `over ${count(Math.round(days / DAYS_PER_MONTH), 'month')}`;
-}
-
-function count(n: number, unit: string): string {
-  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+  if (!(days >= 1)) return formatMessage(locale, 'trend.span.withinDay');
+  const duration =
+    days < 15
+      ? formatDuration(locale, Math.round(days), 'day')
+      : days / 7 < 9
+        ? formatDuration(locale, Math.round(days / 7), 'week')
+        : formatDuration(locale, Math.round(days / DAYS_PER_MONTH), 'month');
+  return formatMessage(locale, 'trend.span.over', { duration });
 }

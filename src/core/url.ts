@@ -1,4 +1,5 @@
 /** Which URLs the kit fetches: only http(s), absolute or relative to the page. Pure, so it is tested in node. */
+import { authorMessage } from '../i18n/author.js';
 
 const FETCHED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
@@ -11,8 +12,8 @@ export function refusedUrl(url: string, base: string): string | undefined {
   try {
     scheme = new URL(url, base).protocol;
   } catch {
-    return `${url} is not a URL the kit can read (expected an http(s) address or a path on this site)`;
+    return authorMessage('url.notUrl', { url });
   }
   if (FETCHED_SCHEMES.has(scheme)) return undefined;
-  return `${url} was not fetched: only http and https URLs, or paths on this site, are loaded (not "${scheme}")`;
+  return authorMessage('url.scheme', { url, scheme: `"${scheme}"` });
 }

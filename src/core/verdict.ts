@@ -11,6 +11,7 @@
  */
 import type { KpiStatus } from './document.js';
 import type { Pace, PaceVerdict } from './pace.js';
+import { formatMessage } from '../i18n/index.js';
 
 /** Pace verdicts that look forward to a good outcome, and those that do not. */
 const PACE_OUTLOOK: Readonly<Record<PaceVerdict, 'good' | 'bad'>> = {
@@ -34,7 +35,7 @@ export function paceDisagrees(level: KpiStatus, pace: Pace): boolean {
  * The sentence added to the explanation when pace and status disagree, e.g. "The pace
  * verdict (behind pace) points the other way; the headline follows the current value…".
  */
-export function headlineNote(level: KpiStatus, pace: Pace, paceWord: string): string | undefined {
+export function headlineNote(level: KpiStatus, pace: Pace, paceWord: string, locale?: string): string | undefined {
   if (!paceDisagrees(level, pace)) return undefined;
-  return `The pace verdict (${paceWord}) points the other way; the headline follows the current value, because pace is a projection from recent points.`;
+  return formatMessage(locale, 'verdict.paceDisagrees', { pace: paceWord });
 }

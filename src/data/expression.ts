@@ -6,6 +6,7 @@
  * and JSONata with it, load the first time a page uses the attribute.
  */
 import type jsonataFunction from 'jsonata';
+import { authorMessage } from '../i18n/author.js';
 
 type Jsonata = typeof jsonataFunction;
 type Compiled = ReturnType<Jsonata>;
@@ -27,8 +28,10 @@ const compiled = new Map<string, Compiled | ExpressionResult>();
 function describe(cause: unknown, expression: string): string {
   const error = cause as { message?: unknown; position?: unknown } | null;
   const message = typeof error?.message === 'string' ? error.message : String(cause);
-  const at = typeof error?.position === 'number' ? ` at character ${error.position} of "${expression}"` : ` in "${expression}"`;
-  return `${message}${at}`;
+  const quoted = `"${expression}"`;
+  return typeof error?.position === 'number'
+    ? authorMessage('expression.at', { message, position: String(error.position), expression: quoted })
+    : authorMessage('expression.in', { message, expression: quoted });
 }
 
 /** Evaluates `expression` on `json`; never throws. */
@@ -38,23 +41,23 @@ export async function evaluateExpression(expression: string, json: unknown): Pro
     jsonata = await load();
   } catch (cause) {
     loading = undefined;
-    return { ok: false, message: `The expression could not be run: ${cause instanceof Error ? cause.message : String(cause)}` };
+    return { ok: false, message: authorMessage('expression.runFailed', { reason: cause instanceof Error ? cause.message : String(cause) }) };
   }
   let entry = compiled.get(expression);
   if (!entry) {
     try {
       entry = jsonata(expression);
     } catch (cause) {
-      entry = { ok: false, message: `expression is not valid JSONata: ${describe(cause, expression)}` };
+      entry = { ok: false, message: authorMessage('expression.invalid', { detail: describe(cause, expression) }) };
     }
     compiled.set(expression, entry);
   }
   if ('ok' in entry) return entry;
   try {
     const value: unknown = await entry.evaluate(json);
-    if (value === undefined) return { ok: false, message: `expression "${expression}" matched nothing in the JSON` };
+    if (value === undefined) return { ok: false, message: authorMessage('expression.noMatch', { expression: `"${expression}"` }) };
     return { ok: true, value };
   } catch (cause) {
-    return { ok: false, message: `expression failed: ${describe(cause, expression)}` };
+    return { ok: false, message: authorMessage('expression.failed', { detail: describe(cause, expression) }) };
   }
 }

@@ -13,6 +13,7 @@
 import { refusedUrl } from '../core/url.js';
 import { parseJsonText } from './json-text.js';
 import type { SourceFailure } from './source-failure.js';
+import { authorMessage, type AuthorKey } from '../i18n/author.js';
 
 export type FetchJsonResult =
   /** `text`: the body as received, to tell an unchanged response from a new one. */
@@ -56,11 +57,18 @@ const REASONS: Readonly<Record<number, string>> = {
   504: 'Gateway Timeout',
 };
 
-const HINTS: Readonly<Record<number, string>> = {
-  401: ' (sign in, or check access to it)',
-  403: ' (no permission: ask for access, or sign in with an account that has it)',
-  404: ' (check the src URL)',
-};
+/** The hint after a status that names what to do, for the page's author. */
+const HINTS: Readonly<Record<number, AuthorKey>> = { 401: 'fetch.hint.signIn', 403: 'fetch.hint.forbidden', 404: 'fetch.hint.notFound' };
+
+/** "https://… answered 404 Not Found (check the src URL)". */
+function answered(url: string, status: string, hint: string | undefined): string {
+  return hint ? authorMessage('fetch.httpWithHint', { url, status, hint }) : authorMessage('fetch.http', { url, status });
+}
+
+function hintWords(status: number): string | undefined {
+  const key = HINTS[status];
+  return key && authorMessage(key as 'fetch.hint.signIn');
+}
 
 /** Request headers a cross-origin server need not allow in `Access-Control-Allow-Headers`. */
 const SAFELISTED_HEADERS: ReadonlySet<string> = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
@@ -81,7 +89,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     const built = await buildRequest(url, init, request, signal);
     if (!(built instanceof Request)) return built;
     const refusedBuilt = refusedUrl(built.url, document.baseURI);
-    if (refusedBuilt !== undefined) return failure({ kind: 'url', message: `The request function built ${refusedBuilt}`, url });
+    if (refusedBuilt !== undefined) return failure({ kind: 'url', message: authorMessage('fetch.refusedBuilt', { refused: refusedBuilt }), url });
     sent = { input: built, init: ownedParts(built, cache, signal) };
   } else {
     sent = { input: url, init };
@@ -98,7 +106,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
 
   if (response.type === 'opaque' || response.type === 'opaqueredirect') {
     // Only a request function can ask for these (mode "no-cors", redirect "manual").
-    return failure({ kind: 'network', message: `${url} gave a response the page may not read (request mode "no-cors" or redirect "manual"?)`, url });
+    return failure({ kind: 'network', message: authorMessage('fetch.opaque', { url, mode: '"no-cors"', redirect: '"manual"' }), url });
   }
   if (!response.ok) {
     // The error page's body is of no use; do not keep the connection busy downloading it.
@@ -109,7 +117,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       kind: 'failure',
       failure: {
         kind: 'http',
-        message: `${url} answered ${response.status}${reason ? ` ${reason}` : ''}${hint(response.status, sent)}`,
+        message: answered(url, `${response.status}${reason ? ` ${reason}` : ''}`, hint(response.status, sent)),
         status: response.status,
         url,
       },
@@ -122,7 +130,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     text = await readText(response, url, maxBytes);
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
-    return failure({ kind: 'network', message: `Lost the connection to ${url} while reading it`, url });
+    return failure({ kind: 'network', message: authorMessage('fetch.lostConnection', { url }), url });
   }
   signal.throwIfAborted();
   if (typeof text !== 'string') return text;
@@ -148,7 +156,7 @@ function isCsv(url: string, contentType: string | null): boolean {
 /** The body as text, read as a stream so that a body past `maxBytes` is never read whole. */
 async function readText(response: Response, url: string, maxBytes: number): Promise<string | FetchJsonResult> {
   const tooLarge = (): FetchJsonResult =>
-    failure({ kind: 'too-large', message: `${url} is larger than the ${sizeInWords(maxBytes)} this element reads (max-bytes): not read`, url });
+    failure({ kind: 'too-large', message: authorMessage('fetch.tooLarge', { url, size: sizeInWords(maxBytes), attribute: 'max-bytes' }), url });
   const body = response.body;
   if (!body) return '';
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
@@ -191,12 +199,12 @@ async function buildRequest(url: string, init: RequestInit, request: RequestBuil
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return failure({ kind: 'network', message: `The request function for ${url} failed: ${reason}`, url });
+    return failure({ kind: 'network', message: authorMessage('fetch.requestFailed', { url, reason }), url });
   }
   signal.throwIfAborted();
   if (built instanceof Request) return built;
   const what = built === null ? 'null' : typeof built === 'object' ? 'an object' : typeof built;
-  return failure({ kind: 'network', message: `The request function for ${url} returned ${what}, not a Request`, url });
+  return failure({ kind: 'network', message: authorMessage('fetch.requestReturned', { url, what }), url });
 }
 
 /** What the controller keeps for itself on a Request the page built: the signal and the cache mode (revalidation). */
@@ -210,41 +218,40 @@ const crossOrigin = (url: string): boolean => new URL(url, document.baseURI).ori
 
 /** fetch rejected with a TypeError: the browser does not say why, so name what to check. */
 function unreachable(url: string, sent: { input: string | Request; init: RequestInit }): string {
-  const base = `Could not reach ${url}: the request was blocked or the server is unreachable`;
+  const base = authorMessage('fetch.unreachable', { url });
   const target = sent.input instanceof Request ? sent.input.url : url;
   let isCrossOrigin: boolean;
   try {
     isCrossOrigin = crossOrigin(target);
   } catch {
-    return `Could not reach ${url}: it is not a valid URL`;
+    return authorMessage('fetch.invalidUrl', { url });
   }
   // The browser does not say which: no network, a redirect loop (it gives up after 20), or a redirect to
   // another origin (typically a sign-in page) that does not allow this page to read it.
-  if (!isCrossOrigin)
-    return `Could not reach ${url}: the network is down, the server redirects in a loop, or it redirects to another origin (a sign-in page?) that does not send Access-Control-Allow-Origin`;
+  if (!isCrossOrigin) return authorMessage('fetch.unreachableSameOrigin', { url, header: 'Access-Control-Allow-Origin' });
   const credentials = sent.init.credentials ?? (sent.input instanceof Request ? sent.input.credentials : 'same-origin');
   const headers = new Headers(sent.init.headers);
   const unsafe = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name));
-  let needs = `A cross-origin API must send Access-Control-Allow-Origin: ${location.origin}`;
-  if (credentials === 'include') needs += ' and Access-Control-Allow-Credentials: true';
-  if (unsafe.length > 0) needs += `, and allow ${unsafe.join(', ')} in Access-Control-Allow-Headers`;
-  return `${base}. ${needs}`;
+  const needs = [`Access-Control-Allow-Origin: ${location.origin}`, ...(credentials === 'include' ? ['Access-Control-Allow-Credentials: true'] : [])];
+  return unsafe.length > 0
+    ? authorMessage('fetch.unreachableCorsAllow', { reason: base, headers: needs, names: unsafe, allowHeader: 'Access-Control-Allow-Headers' })
+    : authorMessage('fetch.unreachableCors', { reason: base, headers: needs });
 }
 
 function abortedByRequest(url: string, reason: unknown): string {
   return reason instanceof DOMException && reason.name === 'TimeoutError'
-    ? `${url} did not answer in time (the request function's timeout)`
-    : `The request for ${url} was aborted by the request function's signal`;
+    ? authorMessage('fetch.timeoutByRequest', { url })
+    : authorMessage('fetch.abortedByRequest', { url });
 }
 
 /** After 401: say why no sign-in reached the server when the credentials mode kept the cookies back. */
-function hint(status: number, sent: { input: string | Request; init: RequestInit }): string {
-  if (status !== 401) return HINTS[status] ?? '';
+function hint(status: number, sent: { input: string | Request; init: RequestInit }): string | undefined {
+  if (status !== 401) return hintWords(status);
   const credentials = sent.input instanceof Request ? sent.input.credentials : (sent.init.credentials ?? 'same-origin');
   const target = sent.input instanceof Request ? sent.input.url : sent.input;
   const hasAuthorization = new Headers(sent.init.headers).has('Authorization');
-  if (hasAuthorization) return ' (the credentials sent were refused: sign in again, or check access to it)';
-  if (credentials === 'omit') return ' (sign in; with credentials="omit" no cookies are sent)';
-  if (credentials === 'same-origin' && crossOrigin(target)) return ' (sign in; cookies go to another origin only with credentials="include")';
-  return HINTS[401] ?? '';
+  if (hasAuthorization) return authorMessage('fetch.hint.refused');
+  if (credentials === 'omit') return authorMessage('fetch.hint.omit', { attribute: 'credentials="omit"' });
+  if (credentials === 'same-origin' && crossOrigin(target)) return authorMessage('fetch.hint.crossOrigin', { attribute: 'credentials="include"' });
+  return hintWords(401);
 }

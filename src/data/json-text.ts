@@ -5,6 +5,7 @@
  */
 import { findJsonSyntaxError } from './json-syntax-error.js';
 import type { SourceFailure } from './source-failure.js';
+import { authorMessage } from '../i18n/author.js';
 
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly failure: SourceFailure };
 
@@ -23,7 +24,8 @@ export function parseJsonText(text: string, origin: JsonTextOrigin): JsonTextRes
     failure: { kind: 'parse', message, ...(origin.url !== undefined && { url: origin.url }) },
   });
   const trimmed = text.trim();
-  if (trimmed === '') return fail(`${origin.subject} is empty, not JSON`);
+  const subject = origin.subject;
+  if (trimmed === '') return fail(authorMessage('json.empty', { subject }));
   let value: unknown;
   try {
     // A body that parses as JSON is JSON, whatever its Content-Type says (servers label JSON text/html too).
@@ -32,11 +34,9 @@ export function parseJsonText(text: string, origin: JsonTextOrigin): JsonTextRes
     const type = origin.contentType?.toLowerCase() ?? '';
     if (origin.url !== undefined && (trimmed.startsWith('<') || type.includes('html'))) {
       // A markup body behind a JSON URL is nearly always a sign-in, proxy or error page.
-      return type.includes('xml') && !type.includes('html')
-        ? fail(`${origin.subject} returned XML, not JSON`)
-        : fail(`${origin.subject} returned HTML, not JSON (a login or error page?)`);
+      return type.includes('xml') && !type.includes('html') ? fail(authorMessage('json.xml', { subject })) : fail(authorMessage('json.html', { subject }));
     }
-    return fail(`${origin.subject} is not valid JSON: ${describeSyntaxError(text, cause)}`);
+    return fail(authorMessage('json.invalid', { subject, detail: describeSyntaxError(text, cause) }));
   }
   return { ok: true, value };
 }
@@ -49,6 +49,9 @@ function describeSyntaxError(text: string, cause: unknown): string {
   const start = text.length - text.trimStart().length;
   const error = findJsonSyntaxError(text, start, text.trimEnd().length);
   if (error === undefined) return cause instanceof Error ? cause.message : String(cause);
-  const where = `line ${error.line}, column ${error.column}`;
-  return error.truncated ? `it ends too early, at ${where} (cut off?)` : `unexpected ${JSON.stringify(error.found)} at ${where}`;
+  // Positions as the editor shows them, not as quantities ("line 1234", never "1,234").
+  const [line, column] = [String(error.line), String(error.column)];
+  return error.truncated
+    ? authorMessage('json.truncated', { line, column })
+    : authorMessage('json.unexpected', { found: JSON.stringify(error.found), line, column });
 }

@@ -30,11 +30,16 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** What makes two requests one: the URL, the credentials mode and the size limit; undefined for a page's `request` function, never shared. */
+export function sharedRequestKey(url: string, options: Pick<FetchJsonOptions, 'credentials' | 'maxBytes' | 'request'>): string | undefined {
+  return options.request ? undefined : `${options.credentials ?? 'same-origin'} ${options.maxBytes} ${url}`;
+}
+
 /** The JSON at `url`, from a request on its way or a new one. Rejects with the signal's reason when `options.signal` aborts. */
 export function loadShared(url: string, options: FetchJsonOptions): Promise<FetchJsonResult> {
-  if (options.request) return fetchJson(url, options);
+  const key = sharedRequestKey(url, options);
+  if (key === undefined) return fetchJson(url, options);
   options.signal.throwIfAborted();
-  const key = `${options.credentials ?? 'same-origin'} ${options.maxBytes} ${url}`;
   let entry = entries.get(key);
   if (!entry) {
     const abort = new AbortController();

@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostic.js';
+import { formatMessage } from '../i18n/index.js';
 
 /** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
 export type SourceFailureKind =
@@ -42,6 +43,11 @@ export interface SourceFailure {
 /** Data that failed validation: the first problem with its JSON path, how many more there are, and all of them. */
 export function invalidData(what: string, diagnostics: readonly Diagnostic[]): SourceFailure {
   const [first] = diagnostics;
-  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
-  return { kind: 'invalid', message: `Invalid ${what} data: ${first ? formatDiagnostic(first) : 'no details'}${more}`, diagnostics };
+  // For the page's author, under "Details": the kit's English (or the page's own words for every locale).
+  const values = { what: what === 'board' ? 'board' : 'kpi', first: first ? formatDiagnostic(first) : formatMessage(undefined, 'failure.noDetails') };
+  const message =
+    diagnostics.length > 1
+      ? formatMessage(undefined, 'failure.invalidMore', { ...values, more: diagnostics.length - 1 })
+      : formatMessage(undefined, 'failure.invalid', values);
+  return { kind: 'invalid', message, diagnostics };
 }

@@ -11,7 +11,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Clock, ClockTimer } from './clock.js';
 import type { FetchJsonResult } from './fetch-json.js';
 import { nextPollDelay, parseRetryAfter, type PollOutcome } from './poll-delay.js';
-import { loadShared } from './request-pool.js';
+import { joinPoll } from './poll-group.js';
+import { loadShared, sharedRequestKey } from './request-pool.js';
 import { sameRequest } from './source-choice.js';
 import type { UrlSource } from './source-types.js';
 
@@ -53,6 +54,8 @@ export class UrlLoader {
   private nextDelay = 0;
   private outcome: PollOutcome = { periodMs: 0, failures: 0 };
   private timer: ClockTimer = undefined;
+  /** Leaves the shared poll this loader waits in, instead of a timer of its own. */
+  private leavePoll: (() => void) | undefined;
   private overdue = false;
 
   constructor(private readonly options: UrlLoaderOptions) {
@@ -186,17 +189,24 @@ export class UrlLoader {
     if (!this.connected || (this.busy && !ended) || !this.plan || this.plan.periodMs === 0 || this.lastEnd === undefined) return;
     const clock = this.options.clock();
     const wait = Math.min(MAX_TIMER_MS, Math.max(0, this.lastEnd + this.nextDelay - clock.elapsed()));
-    this.timer = clock.setTimeout(this.pollDue, wait);
+    const { url, credentials, request } = this.plan.source;
+    const shared = this.outcome.failures === 0 ? sharedRequestKey(url, { credentials, request, maxBytes: this.plan.maxBytes }) : undefined;
+    // Steady polls of one shared request tick together, so every period makes one request however busy the page is.
+    if (shared !== undefined) this.leavePoll = joinPoll(clock, `${this.plan.periodMs} ${shared}`, wait, this.pollDue);
+    else this.timer = clock.setTimeout(this.pollDue, wait);
   }
 
   private cancelPoll(): void {
     if (this.timer !== undefined) this.options.clock().clearTimeout(this.timer);
     this.timer = undefined;
+    this.leavePoll?.();
+    this.leavePoll = undefined;
     this.overdue = false;
   }
 
   private readonly pollDue = (): void => {
     this.timer = undefined;
+    this.leavePoll = undefined;
     // Nobody is looking: wait until the tab is visible again instead of polling in the background.
     if (document.visibilityState === 'hidden') this.overdue = true;
     else this.load();

@@ -23,8 +23,11 @@ import { csvTableOf } from '../data/csv-table.js';
 import type { Interpretation, Interpreted } from '../data/source-types.js';
 import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
+import { resolveLocale } from '../core/format.js';
+import { formatMessage } from '../i18n/index.js';
 import '../events/kpi-status-change.js';
-import { describeCause, DisplayElement } from './sourced-element.js';
+import { DisplayElement } from './display-element.js';
+import { describeCause } from './sourced-element.js';
 
 type FullValidator = typeof import('../core/validate.js').validateKpiDocument;
 let validatorModule: Promise<typeof import('../core/validate.js')> | undefined;
@@ -96,6 +99,8 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   /** A defect while deriving the view, shown like any other error. */
   protected viewError?: SourceFailure;
   private lastLevel?: KpiStatus;
+  /** The `wordsVersion` the view was worded in. */
+  private viewWords = -1;
   /** Re-judges freshness when the data is due to go stale, so an open dashboard does not go on showing it as fresh. */
   private staleTimer?: unknown;
   private staleDue = false;
@@ -132,11 +137,13 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       return;
     }
     const kpi = this.kpiToShow(loaded.kpi);
-    if (this.view?.kpi === kpi && !changed.has('locale') && !changed.has('now') && !changed.has('paceWindow') && !this.staleDue) return;
+    const sameWords = this.viewWords === this.wordsVersion && this.view?.format.locale === resolveLocale(this.words);
+    if (this.view?.kpi === kpi && sameWords && !changed.has('now') && !changed.has('paceWindow') && !this.staleDue) return;
     this.staleDue = false;
+    this.viewWords = this.wordsVersion;
     try {
       this.view = buildKpiView(kpi, {
-        locale: this.resolveLocale(kpi.locale),
+        locale: this.words,
         now: this.judgedAt,
         paceWindow: nominalDurationMs(this.paceWindow),
         ...(this.sourceController.receivedAt !== undefined && { receivedAt: this.sourceController.receivedAt }),
@@ -146,7 +153,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     } catch (cause) {
       // Nothing escapes the element: a defect in view building becomes a visible error.
       this.view = undefined;
-      this.viewError = { kind: 'invalid', message: `This KPI could not be displayed: ${describeCause(cause)}` };
+      this.viewError = { kind: 'invalid', message: formatMessage(this.words, 'card.viewError', { cause: describeCause(cause) }) };
     }
   }
 
@@ -229,6 +236,10 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     return false;
   }
 
+  protected override documentLocale(): string | undefined {
+    return this.sourceController.value?.kpi.locale;
+  }
+
   /** The failure to show: a defect in the view, else the source's (kept beside the last good data). */
   protected get failure(): SourceFailure | undefined {
     return this.viewError ?? this.sourceController.failure;
@@ -261,7 +272,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
 
   /** Maps and validates `source`: the JSON `received`, or what `expression` made of it. */
   private interpretReshaped(source: unknown, received: unknown): Interpretation<LoadedKpi> {
-    const reshapedBy = source !== received ? 'the expression' : this.transform ? 'transform' : undefined;
+    const reshapedBy = source !== received ? formatMessage(undefined, 'source.subject.expression') : this.transform ? 'transform' : undefined;
     // A CSV is its rows: without pointers, they are the series.
     const table = reshapedBy ? undefined : csvTableOf(received);
     const pointed = this.kpiPointer != null || this.valuePointer != null || this.seriesPointer != null;
@@ -296,7 +307,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       const failure = invalidData('KPI', diagnostics);
       // After reshaping, a path names a place in the reshaped JSON, which the author may not recognise as theirs.
       if (!reshapedBy) return { ok: false, failure };
-      return { ok: false, failure: { ...failure, message: `${failure.message}. Paths point into what ${reshapedBy} returned, not into the JSON as received` } };
+      return { ok: false, failure: { ...failure, message: formatMessage(undefined, 'source.reshaped', { message: failure.message, by: reshapedBy }) } };
     };
     if (fullValidator) return explain(fullValidator);
     validatorModule ??= import('../core/validate.js');

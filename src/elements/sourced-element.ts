@@ -3,14 +3,12 @@
  * a board of them, or a `<kpi-source>`'s JSON for its readers): where it comes
  * from (`src`, `source`, `data`, inline JSON), how `src` is requested
  * (`credentials`, `request`), how often it is read again and the page's
- * `transform`. `DisplayElement` adds what an element that shows its data needs:
- * the locale, the pinned time, and its status as custom states.
+ * `transform`. `DisplayElement` (display-element.ts) adds what an element that shows
+ * its data needs: the locale and its words, the pinned time, and its status as custom states.
  */
-import { isServer, LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { KpiStatus } from '../core/document.js';
 import type { ArrayAppend } from '../core/json-patch.js';
-import { reportTimeFromAttribute } from '../core/time.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
 import { KpiSourceController } from '../data/kpi-source-controller.js';
 import type { Interpretation } from '../data/source-types.js';
@@ -118,8 +116,11 @@ export abstract class SourcedElement<T> extends LitElement {
   }
 
   private pendingWork(): Promise<unknown> | undefined {
-    return this.sourceController.pending ?? this.partLoading;
+    return this.sourceController.pending ?? this.partLoading ?? this.wordsLoading;
   }
+
+  /** The catalogue of the locale the element speaks, while it is on its way: `updateComplete` waits for it. */
+  protected wordsLoading?: Promise<unknown>;
 
   /** A part of the element (code loaded on demand) that its render is waiting for. */
   private partLoading?: Promise<unknown>;
@@ -169,72 +170,7 @@ export abstract class SourcedElement<T> extends LitElement {
   }
 }
 
-/** A sourced element that shows its data: in a locale, judged at a time, its status exposed as custom states. */
-export abstract class DisplayElement<T> extends SourcedElement<T> {
-  /**
-   * The id of a `<kpi-source>` to read the JSON from, instead of fetching it:
-   * every element on one source shows the same snapshot, refreshed by one request.
-   * Takes priority over `src` and inline JSON (not over `data`). The source may be
-   * added after this element; if none is on the page, the error says so.
-   */
-  @property({ reflect: true }) source: string | null = null;
-
-  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the document's `locale`. */
-  @property({ reflect: true }) locale?: string;
-
-  /**
-   * The time pace and staleness are judged at, in epoch ms. Defaults to the
-   * current time; set it to pin a story, a test or a report to a date. The
-   * attribute takes an ISO 8601 date or date-time (`now="2026-11-23T09:00Z"`);
-   * one that cannot be read leaves the current time in force.
-   */
-  @property({ converter: { fromAttribute: reportTimeFromAttribute } }) now?: number;
-
-  /** The time to judge at: `now` when pinned, else the source controller's clock (which tests drive). */
-  protected get judgedAt(): number {
-    return this.now ?? this.sourceController.clock.now();
-  }
-
-  /** The locale in force: the attribute, else the nearest `lang` (through shadow roots, as a board's cards need), else the document's. */
-  protected resolveLocale(documentLocale: string | undefined): string | undefined {
-    return this.locale || nearestLang(this) || documentLocale || undefined;
-  }
-
-  /**
-   * Sets the custom states: the source's (`loading`, `empty`, `error`), and for
-   * data on screen (`showing`) its status level, `stale`, `guardrail-breached`
-   * and `refresh-failed`. `defect` is an error in showing valid data.
-   */
-  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }): void {
-    const states = new Set<string>();
-    const sourceState = defect ? 'error' : this.sourceController.state;
-    if (sourceState !== 'ok') states.add(sourceState);
-    const live = this.sourceController.live;
-    if (live) states.add(live);
-    if (showing) {
-      states.add(showing.level);
-      if (showing.stale) states.add('stale');
-      if (showing.guardrailBreached) states.add('guardrail-breached');
-      if (this.sourceController.failure) states.add('refresh-failed');
-    }
-    this.setStates(states);
-  }
-}
-
 /** A thrown value in words, for an error panel. */
 export function describeCause(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
-}
-
-/** The nearest `lang` attribute up the tree, crossing from a shadow root to its host. */
-function nearestLang(element: Element): string | undefined {
-  // Lit SSR renders the element alone: no ancestors to read, and the DOM shim has no `closest`. Set `locale` there.
-  if (isServer) return undefined;
-  for (let node: Element | null = element; node;) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
 }

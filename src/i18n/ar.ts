@@ -105,6 +105,7 @@ export default {
   'trend.summary.withPace': '{summary}، {pace}',
   'trend.span.withinDay': 'خلال يوم واحد',
   'trend.span.over': 'خلال {duration}',
+  'trend.defaultLabel': 'اتجاه المؤشر',
   'trend.name': '{label}: {summary}؛ {story}',
   'trend.showTable': 'العرض كجدول',
   'trend.showChart': 'العرض كمخطط',
@@ -359,6 +360,7 @@ export default {
 
   'json.empty': '{subject} فارغ، وليس JSON',
   'json.html': 'أعاد {subject} محتوى HTML وليس JSON (صفحة تسجيل دخول أو صفحة خطأ؟)',
+  'json.xml': 'أعاد {subject} بيانات XML وليس JSON',
   'json.invalid': '{subject} ليس JSON صالحًا: {detail}',
   'json.truncated': 'ينتهي قبل أوانه، عند السطر {line}، العمود {column} (مقطوع؟)',
   'json.unexpected': '{found} غير متوقع عند السطر {line}، العمود {column}',

@@ -103,6 +103,7 @@ export default {
   'trend.summary.withPace': '{summary}, {pace}',
   'trend.span.withinDay': 'innerhalb eines Tages',
   'trend.span.over': 'über {duration}',
+  'trend.defaultLabel': 'KPI-Verlauf',
   'trend.name': '{label}: {summary}; {story}',
   'trend.showTable': 'Als Tabelle anzeigen',
   'trend.showChart': 'Als Diagramm anzeigen',
@@ -339,7 +340,7 @@ export default {
   'hygiene.fix.limit': 'einen Grenzwert, der nicht überschritten werden darf',
   'hygiene.incomplete.detail': 'Ergänzen Sie im KPI-Dokument ({id}) {fields, list}.',
   'hygiene.stale':
-    '{role, select, outcome {Das Ergebnis „{name}“ ist veraltet} leading {Der Frühindikator „{name}“ ist veraltet} other {Die Leitplanke „{name}“ ist veraltet}}: Die Daten stammen vom {date} und sind älter, als {allowance, select, maxAge {das Höchstalter von {maxAge}} daily {der tägliche Rhythmus} weekly {der wöchentliche Rhythmus} monthly {der monatliche Rhythmus} quarterly {der vierteljährliche Rhythmus} other {der Prüfrhythmus}} erlaubt. Beheben Sie den Feed, der sie liefert, oder geben Sie im Dokument an, wie oft sie sich ändern sollen, falls das seltener ist.',
+    '{role, select, outcome {Das Ergebnis „{name}“ ist veraltet} leading {Der Frühindikator „{name}“ ist veraltet} other {Die Leitplanke „{name}“ ist veraltet}}: Die Daten stammen vom {date} und sind älter, als {allowance, select, maxAge {das Höchstalter ({maxAge})} daily {der tägliche Rhythmus} weekly {der wöchentliche Rhythmus} monthly {der monatliche Rhythmus} quarterly {der vierteljährliche Rhythmus} other {der Prüfrhythmus}} erlaubt. Beheben Sie den Feed, der sie liefert, oder geben Sie im Dokument an, wie oft sie sich ändern sollen, falls das seltener ist.',
   'hygiene.stale.detail':
     'Sollen sich die Daten seltener ändern, setzen Sie {field} im KPI-Dokument ({id}) auf eine ISO-8601-Dauer wie {example} ({exampleDuration}) oder {other} ({otherDuration}); andernfalls prüfen Sie den Feed dahinter.',
   'hygiene.nearEpoch':
@@ -357,6 +358,7 @@ export default {
 
   'json.empty': '{subject} ist leer, kein JSON',
   'json.html': '{subject} lieferte HTML statt JSON (eine Anmelde- oder Fehlerseite?)',
+  'json.xml': '{subject} hat XML statt JSON geliefert',
   'json.invalid': '{subject} ist kein gültiges JSON: {detail}',
   'json.truncated': 'es endet vorzeitig, in Zeile {line}, Spalte {column} (abgeschnitten?)',
   'json.unexpected': 'unerwartetes {found} in Zeile {line}, Spalte {column}',

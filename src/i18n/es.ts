@@ -102,6 +102,7 @@ export default {
   'trend.summary.withPace': '{summary}, {pace}',
   'trend.span.withinDay': 'en menos de un día',
   'trend.span.over': 'en {duration}',
+  'trend.defaultLabel': 'Tendencia del KPI',
   'trend.name': '{label}: {summary}; {story}',
   'trend.showTable': 'Ver como tabla',
   'trend.showChart': 'Ver como gráfico',
@@ -354,6 +355,7 @@ export default {
 
   'json.empty': '{subject} está vacío, no es JSON',
   'json.html': '{subject} devolvió HTML, no JSON (¿una página de inicio de sesión o de error?)',
+  'json.xml': '{subject} devolvió XML, no JSON',
   'json.invalid': '{subject} no es JSON válido: {detail}',
   'json.truncated': 'termina antes de tiempo, en la línea {line}, columna {column} (¿cortado?)',
   'json.unexpected': '{found} inesperado en la línea {line}, columna {column}',

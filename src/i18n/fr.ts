@@ -103,6 +103,7 @@ export default {
   'trend.summary.withPace': '{summary}, {pace}',
   'trend.span.withinDay': 'en moins d’un jour',
   'trend.span.over': 'sur {duration}',
+  'trend.defaultLabel': 'Tendance de l’indicateur',
   'trend.name': '{label}\u00a0: {summary}\u202f; {story}',
   'trend.showTable': 'Afficher sous forme de tableau',
   'trend.showChart': 'Afficher sous forme de graphique',
@@ -359,6 +360,7 @@ export default {
 
   'json.empty': '{subject} est vide, ce n’est pas du JSON',
   'json.html': '{subject} a renvoyé du HTML, pas du JSON (une page de connexion ou d’erreur\u202f?)',
+  'json.xml': '{subject} a renvoyé du XML, pas du JSON',
   'json.invalid': '{subject} n’est pas du JSON valide\u00a0: {detail}',
   'json.truncated': 'il s’arrête trop tôt, ligne {line}, colonne {column} (tronqué\u202f?)',
   'json.unexpected': '{found} inattendu ligne {line}, colonne {column}',

@@ -2,7 +2,7 @@
  * The kit's words, in the page's language. DOM-free and Lit-free: it runs in node, in SSR and in
  * the browser, and configures nothing global that a host page's own localisation could clash with.
  *
- * ## How the elements will use it (phase 2)
+ * ## How the elements use it
  *
  * 1. Resolve the locale as today: the element's `locale` attribute, else the nearest `lang` up the
  *    tree across shadow roots, else `navigator.language` (`KpiElement.resolveLocale`).
@@ -33,15 +33,18 @@
  * ## Chunk weights
  *
  * Minified ESM, gzip -9, measured 2026-12-02 with
- * `npx esbuild src/i18n/<locale>.ts --bundle --minify --format=esm | gzip -9 -c | wc -c`:
- * de 9,407 B · fr 9,463 B · es 8,963 B · ja 10,018 B · ar 11,740 B (each its own chunk, loaded on first use).
- * Built in: the English catalogue 8,037 B; with this module and the parser 10,483 B
- * (`npx esbuild src/i18n/index.ts --bundle --splitting --minify --format=esm --outdir=…`). 339 messages each.
- * About a third of each catalogue is wording for the page's author (data-layer failures, hygiene
- * details); if the size budgets need it, phase 2 can move those keys to a second lazy chunk.
+ * `npx esbuild src/i18n/<file>.ts --bundle --minify --format=esm | gzip -9 -c | wc -c`:
+ * de 9,430 B · fr 9,483 B · es 8,980 B · ja 10,037 B · ar 11,764 B (each its own chunk, loaded on first use).
+ * English comes in three parts: `en-core.ts` 3,012 B, built into every element; `en-author.ts` 1,963 B,
+ * with the data layer (`author.ts`, with the parser, 3,284 B, is all `<kpi-source>` carries); `en-board.ts`
+ * 3,756 B, added by a board's code (`addEnglish`). This module with the parser, `en-core` and `en-author`:
+ * 7,323 B (`npx esbuild src/i18n/index.ts --bundle --splitting --minify --format=esm --outdir=…`).
+ * 341 messages each.
  */
-import en from './en.js';
-import { formatParsed, parseMessage, type ParsedMessage } from './message-format.js';
+import core from './en-core.js';
+// en.ts (every key, for the types and the tests) is not imported: a board's words come with its code.
+import { formatParsed, type ParsedMessage } from './message-format.js';
+import { overrides, parse } from './store.js';
 import type { Catalogue, MessageKey, MessageOverrides, MessageValues, ValuesArgument } from './types.js';
 
 export type { Catalogue, MessageKey, MessageOverrides, MessageValues } from './types.js';
@@ -94,11 +97,24 @@ export function resolveMessageLocale(locale: string | undefined): KitLocale {
   return 'en';
 }
 
-const loaded = new Map<KitLocale, Catalogue>([['en', en]]);
+/**
+ * The English words at hand: every element's (`en-core.ts`); a trend's and a board's (`en-trend.ts`,
+ * `en-board.ts`) join them when their code loads (`addEnglish`). The page's author's (`en-author.ts`)
+ * are said by `author.ts`, with the data layer.
+ */
+const english: Record<string, string> = { ...core };
+/** Keys of the English words that live elsewhere (see above): a page may set them before their code loads. */
+const LATER_KEYS = /^(trend|legend|lane|table|board|goal|tally|detail|lead|hygiene|json|csv|expression|url|stream|fetch|loader|source)\./;
+
+/** Adds English words that load with the code that says them (`en-trend.ts` with a trend's, `en-board.ts` with a board's). */
+export function addEnglish(words: Readonly<Record<string, string>>): void {
+  Object.assign(english, words);
+}
+
+/** The loaded translations; English is always here. */
+const loaded = new Map<KitLocale, Catalogue>();
 const loading = new Map<KitLocale, Promise<Catalogue>>();
-const overrides = new Map<string, MessageOverrides>();
 const listeners = new Set<() => void>();
-const parsed = new Map<string, ParsedMessage | null>();
 
 const notify = () => listeners.forEach((listener) => listener());
 
@@ -108,7 +124,7 @@ const notify = () => listeners.forEach((listener) => listener());
  */
 export function ensureMessages(locale: string | undefined): Promise<Catalogue> {
   const kit = resolveMessageLocale(locale);
-  const ready = loaded.get(kit);
+  const ready = kit === 'en' ? (english as Catalogue) : loaded.get(kit);
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(kit);
   if (!pending) {
@@ -120,7 +136,7 @@ export function ensureMessages(locale: string | undefined): Promise<Catalogue> {
       })
       .catch(() => {
         loading.delete(kit);
-        return en;
+        return english as Catalogue;
       });
     loading.set(kit, pending);
   }
@@ -129,7 +145,8 @@ export function ensureMessages(locale: string | undefined): Promise<Catalogue> {
 
 /** Whether the words for `locale` are here, so `formatMessage` speaks it rather than English. */
 export function hasMessages(locale: string | undefined): boolean {
-  return loaded.has(resolveMessageLocale(locale));
+  const kit = resolveMessageLocale(locale);
+  return kit === 'en' || loaded.has(kit);
 }
 
 /** Calls `listener` when a catalogue arrives or the page's overrides change; returns the unsubscribe. */
@@ -160,7 +177,7 @@ export function setKpiMessages(messages: MessageOverrides, options: SetMessagesO
   const next: Record<string, string | undefined> = { ...overrides.get(scope) };
   const ignored: string[] = [];
   for (const [key, text] of Object.entries(messages) as [string, string | undefined][]) {
-    if (!(key in en)) {
+    if (!(key in english) && !LATER_KEYS.test(key)) {
       ignored.push(key);
     } else if (text === undefined) {
       delete next[key];
@@ -182,20 +199,6 @@ export function resetKpiMessages(options: SetMessagesOptions = {}): void {
   notify();
 }
 
-function parse(text: string): ParsedMessage | null {
-  let hit = parsed.get(text);
-  if (hit === undefined) {
-    try {
-      hit = parseMessage(text);
-    } catch {
-      hit = null;
-    }
-    if (parsed.size > 2048) parsed.clear();
-    parsed.set(text, hit);
-  }
-  return hit;
-}
-
 /** The message text in force for `key` in `locale`, after overrides and fallback. */
 export function messageText(locale: string | undefined, key: MessageKey): string {
   for (const tag of chain(locale)) {
@@ -204,11 +207,12 @@ export function messageText(locale: string | undefined, key: MessageKey): string
   }
   const all = overrides.get('*')?.[key];
   if (all !== undefined) return all;
-  return loaded.get(resolveMessageLocale(locale))?.[key] ?? en[key];
+  return loaded.get(resolveMessageLocale(locale))?.[key] ?? english[key] ?? key;
 }
 
 function parsedMessage(locale: string | undefined, key: MessageKey): ParsedMessage {
-  return parse(messageText(locale, key)) ?? parse(en[key]) ?? [en[key]];
+  const fallback = english[key] ?? key;
+  return parse(messageText(locale, key)) ?? parse(fallback) ?? [fallback];
 }
 
 /**
@@ -272,29 +276,40 @@ type DurationFormatConstructor = new (locale: string | undefined, options: { sty
  * Quarters, which neither knows, use the `lead.quarters` message.
  */
 export function formatDuration(locale: string | undefined, count: number, unit: DurationUnit): string {
-  const tag = canonical(locale);
   if (unit === 'quarter') return formatMessage(locale, 'lead.quarters', { count });
+  const useDuration = Number.isInteger(count) && count >= 0;
+  return durationFormatter(canonical(locale), unit, useDuration)(count);
+}
+
+/** Intl formatters are costly to build and a board formats hundreds of lead times: one per tag, unit and kind. */
+const durationFormatters = new Map<string, (count: number) => string>();
+
+function durationFormatter(tag: string | undefined, unit: Exclude<DurationUnit, 'quarter'>, useDuration: boolean): (count: number) => string {
+  const key = `${tag ?? ''} ${unit} ${useDuration}`;
+  let formatter = durationFormatters.get(key);
+  if (!formatter) {
+    formatter = buildDurationFormatter(tag, unit, useDuration);
+    if (durationFormatters.size > 256) durationFormatters.clear();
+    durationFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function buildDurationFormatter(tag: string | undefined, unit: Exclude<DurationUnit, 'quarter'>, useDuration: boolean): (count: number) => string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (DurationFormat && Number.isInteger(count) && count >= 0) {
+  if (DurationFormat && useDuration) {
     try {
-      return new DurationFormat(tag, { style: 'long' }).format({
-        [`${unit}s`]: count,
-      });
+      const duration = new DurationFormat(tag, { style: 'long' });
+      return (count) => duration.format({ [`${unit}s`]: count });
     } catch {
       // The fallback below.
     }
   }
+  let numbers: Intl.NumberFormat;
   try {
-    return new Intl.NumberFormat(tag, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'long',
-    }).format(count);
+    numbers = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' });
   } catch {
-    return new Intl.NumberFormat(undefined, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'long',
-    }).format(count);
+    numbers = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'long' });
   }
+  return (count) => numbers.format(count);
 }

@@ -97,6 +97,7 @@ export default {
   'trend.summary.withPace': '{summary}、{pace}',
   'trend.span.withinDay': '1日以内に',
   'trend.span.over': '{duration}で',
+  'trend.defaultLabel': 'KPIの推移',
   'trend.name': '{label}：{summary}。{story}',
   'trend.showTable': '表で表示',
   'trend.showChart': 'グラフで表示',
@@ -346,6 +347,7 @@ export default {
 
   'json.empty': '{subject}は空で、JSONではありません',
   'json.html': '{subject}がJSONではなくHTMLを返しました（サインインページまたはエラーページ？）',
+  'json.xml': '{subject}はJSONではなくXMLを返しました',
   'json.invalid': '{subject}は有効なJSONではありません：{detail}',
   'json.truncated': '{line}行{column}列で途中で終わっています（切り詰められている？）',
   'json.unexpected': '{line}行{column}列に予期しない{found}があります',

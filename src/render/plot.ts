@@ -116,14 +116,56 @@ export const finite = Number.isFinite;
 
 type At = (i: number) => number;
 
+/** `"." + f` with f's trailing zeros dropped, for f = 1 … 999 thousandths; '' for 0. */
+const THOUSANDTHS = Array.from({ length: 1000 }, (_, f) => (f === 0 ? '' : `.${String(f).padStart(3, '0').replace(/0+$/, '')}`));
+
+/**
+ * `value` rounded to 3 decimals as d3-path writes it (`String(Math.round(value * 1000) / 1000)`), the same
+ * characters, from integer parts: printing the shortest round-trip decimal of a fractional double is most of
+ * what a path of a few hundred points costs, and the charts draw thousands of them on a wall of KPIs.
+ */
+export function pathNumber(value: number): string {
+  const m = Math.round(value * 1000);
+  // Past 2^53 / 1000 the integer parts are not exact (no chart position is that large: OVERSHOOT keeps them near the plot).
+  if (!(m > -9e15 && m < 9e15)) return String(m / 1000);
+  const a = m < 0 ? -m : m;
+  const whole = Math.floor(a / 1000);
+  const text = `${whole}${THOUSANDTHS[a - whole * 1000] as string}`;
+  return m < 0 ? `-${text}` : text;
+}
+
+/**
+ * A straight-segment line through points 0 … n − 1 read by index, written directly: the same string as
+ * d3-shape's `line()` with its default curve and 3 digits (a segment of one point is `M…Z`), without the
+ * accessor calls and the path object per point.
+ */
+function linearPolyline(x: LinearMap, y: LinearMap, n: number, timeAt: At, valueAt: At): string {
+  let path = '';
+  let run = 0; // points in the segment being written
+  for (let i = 0; i < n; i++) {
+    const time = timeAt(i);
+    const value = valueAt(i);
+    if (!(finite(time) && finite(value))) {
+      if (run === 1) path += 'Z';
+      run = 0;
+      continue;
+    }
+    path += `${run === 0 ? 'M' : 'L'}${pathNumber(x(time))},${pathNumber(y(value))}`;
+    run++;
+  }
+  if (run === 1) path += 'Z';
+  return path;
+}
+
 /** A line through points 0 … n − 1 read by index, '' when the plot has no area; a point with a non-finite time or value is a gap. */
 function polyline(drawable: boolean, x: LinearMap, y: LinearMap, n: number, timeAt: At, valueAt: At, curve?: CurveFactory): string {
   if (!drawable) return '';
+  if (!curve) return linearPolyline(x, y, n, timeAt, valueAt);
   const shape = line<number>()
     .defined((_, i) => finite(timeAt(i)) && finite(valueAt(i)))
     .x((_, i) => x(timeAt(i)))
-    .y((_, i) => y(valueAt(i)));
-  if (curve) shape.curve(curve);
+    .y((_, i) => y(valueAt(i)))
+    .curve(curve);
   return shape(indices(n)) ?? '';
 }
 

@@ -158,6 +158,8 @@ const LEAST_X_TICKS = 3;
 /** About one value tick per this many px of plot height. */
 const Y_TICK_SPACING = 40;
 
+type FittedTimeAxis = { readonly ticks: TrendGeometry['xTicks']; readonly granularity: TimeGranularity };
+
 export function trendGeometry(input: TrendInput): TrendGeometry {
   const { series, yDomain, bands, target, targets, glide, projection, limits, breaches, comparison, overlay, annotations } = input;
   const frame = timeFrame(input.timeDomain, input.width, input.height, input.margin);
@@ -189,17 +191,26 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   const [d0, d1] = domain;
   const path = pathMaker(drawable, x, y);
 
-  const axis = drawable
-    ? fitTimeTicks(start, stop, {
-        x,
-        length: plot.width,
-        spacing: X_TICK_SPACING,
-        least: LEAST_X_TICKS,
-        ...(input.timeLabelWidth && { labelWidth: input.timeLabelWidth }),
-        // The labels stay inside the whole box: under the value axis or in the right margin, not past them.
-        bounds: [0, Math.max(plot.x + plot.width, input.width || 0)],
-      })
-    : { ...timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1)), context: [], anchor: [] };
+  // The time axis is found when first read: a compact trend (a sparkline) prints none and never pays for it.
+  let fitted: FittedTimeAxis | undefined;
+  const timeAxis = (): FittedTimeAxis => (fitted ??= fittedTimeAxis());
+  const fittedTimeAxis = (): FittedTimeAxis => {
+    const axis = drawable
+      ? fitTimeTicks(start, stop, {
+          x,
+          length: plot.width,
+          spacing: X_TICK_SPACING,
+          least: LEAST_X_TICKS,
+          ...(input.timeLabelWidth && { labelWidth: input.timeLabelWidth }),
+          // The labels stay inside the whole box: under the value axis or in the right margin, not past them.
+          bounds: [0, Math.max(plot.x + plot.width, input.width || 0)],
+        })
+      : { ...timeTicks(start, stop, tickCount(plot.width, X_TICK_SPACING, 1)), context: [], anchor: [] };
+    return {
+      ticks: drawable ? axis.ticks.map((t, i) => ({ t, x: x(t), context: axis.context[i] ?? false, anchor: axis.anchor[i] ?? 'middle' })) : [],
+      granularity: axis.granularity,
+    };
+  };
   const bandBoxes = bandRects(bands ?? [], domain, y, plot);
 
   const limitLines: { kind: 'floor' | 'ceiling'; value: number; y: number }[] = [];
@@ -215,8 +226,12 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
 
   return {
     plot,
-    xTicks: drawable ? axis.ticks.map((t, i) => ({ t, x: x(t), context: axis.context[i] ?? false, anchor: axis.anchor[i] ?? 'middle' })) : [],
-    granularity: axis.granularity,
+    get xTicks() {
+      return timeAxis().ticks;
+    },
+    get granularity() {
+      return timeAxis().granularity;
+    },
     yTicks: drawable ? valueTicks(d0, d1, yCount).flatMap((value) => (Number.isFinite(value) ? [{ value, y: y(value) }] : [])) : [],
     domain,
     line: path.line(series.t, series.v),

@@ -9,6 +9,7 @@ import { formatDiagnostic } from '../core/diagnostic.js';
 import type { LiveStatus } from '../data/live-stream.js';
 import type { SourceFailure, SourceFailureKind } from '../data/source-failure.js';
 import { dataStateIcon } from './data-state-icons.js';
+import { formatMessage, joinSentences, type MessageKey } from '../i18n/index.js';
 
 const MAX_DIAGNOSTICS_SHOWN = 5;
 
@@ -16,45 +17,45 @@ const MAX_DIAGNOSTICS_SHOWN = 5;
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** What went wrong, for the person reading the dashboard: no URLs, no JSON, no status codes. */
-const PLAIN_WORDS: Readonly<Record<SourceFailureKind, string>> = {
-  network: 'The data could not be reached.',
-  http: 'The data source refused the request.',
-  parse: 'The data source sent something that is not data.',
-  mapping: 'The numbers for this KPI were not found in the data.',
-  invalid: 'The data has a mistake, so this KPI cannot be shown.',
-  source: 'The shared data source for this KPI is not on the page.',
-  url: 'The address of the data is not one the page may load.',
-  timeout: 'The data source did not answer in time.',
-  'too-large': 'The data source sent more data than this page reads.',
+const PLAIN_WORDS: Readonly<Record<SourceFailureKind, MessageKey>> = {
+  network: 'failure.plain.network',
+  http: 'failure.plain.http',
+  parse: 'failure.plain.parse',
+  mapping: 'failure.plain.mapping',
+  invalid: 'failure.plain.invalid',
+  source: 'failure.plain.source',
+  url: 'failure.plain.url',
+  timeout: 'failure.plain.timeout',
+  'too-large': 'failure.plain.tooLarge',
 };
 
-/** The words a person gets first; a sign-in or permission problem says what to do. */
-export function plainFailure(failure: SourceFailure): string {
+/** The words a person gets first, in `locale`; a sign-in or permission problem says what to do. */
+export function plainFailure(failure: SourceFailure, locale?: string): string {
   if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
-    return failure.status === 401 ? 'Sign in to see this data.' : 'You do not have permission to see this data.';
+    return formatMessage(locale, failure.status === 401 ? 'failure.plain.signIn' : 'failure.plain.noPermission');
   }
   // A server error or "too many requests" is the source's trouble, not a refusal of this page.
   if (failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429))
-    return 'The data source could not answer just now.';
-  return PLAIN_WORDS[failure.kind];
+    return formatMessage(locale, 'failure.plain.busy');
+  return formatMessage(locale, PLAIN_WORDS[failure.kind] as 'failure.plain.network');
 }
 
 /**
  * Plain words first; the technical message (URL, status, the JSON path of a bad field) and the
  * first few validation problems under a disclosure, for the page's author.
  */
-export function errorPanel(failure: SourceFailure): TemplateResult {
+export function errorPanel(failure: SourceFailure, locale?: string): TemplateResult {
   const diagnostics = failure.diagnostics ?? [];
   return html`<div part="error" class="error">
-    <p class="error-plain">${plainFailure(failure)}</p>
+    <p class="error-plain">${plainFailure(failure, locale)}</p>
     <details class="error-details">
-      <summary>Details for the page’s author</summary>
+      <summary>${formatMessage(locale, 'state.authorDetails')}</summary>
       <p class="error-message">${failure.message}</p>
       ${
         diagnostics.length > 1
           ? html`<ul class="diagnostics">
             ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
-            ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>…and ${diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more</li>` : nothing}
+            ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>${formatMessage(locale, 'state.moreDiagnostics', { count: diagnostics.length - MAX_DIAGNOSTICS_SHOWN })}</li>` : nothing}
           </ul>`
           : nothing
       }
@@ -63,13 +64,13 @@ export function errorPanel(failure: SourceFailure): TemplateResult {
 }
 
 /** "Could not load": the data state that replaces the status when no data can be shown (a broken link, not a red cross). */
-export function loadFailedBadge(): TemplateResult {
-  return html`<span part="status" class="data-state" data-state="error">${dataStateIcon('broken')}<span>Could not load</span></span>`;
+export function loadFailedBadge(locale?: string): TemplateResult {
+  return html`<span part="status" class="data-state" data-state="error">${dataStateIcon('broken')}<span>${formatMessage(locale, 'state.loadFailed')}</span></span>`;
 }
 
 /** "Loading", with an hourglass: the data state while the first answer is on its way (the bones show the layout to come). */
-export function loadingBadge(): TemplateResult {
-  return html`<span class="data-state" data-state="loading">${dataStateIcon('loading')}<span>Loading</span></span>`;
+export function loadingBadge(locale?: string): TemplateResult {
+  return html`<span class="data-state" data-state="loading">${dataStateIcon('loading')}<span>${formatMessage(locale, 'state.loading')}</span></span>`;
 }
 
 const MINUTE = 60_000;
@@ -80,18 +81,19 @@ const MINUTE = 60_000;
  * the clock that stamped `receivedAt` (the controller's), not from a pinned `now`.
  */
 export function refreshWarning(failure: SourceFailure, receivedAt: number | undefined, now: number, format: Formatters): TemplateResult {
+  const locale = format.locale;
   const age =
     receivedAt === undefined
       ? ''
       : now - receivedAt < MINUTE
-        ? ' Showing the data received less than a minute ago.'
-        : ` Showing the data received ${format.relativeAge(receivedAt, now)}.`;
+        ? formatMessage(locale, 'state.refreshJustNow')
+        : formatMessage(locale, 'state.refreshAge', { age: format.relativeAge(receivedAt, now) });
   return html`<div part="warning" class="warning data-state" data-state="refresh-failed" role="status">
     ${dataStateIcon('broken')}
     <div>
-      <p class="warning-plain">Refresh failed. ${plainFailure(failure)}${age}</p>
+      <p class="warning-plain">${joinSentences(locale, [formatMessage(locale, 'state.refreshFailed', { reason: plainFailure(failure, locale) }), age])}</p>
       <details class="error-details">
-        <summary>Details for the page’s author</summary>
+        <summary>${formatMessage(locale, 'state.authorDetails')}</summary>
         <p class="error-message">${sentence(failure.message)}</p>
       </details>
     </div>
@@ -100,12 +102,18 @@ export function refreshWarning(failure: SourceFailure, receivedAt: number | unde
 
 /** "Stale · 3 days ago": a clock, the word and the age, in the data-state hue (never a status colour). */
 export function staleBadge(asOf: number, now: number, format: Formatters): TemplateResult {
-  return html`<span part="stale" class="stale data-state" data-state="stale">${dataStateIcon('stale')}Stale · ${format.relativeAge(asOf, now)}</span>`;
+  return html`<span part="stale" class="stale data-state" data-state="stale">${dataStateIcon('stale')}${formatMessage(format.locale, 'state.stale', { age: format.relativeAge(asOf, now) })}</span>`;
 }
 
-const LIVE_WORDS: Readonly<Record<LiveStatus, string>> = { connecting: 'Connecting', live: 'Live', reconnecting: 'Reconnecting' };
+const LIVE_WORDS: Readonly<Record<LiveStatus, MessageKey>> = {
+  connecting: 'state.live.connecting',
+  live: 'state.live.live',
+  reconnecting: 'state.live.reconnecting',
+};
 
 /** "Live" or "Reconnecting" for streamed data (`stream="sse"`): a word beside the dot, never the dot alone. */
-export function liveBadge(live: LiveStatus | undefined): TemplateResult | typeof nothing {
-  return live ? html`<span part="live" class="live" data-live=${live}><span class="live-dot" aria-hidden="true"></span>${LIVE_WORDS[live]}</span>` : nothing;
+export function liveBadge(live: LiveStatus | undefined, locale?: string): TemplateResult | typeof nothing {
+  return live
+    ? html`<span part="live" class="live" data-live=${live}><span class="live-dot" aria-hidden="true"></span>${formatMessage(locale, LIVE_WORDS[live] as 'state.live.live')}</span>`
+    : nothing;
 }

@@ -416,6 +416,50 @@ describe('KpiSourceController', () => {
       expect(clock.pending, 'polls planned').to.equal(0);
     });
 
+    it('polls a src shared by elements that loaded at different times on one schedule: one request per period', async () => {
+      const api = endpoint('ok');
+      const clock = new ManualClock();
+      const first = await mount({ src: api.url, refresh: 0.05, clock });
+      await nextLoad(first.el);
+      clock.advance(20);
+      // The second element's own load comes after the first one's has answered, so it is a request of its own.
+      const second = await mount({ src: api.url, refresh: 0.05, clock });
+      await nextLoad(second.el);
+      expect((await api.stats()).requests).to.equal(2);
+      expect(clock.pending, 'one poll planned for both').to.equal(1);
+
+      // The first element's poll falls due 50 ms after its load: both poll then, in one request.
+      const both = Promise.all([nextLoad(first.el), nextLoad(second.el)]);
+      expect(clock.advance(30), 'poll timers run').to.equal(1);
+      await both;
+      expect((await api.stats()).requests).to.equal(3);
+      expect([first.el.controller.value?.value, second.el.controller.value?.value]).to.deep.equal([3, 3]);
+
+      // Two more periods: two more requests, however the answers' callbacks interleave.
+      for (const period of [4, 5]) {
+        const next = Promise.all([nextLoad(first.el), nextLoad(second.el)]);
+        clock.advance(50);
+        await next;
+        expect((await api.stats()).requests).to.equal(period);
+      }
+      expect(first.loads.length + second.loads.length).to.equal(8);
+    });
+
+    it("gives each poll period of a src its own schedule, and cancels a schedule's timer when its last element leaves", async () => {
+      const healthy = endpoint('ok');
+      const clock = new ManualClock();
+      const a = await mount({ src: healthy.url, refresh: 0.05, clock });
+      const b = await mount({ src: healthy.url, refresh: 0.05, clock });
+      await Promise.all([nextLoad(a.el), nextLoad(b.el)]);
+      expect(clock.pending, 'one poll planned for both').to.equal(1);
+      b.el.refresh = 0.1;
+      await b.el.updateComplete;
+      expect(clock.pending, 'a new period is a schedule of its own').to.equal(2);
+      b.el.remove();
+      await b.el.updateComplete;
+      expect(clock.pending, 'leaving the schedule cancels its timer').to.equal(1);
+    });
+
     it('lets a poll already on its way land when refresh is set to 0, and polls no more after it', async () => {
       // The poll waits at the server (a gate) until the test lets it answer, so it is surely on its way.
       const api = endpoint('ok,gate');

@@ -339,7 +339,9 @@ describe('<leading-lagging-board>', () => {
       await waitUntil(() => all(board, 'kpi-card').every((card) => card.shadowRoot?.querySelector('[part~="value"]')), 'cards settle');
       const value = textOf(shadow(board).querySelector('.leading kpi-card')!.shadowRoot!.querySelector('[part~="value"]'));
       expect(value).to.match(/^\d+,\d\s?%$/);
-      expect(textOf(part(board, 'lead-time'))).to.equal('Weekly revenue: leads by ~3 weeks');
+      // The words are German too, once the catalogue has arrived (`updateComplete` waits for it).
+      await board.updateComplete;
+      expect(textOf(part(board, 'lead-time'))).to.equal('Weekly revenue: läuft ca. 3 Wochen voraus');
       const dialog = await openDetailOf(board, 0);
       expect(textOf(dialog.querySelector('.detail-stats'))).to.contain('r = 0,63');
     });

@@ -55,7 +55,9 @@ describe('kit elements under Trusted Types and a strict style-src', () => {
     expect(violations.join('\n'), 'Trusted Types violations').to.equal('');
   });
 
-  it('is really enforced on this page', async () => {
+  it('is really enforced on this page', async function () {
+    // Firefox 140 ESR has no Trusted Types: there the rest of this file proves the strict style-src only.
+    if (!('trustedTypes' in window)) this.skip();
     let error: unknown;
     try {
       document.createElement('div').innerHTML = '<b>x</b>';

@@ -62,7 +62,7 @@ describe('<kpi-card> rendered on the server', () => {
   it('draws the bullet graph in percent units: bands, the measure to the value, the target tick', async () => {
     const root = await shadowOf(html`<kpi-card locale="en-US" .now=${NOW} .data=${activationRate}></kpi-card>`);
     const bullet = partMarkup(root, 'bullet');
-    expect(attribute(bullet, 'aria-label')).toBe('Bullet graph: 36.5%, target 40.0%; bands off track, at risk, on track; scale 0.0% to 50.0%');
+    expect(attribute(bullet, 'aria-label')).toBe('Bullet graph: 36.5%, target 40.0%; bands off track, at risk, and on track; scale 0.0% to 50.0%');
     // On a 0–50 % scale the value 36.5 % ends at 73 %, the target 40 % sits at 80 %.
     expect(bullet).toMatch(/<rect class="measure" x="0%" width="73%"/);
     expect(bullet).toMatch(/<rect class="target" x="80%"/);

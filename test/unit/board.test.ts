@@ -1,5 +1,5 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BoardDocumentSchema, HYGIENE_RULES } from '../../src/core/board-document.js';
 import { assembleBoard, buildBoardView, type Board, type DeclaredKpi } from '../../src/core/board.js';
 import { validateBoardDocument } from '../../src/core/board-validate.js';
@@ -8,6 +8,7 @@ import { estimateLeadLag, leadLabel, type LeadLag } from '../../src/core/lead-la
 import { formatDiagnostic, validateKpiDocument } from '../../src/core/validate.js';
 import type { Kpi } from '../../src/core/model.js';
 import { activationRate, invalidDocument, netRevenueRetention, timeToFirstValue } from '../../stories/fixtures/index.js';
+import { ensureMessages } from '../../src/i18n/index.js';
 
 /** Monday of week 48 of 2026, noon UTC: every SaaS fixture below is fresh. */
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -519,6 +520,8 @@ describe('assembleBoard builds a board from declared KPIs', () => {
 });
 
 describe('the lead label a board prints beside a connector', () => {
+  // The words of a locale come from its catalogue, loaded on first use; the digits from Intl.
+  beforeAll(() => Promise.all([ensureMessages('ar'), ensureMessages('de')]));
   const lead = (lag: number, period: KpiCadence, relation: 'same' | 'inverse' = 'same') => ({ kind: 'lead', lag, period, relation }) as unknown as LeadLag;
   it.each<[string, LeadLag, string | undefined, string]>([
     ['weeks, by Intl’s long unit', lead(3, 'weekly'), 'en-US', 'leads by ~3 weeks'],
@@ -529,8 +532,8 @@ describe('the lead label a board prints beside a connector', () => {
     ['an inverse lead', lead(2, 'weekly', 'inverse'), 'en-US', 'leads by ~2 weeks, inverse'],
     ['no lag', lead(0, 'weekly'), 'en-US', 'moves together, in the same week'],
     ['no lag, inverse', lead(0, 'monthly', 'inverse'), 'en-US', 'moves opposite, in the same month'],
-    ['English words, the digits of the locale', lead(3, 'weekly'), 'ar-EG', 'leads by ~٣ weeks'],
-    ['German digits are the same digits', lead(6, 'weekly'), 'de-DE', 'leads by ~6 weeks'],
+    ['Arabic words, with the digits of the locale', lead(3, 'weekly'), 'ar-EG', 'يسبق بنحو ٣ أسابيع'],
+    ['German words', lead(6, 'weekly'), 'de-DE', 'läuft ca. 6 Wochen voraus'],
     ['no relationship', { kind: 'no-relationship' } as unknown as LeadLag, 'en-US', 'no lead found'],
     ['too little history', { kind: 'not-enough-history' } as unknown as LeadLag, 'en-US', 'too little history'],
   ])('%s', (_, estimate, locale, label) => {

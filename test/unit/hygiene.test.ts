@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ensureMessages } from '../../src/i18n/index.js';
 import { HYGIENE_RULES, type HygieneRule } from '../../src/core/board-document.js';
 import type { Board } from '../../src/core/board.js';
 import { validateBoardDocument } from '../../src/core/board-validate.js';
@@ -200,12 +201,6 @@ describe('stale-data flags data older than its cadence or maxAge allows', () => 
       `Leading indicator “New workspace sign-ups” is stale: its data is from Sep 2, 2026, older than its maximum age of 2 days allows. ${fix}`,
     ],
     [
-      'the same, with a German date',
-      { leading: [{ ...staleSignups, leads: ['o'] }] },
-      `Leading indicator “New workspace sign-ups” is stale: its data is from 02.09.2026, older than its maximum age of 2 days allows. ${fix}`,
-      { now: NOW, locale: 'de-DE' },
-    ],
-    [
       'a weekly outcome whose last week is 2 November (covers to 9 November)',
       { outcomes: [complete('o', { label: 'Trials started', value: undefined, cadence: 'weekly', series: [{ t: '2026-11-02', v: 41 }] })] },
       `Outcome “Trials started” is stale: its data is from Nov 2, 2026, older than its weekly cadence allows. ${fix}`,
@@ -232,6 +227,17 @@ describe('stale-data flags data older than its cadence or maxAge allows', () => 
           `such as "P7D" (7 days) or "PT36H" (36 hours); otherwise check the feed behind it. ${off('stale-data')}`,
       );
     }
+  });
+});
+
+describe('stale-data in German', () => {
+  it('words the flag in German, with a German date and duration, once the catalogue is loaded', async () => {
+    await ensureMessages('de');
+    const flags = flagsOf(oneGoal({ leading: [{ ...staleSignups, leads: ['o'] }] }), 'stale-data', { now: NOW, locale: 'de-DE' });
+    expect(flags.map((f) => f.message)).toEqual([
+      'Der Frühindikator „New workspace sign-ups“ ist veraltet: Die Daten stammen vom 02.09.2026 und sind älter, als das Höchstalter (2 Tage) erlaubt. ' +
+        'Beheben Sie den Feed, der sie liefert, oder geben Sie im Dokument an, wie oft sie sich ändern sollen, falls das seltener ist.',
+    ]);
   });
 });
 

@@ -16,6 +16,7 @@ import {
 import { EMPTY_SERIES, toSeries, type Series } from '../../src/core/series.js';
 import { CADENCE_MS, MS_PER_DAY, MS_PER_HOUR, toEpochMs } from '../../src/core/time.js';
 import { mulberry32 } from '../../stories/fixtures/seeded-random.js';
+import { ensureMessages } from '../../src/i18n/index.js';
 
 const utc = (time: string): number => toEpochMs(time);
 const columns = (series: Series) => ({ t: Array.from(series.t), v: Array.from(series.v) });
@@ -551,11 +552,12 @@ describe('estimateLeadLag phrases', () => {
     expect(result.noise).toBeCloseTo(noiseMultiplier(lags) / Math.sqrt(result.n), 14);
   });
 
-  it('writes the numbers in the locale asked for', () => {
+  it('writes the words and numbers in the locale asked for, once its catalogue is loaded', async () => {
+    await ensureMessages('de');
     expect(exact('weekly', 3, 1, 1200, { locale: 'de-DE' })).toMatchObject({
       // √1196 / 2.7733 = 34.583 / 2.7733 = 12.47…
-      phrase: 'leads by ~3 weeks (r = 1,00, n = 1.196)',
-      confidence: 'r is 12,5× the ±2,77/√n noise line for n = 1.196, 9 lags tried',
+      phrase: 'läuft ca. 3 Wochen voraus (r = 1,00, n = 1.196)',
+      confidence: 'r beträgt das 12,5-Fache der Rauschgrenze ±2,77/√n für n = 1.196, 9 Verschiebungen geprüft',
     });
   });
 

@@ -66,7 +66,7 @@ describe('mapToDocument', () => {
     [{ valuePointer: '/metrics/nope/current' }, 'value-pointer "/metrics/nope/current" found nothing at /metrics/nope'],
     [{ seriesPointer: '/metrics/retention/d8' }, 'series-pointer "/metrics/retention/d8" found nothing at /metrics/retention/d8'],
     [{ kpiPointer: 'metrics' }, 'kpi-pointer "metrics" found nothing at metrics'],
-    [{ format: 'percentage' }, 'format "percentage" is not one of percent, decimal, compact, currency:XXX or unit:NAME'],
+    [{ format: 'percentage' }, 'format "percentage" is not one of percent, decimal, compact, currency:XXX, or unit:NAME'],
   ])('says which mapping found nothing: %j', (options, message) => {
     expect(mapToDocument(api, options)).toEqual({ ok: false, message });
   });

@@ -1,11 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar.js';
 import de from '../../src/i18n/de.js';
 import en from '../../src/i18n/en.js';
+import analysis from '../../src/i18n/en-analysis.js';
+import author from '../../src/i18n/en-author.js';
+import board from '../../src/i18n/en-board.js';
+import core from '../../src/i18n/en-core.js';
+import trend from '../../src/i18n/en-trend.js';
 import es from '../../src/i18n/es.js';
 import fr from '../../src/i18n/fr.js';
 import ja from '../../src/i18n/ja.js';
 import {
+  addEnglish,
   ensureMessages,
   formatDuration,
   formatMessage,
@@ -151,12 +157,33 @@ describe('loading', () => {
   it('loads each catalogue once and resolves an unknown locale to English without an error', async () => {
     const [a, b] = await Promise.all([ensureMessages('fr'), ensureMessages('fr-BE')]);
     expect(a).toBe(b);
-    await expect(ensureMessages('pt-BR')).resolves.toBe(en);
+    // English is the words at hand: every element's; a trend's and a board's join when their code loads.
+    await expect(ensureMessages('pt-BR')).resolves.toMatchObject(core);
     expect(formatMessage('pt-BR', 'status.level.good')).toBe('good');
   });
 });
 
+describe('the English parts', () => {
+  it('make the whole catalogue, each key in one part only', () => {
+    const parts = [core, trend, board, analysis, author].map((part) => Object.keys(part));
+    expect(parts.flat().sort()).toEqual(Object.keys(en).sort());
+    expect(new Set(parts.flat()).size).toBe(parts.flat().length);
+  });
+
+  it('take the page’s words for a board before a board’s code has loaded', () => {
+    expect(setKpiMessages({ 'tally.outcomes': 'Results', 'trend.showTable': 'Table', 'fetch.http': '{url}: {status}' }).ignored).toEqual([]);
+    resetKpiMessages();
+  });
+});
+
 describe('formatMessage', () => {
+  // What core/trend.ts and core/board.ts do when a trend's or a board's code loads.
+  beforeAll(() => {
+    addEnglish(trend);
+    addEnglish(board);
+    addEnglish(analysis);
+  });
+
   it('formats English with values, plurals and lists', () => {
     expect(
       formatMessage('en', 'status.withBreaches', {

@@ -3,6 +3,7 @@
  * first time a card shows one (`sparkline` or `compact`, see `sparkline-part.ts`), so a card without
  * one never fetches it.
  */
+import { formatMessage } from '../../i18n/index.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { Series } from '../../core/series.js';
@@ -35,14 +36,19 @@ export function cardSparkline({ view, drawable, width, height, yDomain }: CardSp
   // The range needs no width, so it is written before the chart is measured: the card keeps its height when the
   // line is drawn, and a board observing its size sees no ResizeObserver loop.
   const domain = geometry?.domain ?? (kpi.series && kpi.series.t.length > 1 ? sparklineDomain(kpi.series, yDomain, status.target) : undefined);
-  const range = domain ? `${format.value(domain[0])}–${format.value(domain[1])}` : '';
+  const low = domain ? format.value(domain[0]) : '';
+  const high = domain ? format.value(domain[1]) : '';
   // Said plainly: a fitted axis shows the range it spans; one from zero says so.
-  const policy = yDomain === 'zero' ? 'axis from zero' : 'axis fits the data';
+  const axis = yDomain === 'zero' ? 'zero' : 'fit';
   const first = kpi.series?.t[0];
   const last = kpi.series?.t[kpi.series.t.length - 1];
-  const period = first !== undefined && last !== undefined ? `${format.date(first)} to ${format.date(last)}` : '';
+  const locale = format.locale;
+  const name =
+    first !== undefined && last !== undefined
+      ? formatMessage(locale, 'card.sparkline', { from: format.date(first), to: format.date(last), low, high, axis })
+      : formatMessage(locale, 'card.sparklineNoPeriod', { low, high, axis });
   return html`<div class="chart">
-    <div class="spark-area">${geometry ? sparkline(geometry, width, height, `Trend ${period}, values ${range}, ${policy}`) : nothing}</div>
-    <span class="axis-note">Range ${range}${yDomain === 'zero' ? ' · from zero' : ''}</span>
+    <div class="spark-area">${geometry ? sparkline(geometry, width, height, name) : nothing}</div>
+    <span class="axis-note">${formatMessage(locale, 'card.sparklineRange', { low, high, axis })}</span>
   </div>`;
 }

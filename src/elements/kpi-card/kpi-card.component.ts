@@ -1,10 +1,12 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { Series } from '../../core/series.js';
-import { describeDelta, PACE_WORDS } from '../../core/summary.js';
+import { describeDelta } from '../../core/summary.js';
+import { formatMessage, formatMessageToParts } from '../../i18n/index.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
@@ -170,7 +172,7 @@ export class KpiCard extends KpiElement {
       return this.renderState();
     } catch (cause) {
       // A defect must not escape into the page: show it like any other error.
-      return this.renderError({ kind: 'invalid', message: `This KPI could not be displayed: ${describeCause(cause)}` });
+      return this.renderError({ kind: 'invalid', message: formatMessage(this.words, 'card.viewError', { cause: describeCause(cause) }) });
     }
   }
 
@@ -198,21 +200,28 @@ export class KpiCard extends KpiElement {
 
   /** No src, source, data or inline JSON: say what is missing rather than load for ever. */
   private renderNoSource(): TemplateResult {
-    const label = this.label ?? 'KPI';
-    return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data source`}>
-      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'card.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="card card--empty" role="group" aria-label=${formatMessage(locale, 'card.noSourceName', { label })}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', formatMessage(locale, 'status.noData'))}</div>
       <p class="empty-message">
-        No data source: set <code>src</code>, <code>source</code> or <code>data</code>, or put the JSON in a
-        <code>&lt;script type="application/json"&gt;</code> inside the card.
+        ${formatMessageToParts(locale, 'card.noSource', {
+          src: html`<code>src</code>`,
+          source: html`<code>source</code>`,
+          data: html`<code>data</code>`,
+          script: html`<code>&lt;script type="application/json"&gt;</code>`,
+        })}
       </p>
       <slot name="footer"></slot>
     </div>`;
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="card skeleton" aria-busy="true" role="group" aria-label=${`${this.label ?? 'KPI'}, loading`}>
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'card.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base skeleton" class="card skeleton" aria-busy="true" role="group" aria-label=${formatMessage(locale, 'element.loadingName', { label })}>
       <div class="header">
-        ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge()}
+        ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge(locale)}
       </div>
       <span class="bone bone--value"></span>
       <span class="bone bone--line"></span>
@@ -227,19 +236,21 @@ export class KpiCard extends KpiElement {
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const label = view.kpi.label;
-    return html`<div part="base" class="card card--empty" role="group" aria-label=${`${label}, no data yet`}>
-      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
-      <p class="empty-message">No data yet. The source answered, but it holds no value for this KPI.</p>
+    const locale = view.format.locale;
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="card card--empty" role="group" aria-label=${formatMessage(locale, 'element.emptyName', { label })}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', formatMessage(locale, 'status.noData'))}</div>
+      <p class="empty-message">${formatMessage(locale, 'card.empty')}</p>
       ${this.renderTarget(view)} ${failure ? this.renderRefreshWarning(failure, view.format) : nothing} ${this.renderMeta(view)}
       <slot name="footer"></slot>
     </div>`;
   }
 
   private renderError(failure: SourceFailure): TemplateResult {
-    const label = this.label ?? 'KPI';
-    return html`<div part="base" class="card card--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
-      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge()}</div>
-      ${errorPanel(failure)}
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'card.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="card card--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failure.message })}>
+      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge(locale)}</div>
+      ${errorPanel(failure, locale)}
       <slot name="footer"></slot>
     </div>`;
   }
@@ -253,7 +264,7 @@ export class KpiCard extends KpiElement {
     const { kpi, format, status } = view;
     const reading = status.reading;
     const staleInHeader = this.compact && view.freshness.stale && view.freshness.asOf !== undefined;
-    return html`<div
+    return html`<div dir=${ifDefined(this.wordsDirection)}
       part="base"
       class="card"
       role="group"
@@ -266,7 +277,7 @@ export class KpiCard extends KpiElement {
       <div class="summary">
         <div class="header">
           <span part="label" class="label" title=${kpi.label}>${kpi.label}</span>
-          ${liveBadge(this.sourceController.live)}
+          ${liveBadge(this.sourceController.live, format.locale)}
           ${staleInHeader ? staleBadge(view.freshness.asOf, this.judgedAt, view.format) : nothing}
         </div>
         <div class="headline">
@@ -299,15 +310,17 @@ export class KpiCard extends KpiElement {
   /** The change in words, in the muted colour: the arrow says which way, the word says whether that is better. */
   private renderDelta(delta: Delta, format: Formatters): TemplateResult {
     const arrow = delta.movement === 'up' ? '▲' : delta.movement === 'down' ? '▼' : '▶';
+    const locale = format.locale;
     const amount = format.isRate
       ? format.points(delta.absolute)
       : delta.relative !== null
         ? format.percentChange(delta.relative)
         : format.delta(delta.absolute);
+    const against = delta.label ?? formatMessage(locale, 'delta.against.default');
     return html`<span part="delta" class="delta" data-judgement=${delta.judgement}>
       <span class="arrow" aria-hidden="true">${arrow}</span>
-      <span class="delta-amount">${delta.movement === 'flat' ? 'flat' : amount}</span>
-      <span class="delta-words">${delta.judgement === 'neutral' ? '' : `${delta.judgement} `}${delta.label ?? 'vs previous'}</span>
+      <span class="delta-amount">${delta.movement === 'flat' ? formatMessage(locale, 'delta.card.flat') : amount}</span>
+      <span class="delta-words">${formatMessage(locale, 'delta.card.words', { judgement: delta.judgement, against })}</span>
       <span class="visually-hidden">(${describeDelta(delta, format)})</span>
     </span>`;
   }
@@ -316,20 +329,30 @@ export class KpiCard extends KpiElement {
   private renderTarget(view: KpiView): TemplateResult | typeof nothing {
     const { kpi, format, status } = view;
     if (status.target === undefined) return nothing;
+    const locale = format.locale;
     const reading = status.reading;
-    const by = kpi.target?.by !== undefined ? ` by ${format.date(kpi.target.by)}` : '';
+    const target = format.value(status.target);
+    const line =
+      kpi.target?.by !== undefined
+        ? formatMessage(locale, 'target.lineBy', { target, date: format.date(kpi.target.by) })
+        : formatMessage(locale, 'target.line', { target });
     const gap = reading ? status.target - reading.value : undefined;
+    const side = gap !== undefined && gap > 0 ? 'below' : 'above';
     // A distance beyond the range of numbers (1e308 against −1.7e308) gives its direction only, as the trend's change does.
-    const size = gap !== undefined && Number.isFinite(gap) ? `${format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap))} ` : '';
-    const distance = gap === undefined || gap === 0 ? '' : ` · ${size}${gap > 0 ? 'below' : 'above'}`;
+    const distance =
+      gap === undefined || gap === 0
+        ? undefined
+        : Number.isFinite(gap)
+          ? formatMessage(locale, 'target.distance', { side, size: format.isRate ? format.points(Math.abs(gap), false) : format.value(Math.abs(gap)) })
+          : formatMessage(locale, 'target.distanceNoSize', { side });
     const keyed = !this.compact && this.bulletOf(view) !== undefined;
     const baseline = keyed && kpi.baseline ? kpi.baseline : undefined;
     return html`<p part="target" class="target-line">
-      ${keyed ? html`<span class="key key--target" aria-hidden="true"></span>` : nothing}Target ${format.value(status.target)}${by}${distance}
+      ${keyed ? html`<span class="key key--target" aria-hidden="true"></span>` : nothing}${distance ? formatMessage(locale, 'target.withDistance', { line, distance }) : line}
       ${
         baseline
           ? html`<span class="baseline"
-            ><span class="key key--baseline" aria-hidden="true"></span>baseline ${format.value(baseline.value)}</span
+            ><span class="key key--baseline" aria-hidden="true"></span>${formatMessage(locale, 'target.baseline', { value: format.value(baseline.value) })}</span
           >`
           : nothing
       }
@@ -339,11 +362,19 @@ export class KpiCard extends KpiElement {
   /** "On track, projected 42.5%": the forecast, in words; it supports the headline and never recolours it. */
   private renderPace(view: KpiView): TemplateResult | typeof nothing {
     const { pace, format } = view;
-    const word = PACE_WORDS[pace.verdict];
-    if (!('expected' in pace) || !word) return nothing;
-    const projected = 'projected' in pace && pace.verdict !== 'achieved' && pace.verdict !== 'missed' ? `, projected ${format.value(pace.projected)}` : '';
+    if (!('expected' in pace)) return nothing;
+    const locale = format.locale;
+    const projected = 'projected' in pace ? format.value(pace.projected) : '';
+    const line =
+      pace.verdict === 'insufficient-history'
+        ? formatMessage(locale, 'pace.line.insufficientHistory')
+        : pace.verdict === 'achieved'
+          ? formatMessage(locale, 'pace.line.achieved')
+          : pace.verdict === 'missed'
+            ? formatMessage(locale, 'pace.line.missed')
+            : formatMessage(locale, PACE_LINES[pace.verdict], { projected });
     return html`<p part="pace" class="pace" data-verdict=${pace.verdict} title=${'explanation' in pace ? pace.explanation : pace.reason}>
-      <span class="pace-word">${word.charAt(0).toUpperCase()}${word.slice(1)}</span>${projected}
+      <span class="pace-word">${line}</span>
     </p>`;
   }
 
@@ -354,11 +385,13 @@ export class KpiCard extends KpiElement {
 
   private bulletDescription(view: KpiView, geometry: BulletGeometry): string {
     const { format, status } = view;
-    const bands = status.bands.map((b) => b.label).join(', ');
-    const value = status.reading ? format.value(status.reading.value) : 'no value';
-    const target = status.target !== undefined ? `, target ${format.value(status.target)}` : '';
-    const [from, to] = geometry.domain;
-    return `Bullet graph: ${value}${target}; bands ${bands}; scale ${format.value(from)} to ${format.value(to)}`;
+    const locale = format.locale;
+    const bands = status.bands.map((b) => b.label);
+    const value = status.reading ? format.value(status.reading.value) : formatMessage(locale, 'card.bulletNoValue');
+    const [from, to] = geometry.domain.map((v) => format.value(v)) as [string, string];
+    return status.target !== undefined
+      ? formatMessage(locale, 'card.bulletWithTarget', { value, target: format.value(status.target), bands, from, to })
+      : formatMessage(locale, 'card.bullet', { value, bands, from, to });
   }
 
   private renderSparkline(view: KpiView): TemplateResult {
@@ -423,16 +456,17 @@ export class KpiCard extends KpiElement {
 
   private renderGuardrails(view: KpiView): TemplateResult {
     const { status, format } = view;
-    return html`<ul part="guardrails" class="guardrails" aria-label="Guardrails">
+    const locale = format.locale;
+    return html`<ul part="guardrails" class="guardrails" aria-label=${formatMessage(locale, 'guardrails.name')}>
       ${status.guardrails.map((g) => {
         const guardrail = view.kpi.guardrails.find((k) => k.id === g.id);
         const gf = guardrail ? createFormatters(format.locale, guardrail.format, guardrail.unit) : format;
-        const word = g.breached ? 'breached' : g.level === 'neutral' ? 'no data' : 'holds';
-        const limit = `${g.direction === 'increase' ? 'floor' : 'ceiling'} ${gf.value(g.limit)}`;
+        const word = formatMessage(locale, g.breached ? 'guardrail.breached' : g.level === 'neutral' ? 'status.noData' : 'guardrail.holds');
+        const limit = formatMessage(locale, 'guardrail.limit', { kind: g.direction === 'increase' ? 'floor' : 'ceiling', limit: gf.value(g.limit) });
         return html`<li part=${g.breached ? 'guardrail guardrail-breached' : 'guardrail'} class="guardrail" data-level=${g.level} title=${g.explanation}>
           <span class="guardrail-label"><span class="status">${statusIcon(g.level)}</span> ${g.label}</span>
           <span class="guardrail-value">${g.reading ? gf.value(g.reading.value) : '—'}</span>
-          <span class="guardrail-word">${word} (${limit})</span>
+          <span class="guardrail-word">${formatMessage(locale, 'guardrail.wordWithLimit', { word, limit })}</span>
         </li>`;
       })}
     </ul>`;
@@ -440,17 +474,18 @@ export class KpiCard extends KpiElement {
 
   private renderMeta(view: KpiView): TemplateResult {
     const { kpi, format, freshness, status } = view;
+    const locale = format.locale;
     const now = this.judgedAt;
     const asOf = freshness.asOf;
+    const date = asOf !== undefined ? html`<time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>` : undefined;
     return html`<p part="meta" class="meta">
-      ${kpi.owner ? html`<span>Owner: ${kpi.owner}</span>` : nothing}
-      ${kpi.goal ? html`<span>Goal: ${kpi.goal}</span>` : nothing}
-      ${
-        asOf !== undefined
-          ? html`<span>As of <time datetime=${new Date(asOf).toISOString()}>${format.date(asOf)}</time>${status.reading?.carriedForward ? ' (latest period has no value)' : ''}</span>`
-          : nothing
-      }
+      ${kpi.owner ? html`<span>${formatMessage(locale, 'card.owner', { owner: kpi.owner })}</span>` : nothing}
+      ${kpi.goal ? html`<span>${formatMessage(locale, 'card.goal', { goal: kpi.goal })}</span>` : nothing}
+      ${date ? html`<span>${formatMessageToParts(locale, status.reading?.carriedForward ? 'card.asOfCarried' : 'card.asOf', { date })}</span>` : nothing}
       ${freshness.stale && asOf !== undefined ? staleBadge(asOf, now, format) : nothing}
     </p>`;
   }
 }
+
+/** The visible pace line of each projected verdict. */
+const PACE_LINES = { 'on-track': 'pace.line.onTrack', 'at-risk': 'pace.line.atRisk', 'off-track': 'pace.line.offTrack' } as const;

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { bandFor } from '../../core/bands.js';
 import type { KpiStatus } from '../../core/document.js';
@@ -9,7 +10,8 @@ import { targetAt } from '../../core/reading.js';
 import { createM4Reducer, reduceM4, type M4Reducer } from '../../core/reduce.js';
 import { EMPTY_SERIES, type Series } from '../../core/series.js';
 import { toEpochMs } from '../../core/time.js';
-import { LEVEL_WORDS } from '../../core/status.js';
+import { levelWord } from '../../core/status.js';
+import { formatMessage, formatMessageToParts } from '../../i18n/index.js';
 import { breachRuns, breachStretch, comparisonShift, describeTrend, kpiLimits, projectionPath, shiftSeries } from '../../core/trend.js';
 import type { SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
@@ -360,7 +362,7 @@ export class KpiTrend extends KpiElement {
       return this.renderState();
     } catch (cause) {
       // A defect must not escape into the page: show it like any other error.
-      return this.renderError({ kind: 'invalid', message: `This trend could not be displayed: ${describeCause(cause)}` });
+      return this.renderError({ kind: 'invalid', message: formatMessage(this.words, 'trend.viewError', { cause: describeCause(cause) }) });
     }
   }
 
@@ -373,13 +375,14 @@ export class KpiTrend extends KpiElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    const label = this.label ?? 'KPI trend';
-    return html`<div part="base skeleton" class="frame skeleton" role="group" aria-busy="true" aria-label=${`${label}, loading`}>
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'trend.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base skeleton" class="frame skeleton" role="group" aria-busy="true" aria-label=${formatMessage(locale, 'element.loadingName', { label })}>
       ${
         this.compact
           ? nothing
           : html`<div class="header">
-            ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge()}
+            ${this.label ? html`<span part="label" class="label">${this.label}</span>` : html`<span class="bone bone--label"></span>`}${loadingBadge(locale)}
           </div>`
       }
       <div class="plot"><span class="bone bone--plot"></span></div>
@@ -387,28 +390,33 @@ export class KpiTrend extends KpiElement {
   }
 
   private renderError(failure: SourceFailure): TemplateResult {
-    const label = this.label ?? 'KPI trend';
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'trend.defaultLabel');
+    const name = formatMessage(locale, 'element.errorName', { label, message: failure.message });
     if (this.compact) {
-      return html`<div part="base" class="frame frame--compact frame--error" role="img" aria-label=${`${label}, error: ${failure.message}`}>
-        <div class="plot plot--message">${loadFailedBadge()}</div>
+      return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--compact frame--error" role="img" aria-label=${name}>
+        <div class="plot plot--message">${loadFailedBadge(locale)}</div>
       </div>`;
     }
-    return html`<div part="base" class="frame frame--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
-      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge()}</div>
-      <div class="plot plot--message">${errorPanel(failure)}</div>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--error" role="group" aria-label=${name}>
+      <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge(locale)}</div>
+      <div class="plot plot--message">${errorPanel(failure, locale)}</div>
     </div>`;
   }
 
   private renderEmpty(view: KpiView, failure: SourceFailure | undefined): TemplateResult {
     const label = view.kpi.label;
+    const locale = view.format.locale;
+    const name = formatMessage(locale, 'element.emptyName', { label });
+    const noData = formatMessage(locale, 'status.noData');
     if (this.compact) {
-      return html`<div part="base" class="frame frame--compact frame--empty" role="img" aria-label=${`${label}, no data yet`}>
-        <div class="plot plot--message">${statusBadge('neutral', 'no data')}</div>
+      return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--compact frame--empty" role="img" aria-label=${name}>
+        <div class="plot plot--message">${statusBadge('neutral', noData)}</div>
       </div>`;
     }
-    return html`<div part="base" class="frame frame--empty" role="group" aria-label=${`${label}, no data yet`}>
-      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', 'no data')}</div>
-      <div class="plot plot--message"><p class="empty-message">No data yet. The source answered, but it holds no points for this KPI.</p></div>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--empty" role="group" aria-label=${name}>
+      <div class="header"><span part="label" class="label">${label}</span>${statusBadge('neutral', noData)}</div>
+      <div class="plot plot--message"><p class="empty-message">${formatMessage(locale, 'trend.empty')}</p></div>
       ${failure ? refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), view.format) : nothing}
     </div>`;
   }
@@ -417,10 +425,11 @@ export class KpiTrend extends KpiElement {
     const { kpi, status } = view;
     const drawn = this.plotSize.width > 0 && this.plotSize.height > 0 && !this.table ? this.draw(view) : undefined;
     const summary = this.summaryOf(view);
-    const name = `${kpi.label}: ${summary}; ${view.story}`;
+    const locale = view.format.locale;
+    const name = formatMessage(locale, 'trend.name', { label: kpi.label, summary, story: view.story });
     if (this.compact) {
       const reading = view.status.reading;
-      return html`<div part="base" class="frame frame--compact" role="img" aria-label=${name}>
+      return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--compact" role="img" aria-label=${name}>
         <div class="plot">${drawn ? this.renderChart(drawn) : nothing}</div>
         <div class="compact-reading">
           ${reading ? html`<span part="value" class="compact-value">${view.format.value(reading.value)}</span>` : nothing}
@@ -430,12 +439,12 @@ export class KpiTrend extends KpiElement {
     }
     const now = this.judgedAt;
     const asOf = view.freshness.asOf;
-    return html`<div part="base" class="frame" role="group" aria-label=${kpi.label}>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame" role="group" aria-label=${kpi.label}>
       <div class="header">
         <span part="label" class="label">${kpi.label}</span>
-        ${statusBadge(status.level, status.word)} ${liveBadge(this.sourceController.live)}
+        ${statusBadge(status.level, status.word)} ${liveBadge(this.sourceController.live, locale)}
         <button part="table-toggle" class="table-toggle" type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>
-          ${this.table ? 'Show as chart' : 'Show as table'}
+          ${formatMessage(locale, this.table ? 'trend.showChart' : 'trend.showTable')}
         </button>
       </div>
       <p part="summary" class="summary">
@@ -461,7 +470,7 @@ export class KpiTrend extends KpiElement {
               ${drawn ? this.renderChart(drawn) : nothing} ${drawn ? this.renderTooltip(drawn) : nothing}
             </div>${drawn ? this.renderNoteMarkers(drawn) : nothing}</div>
             ${drawn ? this.renderLegend(drawn) : nothing}
-            <p id="keys" class="visually-hidden">Arrow keys move between points, Home and End jump to the first and last, Enter selects.</p>
+            <p id="keys" class="visually-hidden">${formatMessage(locale, 'trend.keys')}</p>
             ${drawn && drawn.lanes.length > 0 ? this.renderLanes(drawn) : nothing}`
       }
       <p class="visually-hidden" aria-live="polite">${drawn && this.activeByKeyboard ? this.describePoint(drawn.view, this.activeIndex) : ''}</p>
@@ -681,7 +690,8 @@ export class KpiTrend extends KpiElement {
     if (notes.length === 0) return nothing;
     return html`<div class="notes">
       ${notes.map(({ note, index }) => {
-        const words = `${view.format.date(note.t)}: ${note.label}`;
+        const date = view.format.date(note.t);
+        const words = formatMessage(view.format.locale, 'legend.noteWords', { date, label: note.label });
         // In the drawing's own x, which the notes' logical insets mirror in right-to-left: the label grows away from the nearer edge.
         return html`<span
           class="note"
@@ -691,7 +701,7 @@ export class KpiTrend extends KpiElement {
           ><button
             type="button"
             class="note-marker"
-            aria-label=${`Note ${index + 1}, ${words}`}
+            aria-label=${formatMessage(view.format.locale, 'legend.note', { number: index + 1, date, label: note.label })}
             @keydown=${(event: KeyboardEvent) => this.onNoteKeydown(event, index)}
             @blur=${() => this.forgetDismissed(index)}
           >${index + 1}</button
@@ -718,26 +728,36 @@ export class KpiTrend extends KpiElement {
   private renderLegend(drawn: Drawn): TemplateResult | typeof nothing {
     const { geometry: g, view } = drawn;
     const { format, status } = view;
+    const locale = format.locale;
     const key = (name: string, swatch: SVGTemplateResult, words: string): TemplateResult =>
       html`<li class="legend-item" data-key=${name}><svg class="key" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">${swatch}</svg>${words}</li>`;
     const rule = (className: string) => svg`<line class=${className} x1="1" x2="23" y1="6" y2="6"></line>`;
     const items: TemplateResult[] = [];
-    if (g.target !== undefined && status.target !== undefined) items.push(key('target', rule('target'), `Target ${format.value(status.target)}`));
-    if (g.targetStep) items.push(key('target-step', rule('target-step'), 'Target for each period'));
-    if (g.glide) items.push(key('glide', rule('glide'), 'Glide path, baseline to target'));
+    if (g.target !== undefined && status.target !== undefined)
+      items.push(key('target', rule('target'), formatMessage(locale, 'legend.target', { target: format.value(status.target) })));
+    if (g.targetStep) items.push(key('target-step', rule('target-step'), formatMessage(locale, 'legend.targetStep')));
+    if (g.glide) items.push(key('glide', rule('glide'), formatMessage(locale, 'legend.glide')));
     if (g.projection) {
-      items.push(key('projection', svg`<rect class="cone" x="1" y="1" width="22" height="10"></rect>${rule('projection')}`, 'Projection and its likely range'));
+      items.push(
+        key('projection', svg`<rect class="cone" x="1" y="1" width="22" height="10"></rect>${rule('projection')}`, formatMessage(locale, 'legend.projection')),
+      );
     }
-    for (const limit of g.limits) items.push(key(limit.kind, rule('limit'), `${limit.kind === 'floor' ? 'Floor' : 'Ceiling'} ${format.value(limit.value)}`));
-    if (g.breachLine) items.push(key('breach', rule('breach'), 'Past a floor or ceiling'));
-    if (g.comparison) items.push(key('comparison', rule('comparison'), 'Earlier period, shifted onto this one'));
+    for (const limit of g.limits) {
+      items.push(
+        key(limit.kind, rule('limit'), formatMessage(locale, limit.kind === 'floor' ? 'legend.floor' : 'legend.ceiling', { value: format.value(limit.value) })),
+      );
+    }
+    if (g.breachLine) items.push(key('breach', rule('breach'), formatMessage(locale, 'legend.breach')));
+    if (g.comparison) items.push(key('comparison', rule('comparison'), formatMessage(locale, 'legend.comparison')));
     if (g.overlay && this.overlay) items.push(key('overlay', rule('overlay'), this.overlay.label));
     g.annotations.forEach((a, index) => {
       if (drawn.annotationLabels[index]) return;
+      const date = html`<time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>`;
+      // The marker's number is drawn; its words are read: "Note 2, Mar 3, 2026: launch".
       items.push(html`<li class="legend-item legend-note" data-key="annotation"><span class="legend-number" aria-hidden="true">${index + 1}</span
-        ><span><span class="visually-hidden">Note ${index + 1}, </span><time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>: ${a.label}</span></li>`);
+        ><span>${formatMessageToParts(locale, 'legend.note', { number: index + 1, date, label: a.label })}</span></li>`);
     });
-    return items.length > 0 ? html`<ul part="legend" class="legend" aria-label="Legend">${items}</ul>` : nothing;
+    return items.length > 0 ? html`<ul part="legend" class="legend" aria-label=${formatMessage(locale, 'legend.name')}>${items}</ul>` : nothing;
   }
 
   private renderTooltip(drawn: Drawn): TemplateResult | typeof nothing {
@@ -753,26 +773,30 @@ export class KpiTrend extends KpiElement {
     return html`<div part="tooltip" class="tooltip" data-flip=${flip ? 'left' : 'right'}>
       <span class="tooltip-date">${view.format.date(point.t)}</span>
       <span class="tooltip-value">${view.format.value(point.v)}</span>
-      ${target !== undefined ? html`<span>Target ${view.format.value(target)}</span>` : nothing}
+      ${target !== undefined ? html`<span>${formatMessage(view.format.locale, 'trend.tooltip.target', { target: view.format.value(target) })}</span>` : nothing}
       ${statusBadge(level.level, level.word, 'tooltip-status')}
     </div>`;
   }
 
   private renderLanes(drawn: Drawn): TemplateResult {
     const { view, width } = drawn;
-    return html`<ul part="lanes" class="lanes" aria-label="Guardrails">
+    const locale = view.format.locale;
+    return html`<ul part="lanes" class="lanes" aria-label=${formatMessage(locale, 'guardrails.name')}>
       ${drawn.lanes.map(({ guardrail, geometry: lane, breaches }) => {
         const status = view.status.guardrails.find((g) => g.id === guardrail.id);
         const breached = status?.breached ?? false;
         const gf = createFormatters(view.format.locale, guardrail.format, guardrail.unit);
-        const limitWord = `${guardrail.direction === 'increase' ? 'floor' : 'ceiling'} ${gf.value(guardrail.limit)}`;
-        const word = breached ? 'breached' : status?.level === 'neutral' ? 'no data' : 'holds';
-        const stretches = breaches === 0 ? 'never breached in view' : `breached ${breaches === 1 ? 'once' : `${breaches} times`} in view`;
+        const limit = formatMessage(locale, 'guardrail.limit', {
+          kind: guardrail.direction === 'increase' ? 'floor' : 'ceiling',
+          limit: gf.value(guardrail.limit),
+        });
+        const word = formatMessage(locale, breached ? 'guardrail.breached' : status?.level === 'neutral' ? 'status.noData' : 'guardrail.holds');
+        const value = status?.reading ? gf.value(status.reading.value) : '—';
         return html`<li part=${breached ? 'lane lane-breached' : 'lane'} class="lane" data-level=${status?.level ?? 'neutral'}>
           <span class="lane-label">
             ${statusBadge(status?.level ?? 'neutral', word, 'lane-status')}
             <span>${guardrail.label}</span>
-            <span class="lane-detail">${status?.reading ? gf.value(status.reading.value) : '—'} (${limitWord}), ${stretches}</span>
+            <span class="lane-detail">${formatMessage(locale, 'lane.detail', { value, limit, breaches })}</span>
           </span>
           <svg class="lane-chart" width=${width} height=${LANE_HEIGHT} viewBox="0 0 ${width} ${LANE_HEIGHT}" aria-hidden="true">
             ${
@@ -794,12 +818,16 @@ export class KpiTrend extends KpiElement {
     const count = series?.t.length ?? 0;
     const from = Math.max(0, count - MAX_TABLE_ROWS);
     const rows = Array.from({ length: count - from }, (_, i) => from + i);
+    const locale = format.locale;
     const caption =
-      count > MAX_TABLE_ROWS ? `${kpi.label}: the latest ${MAX_TABLE_ROWS} of ${count.toLocaleString(format.locale)} points` : `${kpi.label}: ${count} points`;
+      count > MAX_TABLE_ROWS
+        ? formatMessage(locale, 'table.captionLatest', { label: kpi.label, shown: MAX_TABLE_ROWS, count })
+        : formatMessage(locale, 'table.caption', { label: kpi.label, count });
+    const th = (key: 'table.date' | 'table.value' | 'table.target' | 'table.status') => html`<th scope="col">${formatMessage(locale, key)}</th>`;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
         <caption>${caption}</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
+        <thead><tr>${th('table.date')}${th('table.value')}${th('table.target')}${th('table.status')}</tr></thead>
         <tbody>
           ${rows.map((i) => {
             const t = series!.t[i] as number;
@@ -808,7 +836,7 @@ export class KpiTrend extends KpiElement {
             const level = Number.isNaN(v) ? undefined : this.levelAt(view, v);
             return html`<tr>
               <th scope="row">${format.date(t)}</th>
-              <td>${Number.isNaN(v) ? 'no value' : format.value(v)}</td>
+              <td>${Number.isNaN(v) ? formatMessage(locale, 'table.noValue') : format.value(v)}</td>
               <td>${target !== undefined ? format.value(target) : '—'}</td>
               <td>${level ? statusBadge(level.level, level.word, 'table-status') : '—'}</td>
             </tr>`;
@@ -817,8 +845,11 @@ export class KpiTrend extends KpiElement {
       </table>
       ${
         kpi.annotations.length > 0
-          ? html`<ul class="table-notes" aria-label="Annotations">
-            ${kpi.annotations.map((a) => html`<li><time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>: ${a.label}</li>`)}
+          ? html`<ul class="table-notes" aria-label=${formatMessage(locale, 'table.annotations')}>
+            ${kpi.annotations.map(
+              (a) =>
+                html`<li>${formatMessageToParts(locale, 'legend.noteWords', { date: html`<time datetime=${new Date(a.t).toISOString()}>${format.date(a.t)}</time>`, label: a.label })}</li>`,
+            )}
           </ul>`
           : nothing
       }
@@ -828,7 +859,7 @@ export class KpiTrend extends KpiElement {
   /** The status of one value against the bands, as a level and a word. */
   private levelAt(view: KpiView, value: number): { level: KpiStatus; word: string } {
     const band = bandFor(view.status.bands, value, view.status.bandSource);
-    if (!band) return { level: 'neutral', word: LEVEL_WORDS.neutral };
+    if (!band) return { level: 'neutral', word: levelWord(view.format.locale, 'neutral') };
     return { level: band.status, word: band.label };
   }
 
@@ -846,7 +877,10 @@ export class KpiTrend extends KpiElement {
     const target = targetAt(view.kpi, point.t);
     const level = this.levelAt(view, point.v);
     const total = view.kpi.series?.t.length ?? 0;
-    return `${format.date(point.t)}: ${format.value(point.v)}${target !== undefined ? `, target ${format.value(target)}` : ''}, ${level.word}. Point ${index + 1} of ${total}.`;
+    const values = { date: format.date(point.t), value: format.value(point.v), status: level.word, index: index + 1, total };
+    return target !== undefined
+      ? formatMessage(format.locale, 'trend.pointWithTarget', { ...values, target: format.value(target) })
+      : formatMessage(format.locale, 'trend.point', values);
   }
 
   private toggleTable(): void {

@@ -15,6 +15,7 @@ import {
 import type { BoardDocument } from '../../core/board-document.js';
 import type { KpiDocument, KpiStatus } from '../../core/document.js';
 import { createFormatters } from '../../core/format.js';
+import { formatMessage, formatMessageToParts } from '../../i18n/index.js';
 import type { HygieneFlag } from '../../core/hygiene.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { KpiSelectEvent } from '../../events/kpi-select.js';
@@ -31,7 +32,8 @@ import { dataStateIcon } from '../../templates/data-state-icons.js';
 import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { connectorGeometry, type Box, type ConnectorGeometry } from '../../render/connectors.js';
-import { describeCause, DisplayElement } from '../sourced-element.js';
+import { DisplayElement } from '../display-element.js';
+import { describeCause } from '../sourced-element.js';
 import { analysisPart } from './analysis-part.js';
 import type { KeptEstimate, Pair } from './board-analysis.js';
 import { boardStyles } from './leading-lagging-board.styles.js';
@@ -257,6 +259,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private childObserver?: MutationObserver;
   /** A controller on each child card, so the board hears of every update, whether `src`, inline JSON or `.data` caused it. */
   private readonly watched = new Map<Element, ReactiveController>();
+  /** The words (`wordsVersion` and locale) the screen was built in. */
+  private screenWords = '';
   /** Lead-lag estimates kept while both KPIs and the locale stay the same: a declarative board rebuilds as each card loads. */
   private estimates: ReadonlyMap<string, KeptEstimate> = new Map();
   /** Re-judges staleness and hygiene when the next KPI is due to go stale. */
@@ -349,7 +353,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const children = this.sourceController.origin === undefined && this.isConnected ? this.readChildren() : [];
     this.watch(children.map((c) => c.element));
     const loaded = this.sourceController.value;
-    const again = this.staleDue || ['locale', 'now', 'hygieneOff'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    const words = `${this.wordsVersion}|${this.words}`;
+    // New words (a catalogue arrived, the page's own words changed) word the estimates again too.
+    if (this.screenWords !== words) this.estimates = new Map();
+    const again = this.staleDue || this.screenWords !== words || ['now', 'hygieneOff'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    this.screenWords = words;
     this.staleDue = false;
     let build: (() => BoardScreen) | undefined;
     if (children.length > 0) {
@@ -372,7 +380,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     } catch (cause) {
       // Nothing escapes the element: a defect in building the view becomes a visible error.
       this.screen = undefined;
-      this.screenError = { kind: 'invalid', message: `This board could not be displayed: ${describeCause(cause)}` };
+      this.screenError = { kind: 'invalid', message: formatMessage(this.words, 'board.viewError', { cause: describeCause(cause) }) };
     }
   }
 
@@ -413,7 +421,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   /** Views, lead-lag pairs and hygiene for a board, from a document or from child cards alike. */
   private judge(board: Board, receivedAt?: number, now = this.judgedAt): Pick<BoardScreen, 'view' | 'pairs' | 'flags' | 'analysed'> {
-    const locale = this.resolveLocale(undefined);
+    const locale = this.words;
     const view = buildBoardView(board, { locale, now, ...(receivedAt !== undefined && { receivedAt }) });
     const analysis = analysisPart.current;
     if (!analysis) {
@@ -450,7 +458,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     );
     const goalOf = new Map<Element, string>();
     const notes: string[] = problems.map((p) =>
-      p.index === undefined ? `The board’s ${p.message}.` : `${childName(declared[p.index] as DeclaredChild, p.index)} ${p.message}.`,
+      p.words(this.words, p.index === undefined ? '' : childName(declared[p.index] as DeclaredChild, p.index, this.words)),
     );
     let waiting = false;
     declared.forEach((child, index) => {
@@ -464,7 +472,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       else if (place.role === 'outcome') lane.outcomes.push(item);
       // A guardrail is a chip once its KPI counts; until then its own card stands in the row, skeleton or error.
       else if (!place.counted) lane.guardrails.push(item);
-      if (child.failed) notes.push(`Could not read ${childName(child, index)}: its card says why.`);
+      if (child.failed) notes.push(formatMessage(this.words, 'board.problem.unreadable', { child: childName(child, index, this.words) }));
       else if (!child.kpi) waiting = true;
     });
     const pinnedNow = this.declaredNow(declared);
@@ -559,13 +567,15 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       if (failure) return this.renderError(failure);
       return this.renderSkeleton();
     } catch (cause) {
-      return this.renderError({ kind: 'invalid', message: `This board could not be displayed: ${describeCause(cause)}` });
+      return this.renderError({ kind: 'invalid', message: formatMessage(this.words, 'board.viewError', { cause: describeCause(cause) }) });
     }
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="board skeleton" role="group" aria-busy="true" aria-label=${`${this.label ?? 'KPI board'}, loading`}>
-      <div class="board-header">${this.label ? html`<h2 part="label" class="board-title">${this.label}</h2>` : nothing}${loadingBadge()}</div>
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'board.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base skeleton" class="board skeleton" role="group" aria-busy="true" aria-label=${formatMessage(locale, 'element.loadingName', { label })}>
+      <div class="board-header">${this.label ? html`<h2 part="label" class="board-title">${this.label}</h2>` : nothing}${loadingBadge(locale)}</div>
       ${[0, 1].map(
         () => html`<div class="goal goal--bones">
           <span class="bone bone--title"></span>
@@ -576,49 +586,51 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 
   private renderError(failure: SourceFailure): TemplateResult {
-    const label = this.label ?? 'KPI board';
-    return html`<div part="base" class="board board--error" role="group" aria-label=${`${label}, error: ${failure.message}`}>
-      <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${loadFailedBadge()}</div>
-      ${errorPanel(failure)}
+    const locale = this.words;
+    const label = this.label ?? formatMessage(locale, 'board.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="board board--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failure.message })}>
+      <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${loadFailedBadge(locale)}</div>
+      ${errorPanel(failure, locale)}
     </div>`;
   }
 
   private renderEmpty(failure: SourceFailure | undefined): TemplateResult {
-    const label = this.label ?? this.screen?.board.label ?? 'KPI board';
-    return html`<div part="base" class="board board--empty" role="group" aria-label=${`${label}, no goals yet`}>
+    const locale = this.words;
+    const label = this.label ?? this.screen?.board.label ?? formatMessage(locale, 'board.defaultLabel');
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="board board--empty" role="group" aria-label=${formatMessage(locale, 'board.emptyName', { label })}>
       <div class="board-header">
         <h2 part="label" class="board-title">${label}</h2>
-        ${statusBadge('neutral', 'no goals')} ${liveBadge(this.sourceController.live)}
+        ${statusBadge('neutral', formatMessage(locale, 'board.summary.noGoals'))} ${liveBadge(this.sourceController.live, locale)}
       </div>
-      <p class="empty-message">No goals yet. The source answered, but the board lists no goals.</p>
+      <p class="empty-message">${formatMessage(locale, 'board.empty')}</p>
       ${failure ? this.renderRefreshWarning(failure) : nothing}
     </div>`;
   }
 
   private renderRefreshWarning(failure: SourceFailure): TemplateResult {
-    const locale = this.resolveLocale(undefined);
-    return refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), createFormatters(locale));
+    return refreshWarning(failure, this.sourceController.receivedAt, this.sourceController.clock.now(), createFormatters(this.words));
   }
 
   private renderBoard(screen: BoardScreen, failure: SourceFailure | undefined): TemplateResult {
     const { view } = screen;
-    const label = this.label ?? screen.board.label ?? 'KPI board';
+    const locale = this.words;
+    const label = this.label ?? screen.board.label ?? formatMessage(locale, 'board.defaultLabel');
     const goals = view.goals;
     const anyCollapsed = goals.some((g) => !this.isExpanded(g.goal.id));
     const hasPairs = [...screen.pairs.values()].some((pairs) => pairs.length > 0);
-    return html`<div part="base" class=${this.compact ? 'board board--compact' : 'board'} role="group" aria-label=${`${label}: ${view.summary.sentence}`}>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class=${this.compact ? 'board board--compact' : 'board'} role="group" aria-label=${formatMessage(locale, 'board.name', { label, summary: view.summary.sentence })}>
       <div class="board-header">
         <h2 part="label" class="board-title">${label}</h2>
-        ${liveBadge(this.sourceController.live)}
+        ${liveBadge(this.sourceController.live, locale)}
         <div part="summary" class="board-summary">
           <p class="summary-sentence"><span class="words">${view.summary.sentence}</span></p>
-          ${renderTally(view.summary)}
+          ${renderTally(view.summary, locale)}
         </div>
-        ${hasPairs ? renderLegend() : nothing}
+        ${hasPairs ? renderLegend(locale) : nothing}
         ${
           goals.length > 1
             ? html`<button type="button" part="toggle-all" class="toggle-all" @click=${() => this.expandAll(anyCollapsed)}>
-              ${anyCollapsed ? 'Expand all goals' : 'Collapse all goals'}
+              ${formatMessage(locale, anyCollapsed ? 'board.expandAll' : 'board.collapseAll')}
             </button>`
             : nothing
         }
@@ -626,7 +638,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       ${failure ? this.renderRefreshWarning(failure) : nothing}
       ${
         screen.notes.length > 0
-          ? html`<ul part="notes" class="notes" aria-label="Cards the board could not place or read">
+          ? html`<ul part="notes" class="notes" aria-label=${formatMessage(locale, 'board.notesName')}>
             ${screen.notes.map((note) => html`<li><span class="status" data-level="warning">${statusIcon('warning')}</span> ${note}</li>`)}
           </ul>`
           : nothing
@@ -671,7 +683,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const flags = screen.flags.get(goal.id) ?? [];
     const lane = screen.lanes.get(goal.id) ?? { leading: [], outcomes: [], guardrails: [] };
     const labels = new Map([...goal.outcomes, ...goal.leading].map((kpi) => [kpi.id, kpi.label]));
-    const locale = this.resolveLocale(undefined);
+    const locale = this.words;
     const drawn = open ? (this.connectors.get(goal.id) ?? []) : [];
     return html`<section part="goal" class=${open ? 'goal' : 'goal goal--collapsed'} aria-labelledby=${titleId} data-goal=${goal.id}>
       <header class="goal-header">
@@ -680,8 +692,8 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
             @click=${() => this.toggleGoal(goal.id)}>${chevron()}<span>${goal.label}</span></button>
         </h3>
         <p part="goal-summary" class="goal-summary"><span class="words">${summary.sentence}</span></p>
-        ${renderTally(summary)}
-        ${goal.owner ? html`<p class="goal-owner"><span class="words">Owner: ${goal.owner}</span></p>` : nothing}
+        ${renderTally(summary, locale)}
+        ${goal.owner ? html`<p class="goal-owner"><span class="words">${formatMessage(locale, 'goal.owner', { owner: goal.owner })}</span></p>` : nothing}
       </header>
       <div class="goal-body" id=${bodyId} ?hidden=${!open}>
         <div class="lane">
@@ -692,9 +704,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
             )}
           </svg>
           <div class="column column--leading">
-            <h4 part="column-title" class="column-title">Leading indicators <span class="column-hint">— move first</span></h4>
-            ${lane.leading.length === 0 ? html`<p class="column-empty">No leading indicators yet.</p>` : nothing}
-            <ul part="leading" class="leading" aria-label=${`Leading indicators of ${goal.label}`}>
+            <h4 part="column-title" class="column-title">
+              ${formatMessage(locale, 'goal.leadingTitle')} <span class="column-hint">${formatMessage(locale, 'goal.leadingHint')}</span>
+            </h4>
+            ${lane.leading.length === 0 ? html`<p class="column-empty">${formatMessage(locale, 'goal.noLeading')}</p>` : nothing}
+            <ul part="leading" class="leading" aria-label=${formatMessage(locale, 'goal.leadingName', { goal: goal.label })}>
               ${repeat(
                 lane.leading,
                 (item) => item.key,
@@ -706,9 +720,11 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
             </ul>
           </div>
           <div class="column column--outcomes">
-            <h4 part="column-title" class="column-title">Outcomes <span class="column-hint">— move later</span></h4>
-            ${lane.outcomes.length === 0 ? html`<p class="column-empty">No outcomes yet.</p>` : nothing}
-            <ul part="outcomes" class="outcomes" aria-label=${`Outcomes of ${goal.label}`}>
+            <h4 part="column-title" class="column-title">
+              ${formatMessage(locale, 'goal.outcomesTitle')} <span class="column-hint">${formatMessage(locale, 'goal.outcomesHint')}</span>
+            </h4>
+            ${lane.outcomes.length === 0 ? html`<p class="column-empty">${formatMessage(locale, 'goal.noOutcomes')}</p>` : nothing}
+            <ul part="outcomes" class="outcomes" aria-label=${formatMessage(locale, 'goal.outcomesName', { goal: goal.label })}>
               ${repeat(
                 lane.outcomes,
                 (item) => item.key,
@@ -717,7 +733,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
             </ul>
           </div>
         </div>
-        ${this.renderGuardrails(goalView, lane.guardrails)} ${this.renderHygiene(goal.label, flags)}
+        ${this.renderGuardrails(goalView, lane.guardrails, locale)} ${this.renderHygiene(goal.label, flags, locale)}
       </div>
     </section>`;
   }
@@ -773,37 +789,44 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     const outcome = goal?.outcomes.find((k) => k.id === pair.outcomeId);
     if (!leading || !outcome) return nothing;
     const estimate = pair.estimate;
-    const locale = this.resolveLocale(undefined);
+    const locale = this.words;
     const outcomeDocument = screen.lanes.get(goalId)?.outcomes.find((item) => item.id === pair.outcomeId)?.doc;
     const chart = estimate.kind === 'lead' && outcomeDocument !== undefined && customElements.get('kpi-trend') !== undefined;
     return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.closeDetail}>
-      <h3 id="detail-title" class="detail-title">${leading.label} against ${outcome.label}</h3>
+      <h3 id="detail-title" class="detail-title">${formatMessage(locale, 'detail.title', { leading: leading.label, outcome: outcome.label })}</h3>
       <p class="detail-verdict">
         ${
           estimate.kind === 'lead'
-            ? `${leading.label} ${analysisWords().leadLabel(estimate, locale)}: a lead estimated from their history (a solid connector).`
-            : `${leading.label} is declared to lead ${outcome.label}, but their history does not show it (a dashed connector): ${analysisWords().leadLabel(estimate, locale)}.`
+            ? formatMessage(locale, 'detail.lead', { leading: leading.label, lead: analysisWords().leadLabel(estimate, locale) })
+            : formatMessage(locale, 'detail.declared', { leading: leading.label, outcome: outcome.label, lead: analysisWords().leadLabel(estimate, locale) })
         }
       </p>
-      <p class="detail-stats">${estimate.kind === 'lead' ? `${leading.label} ${estimate.phrase}; ${estimate.confidence}.` : estimate.reason}</p>
+      <p class="detail-stats">
+        ${estimate.kind === 'lead' ? formatMessage(locale, 'detail.stats', { leading: leading.label, phrase: estimate.phrase, confidence: estimate.confidence }) : estimate.reason}
+      </p>
       ${chart && estimate.kind === 'lead' ? this.renderComparison(leading, outcome, outcomeDocument, estimate) : nothing}
-      <form method="dialog"><button class="close">Close</button></form>
+      <form method="dialog"><button class="close">${formatMessage(locale, 'detail.close')}</button></form>
     </dialog>`;
   }
 
   /** The outcome's trend with the leading series moved by its lead and rescaled over it. */
   private renderComparison(leading: Kpi, outcome: Kpi, outcomeDocument: KpiDocument, estimate: Extract<LeadLag, { kind: 'lead' }>): TemplateResult {
     const series = analysisWords().alignedLeading(leading, outcome, estimate);
-    const lag = analysisWords().periodsInWords(estimate.lag, estimate.period, this.resolveLocale(undefined));
-    const moved = estimate.lag === 0 ? 'as it is' : `moved ${lag} later`;
-    return html`<p class="detail-note">
-        The chart lays ${leading.label} over ${outcome.label}. Its line is ${moved} and rescaled to
-        ${outcome.label}${estimate.relation === 'inverse' ? ', upside down' : ''}, so only the shapes compare, not the values.
-      </p>
+    const locale = this.words;
+    const lag = analysisWords().periodsInWords(estimate.lag, estimate.period, locale);
+    const shift = estimate.lag === 0 ? 'none' : 'later';
+    const note = formatMessage(locale, 'detail.note', {
+      leading: leading.label,
+      outcome: outcome.label,
+      shift,
+      lag,
+      inverse: estimate.relation === 'inverse' ? 'yes' : 'no',
+    });
+    return html`<p class="detail-note">${note}</p>
       <kpi-trend
         .data=${outcomeDocument}
         .now=${this.now}
-        .overlay=${{ label: `${leading.label}, ${moved}, rescaled`, series }}
+        .overlay=${{ label: formatMessage(locale, 'detail.overlay', { leading: leading.label, shift, lag }), series }}
         locale=${ifDefined(this.locale)}
       ></kpi-trend>`;
   }
@@ -812,10 +835,10 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     this.detail = undefined;
   }
 
-  private renderGuardrails(goalView: GoalView, waiting: readonly LaneItem[]): TemplateResult {
+  private renderGuardrails(goalView: GoalView, waiting: readonly LaneItem[], locale: string | undefined): TemplateResult {
     const chips = goalView.guardrails;
-    if (chips.length === 0 && waiting.length === 0) return html`<p class="no-guardrails">No guardrail KPIs for this goal.</p>`;
-    return html`<ul part="guardrails" class="guardrails" aria-label=${`Guardrails of ${goalView.goal.label}`}>
+    if (chips.length === 0 && waiting.length === 0) return html`<p class="no-guardrails">${formatMessage(locale, 'goal.noGuardrails')}</p>`;
+    return html`<ul part="guardrails" class="guardrails" aria-label=${formatMessage(locale, 'goal.guardrailsName', { goal: goalView.goal.label })}>
       ${chips.map((kpiView) => this.renderGuardrailChip(kpiView))}
       ${repeat(
         waiting,
@@ -831,23 +854,26 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       <span class="status">${statusIcon(status.level)}</span>
       <span>${kpi.label}</span>
       <span class="guardrail-value">${status.reading ? format.value(status.reading.value) : '—'}</span>
-      <span class="guardrail-word">${breached ? 'breached' : status.level === 'neutral' ? 'no data' : 'holds'}</span>
+      <span class="guardrail-word">${formatMessage(format.locale, breached ? 'guardrail.breached' : status.level === 'neutral' ? 'status.noData' : 'guardrail.holds')}</span>
     </li>`;
   }
 
-  private renderHygiene(goalLabel: string, flags: readonly HygieneFlag[]): TemplateResult | typeof nothing {
+  private renderHygiene(goalLabel: string, flags: readonly HygieneFlag[], locale: string | undefined): TemplateResult | typeof nothing {
     if (flags.length === 0) return nothing;
-    const count = flags.length === 1 ? '1 hygiene note' : `${flags.length} hygiene notes`;
+    const count = formatMessage(locale, 'hygiene.count', { count: flags.length, goal: goalLabel });
     return html`<details part="hygiene" class="hygiene">
-      <summary>${dataStateIcon('note')} <span class="hygiene-count">${count} for ${goalLabel}</span></summary>
+      <summary>${dataStateIcon('note')} <span class="hygiene-count">${count}</span></summary>
       <ul>
         ${flags.map(
           (flag) => html`<li data-rule=${flag.rule} data-severity=${flag.severity}>
-            <span class="severity">${SEVERITY_WORDS[flag.severity]}:</span> ${flag.message}
+            ${formatMessageToParts(locale, 'hygiene.flag', {
+              severity: html`<span class="severity">${formatMessage(locale, SEVERITY_WORDS[flag.severity])}</span>`,
+              message: flag.message,
+            })}
             ${
               flag.detail
                 ? html`<details class="hygiene-detail">
-                  <summary>Details for the page’s author</summary>
+                  <summary>${formatMessage(locale, 'state.authorDetails')}</summary>
                   <p class="hygiene-technical">${flag.detail}</p>
                 </details>`
                 : nothing
@@ -859,7 +885,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   }
 }
 
-const SEVERITY_WORDS = { info: 'Note', warning: 'Warning', strong: 'Strong warning' } as const;
+const SEVERITY_WORDS = { info: 'hygiene.severity.info', warning: 'hygiene.severity.warning', strong: 'hygiene.severity.strong' } as const;
 
 /** Whether the child cards read now are the ones a screen was built from, annotated and loaded alike. */
 function sameChildren(a: readonly DeclaredChild[], b: readonly DeclaredChild[]): boolean {
@@ -873,13 +899,13 @@ function sameChildren(a: readonly DeclaredChild[], b: readonly DeclaredChild[]):
 }
 
 /** A child card as a note names it: its KPI's label once loaded, else its `label`, `id` or `src`, else its place. */
-function childName({ element, kpi }: DeclaredChild, index: number): string {
+function childName({ element, kpi }: DeclaredChild, index: number, locale: string | undefined): string {
   const label = kpi?.label ?? element.getAttribute('label');
-  if (label) return `“${label}”`;
-  const tag = element.localName;
-  if (element.id) return `<${tag}> #${element.id}`;
+  if (label) return formatMessage(locale, 'board.child.label', { label });
+  const tag = `<${element.localName}>`;
+  if (element.id) return formatMessage(locale, 'board.child.id', { tag, id: element.id });
   const src = element.getAttribute('src');
-  return src ? `<${tag}> from ${src}` : `<${tag}> number ${index + 1}`;
+  return src ? formatMessage(locale, 'board.child.src', { tag, src }) : formatMessage(locale, 'board.child.number', { tag, number: index + 1 });
 }
 
 /** The board's status: its worst outcome, and a breached guardrail makes a good board a warning. */
@@ -975,28 +1001,29 @@ function sameConnectors(a: ReadonlyMap<string, readonly Connector[]>, b: Readonl
 }
 
 /** Outcomes and leading indicators counted by status, each with its icon and word: "Outcomes: 3 good, 1 warning · Leading: 5 good". */
-function renderTally(summary: GoalSummary): TemplateResult {
-  const side = ({ name, entries }: Tally) =>
-    html`<span class="tally-side">${name}:
-      ${
-        entries.length === 0
-          ? 'none'
-          : entries.map(
-              (entry, i) =>
-                html`${i > 0 ? ', ' : ''}<span class="status tally-entry" data-level=${entry.level}>${statusIcon(entry.level)}<span>${entry.text}</span></span>`,
-            )
-      }</span>`;
+function renderTally(summary: GoalSummary, locale: string | undefined): TemplateResult {
+  const side = ({ name, entries }: Tally) => {
+    const marked = entries.map(
+      (entry): unknown => html`<span class="status tally-entry" data-level=${entry.level}>${statusIcon(entry.level)}<span>${entry.text}</span></span>`,
+    );
+    // Joined as `text.clauses` joins words ("a, b"; "a、b" in Japanese), each entry keeping its icon.
+    const listed =
+      marked.length === 0
+        ? formatMessage(locale, 'tally.none')
+        : marked.reduce((first, next) => html`${formatMessageToParts(locale, 'text.clauses', { first: first as object, next: next as object })}`);
+    return html`<span class="tally-side">${formatMessageToParts(locale, 'tally.side', { name, entries: listed as object })}</span>`;
+  };
   const [outcomes, leading] = summary.tally;
-  return html`<p part="tally" class="tally">${side(outcomes)} · ${side(leading)}</p>`;
+  return html`<p part="tally" class="tally">${formatMessageToParts(locale, 'tally.sentence', { outcomes: side(outcomes), leading: side(leading) })}</p>`;
 }
 
 /** The key to the connectors: solid where history shows the lead, dashed where it is only declared. */
-function renderLegend(): TemplateResult {
+function renderLegend(locale: string | undefined): TemplateResult {
   const swatch = (evidence: Evidence) =>
     html`<svg class="legend-swatch" viewBox="0 0 32 8" aria-hidden="true" focusable="false">${svg`<line x1="0" y1="4" x2="32" y2="4" data-evidence=${evidence}></line>`}</svg>`;
   return html`<p part="legend" class="legend">
-    <span class="legend-item">${swatch('estimated')}<span>Solid: lead estimated from history</span></span>
-    <span class="legend-item">${swatch('declared')}<span>Dashed: lead declared, history does not show it</span></span>
+    <span class="legend-item">${swatch('estimated')}<span>${formatMessage(locale, 'board.legend.estimated')}</span></span>
+    <span class="legend-item">${swatch('declared')}<span>${formatMessage(locale, 'board.legend.declared')}</span></span>
   </p>`;
 }
 

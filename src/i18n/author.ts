@@ -1,0 +1,22 @@
+/**
+ * The words for the page's author, in English (or the page's own words for every locale): the data
+ * layer's failures, the mapping's and the URL check's. One fetch can serve elements in several
+ * locales, so these are in none of theirs; they show under "Details for the page's author". This
+ * module carries only that wording (`en-author.ts`) and the message parser, so `<kpi-source>`,
+ * which shows no words of its own, does not load the catalogue.
+ */
+import author from './en-author.js';
+import { formatParsed } from './message-format.js';
+import { overrides, parse } from './store.js';
+import type { ValuesArgument } from './types.js';
+
+export type AuthorKey = keyof typeof author;
+
+/** The author's message `key` with `values`: the page's override for every locale, else the kit's English. Never throws. */
+export function authorMessage<K extends AuthorKey>(key: K, ...[values]: ValuesArgument<K>): string {
+  const text = overrides.get('*')?.[key] ?? author[key];
+  const message = parse(text) ?? parse(author[key]) ?? [author[key]];
+  return formatParsed('en', message, (values ?? {}) as Record<string, unknown>)
+    .map((part) => (typeof part === 'string' ? part : String(part)))
+    .join('');
+}
