@@ -15,6 +15,11 @@ import '../../src/kpi-card.js';
 import type { KpiCard } from '../../src/kpi-card.js';
 import type { Columns } from '../data.js';
 import type { Contender, Size } from './types.js';
+import { textOf, whenDrawn } from './when-drawn.js';
+
+/** Resolves when the card's sparkline line is drawn; rejects when it shows an error instead. */
+const cardDrawn = (card: KpiCard): Promise<void> =>
+  whenDrawn(card, 'svg.sparkline path.spark-line', () => (card.matches(':state(error)') ? textOf(card.shadowRoot, '[part~="error"]') : undefined));
 
 interface KpiJson {
   readonly id: string;
@@ -25,34 +30,6 @@ interface KpiJson {
 
 let counter = 0;
 
-function errorText(card: KpiCard): string {
-  return card.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-/** Resolves when the card's sparkline line is in its shadow DOM; rejects when it shows an error. */
-function whenDrawn(card: KpiCard): Promise<void> {
-  const root = card.shadowRoot;
-  if (!root) return Promise.reject(new Error('kpi-card has no shadow root after connecting'));
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      if (root.querySelector('svg.sparkline path.spark-line')) {
-        resolve();
-        return true;
-      }
-      if (card.matches(':state(error)')) {
-        reject(new Error(`kpi-card shows an error: ${errorText(card)}`));
-        return true;
-      }
-      return false;
-    };
-    if (check()) return;
-    const observer = new MutationObserver(() => {
-      if (check()) observer.disconnect();
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-}
-
 function mountCards(container: HTMLElement, list: readonly KpiJson[]): { cards: KpiCard[]; ready: Promise<void> } {
   const cards = list.map((data) => {
     const card = document.createElement('kpi-card');
@@ -61,7 +38,7 @@ function mountCards(container: HTMLElement, list: readonly KpiJson[]): { cards: 
     return card;
   });
   container.append(...cards);
-  return { cards, ready: Promise.all(cards.map(whenDrawn)).then(() => undefined) };
+  return { cards, ready: Promise.all(cards.map(cardDrawn)).then(() => undefined) };
 }
 
 const contender: Contender<KpiJson> = {

@@ -30,6 +30,11 @@ import { validateKpiDocument } from '../../src/core/validate.js';
 import { KpiTrend } from '../../src/kpi-trend.js';
 import type { Columns } from '../data.js';
 import type { Contender, Profiler } from './types.js';
+import { textOf, whenDrawn } from './when-drawn.js';
+
+/** Resolves when the element's chart line is drawn; rejects when it shows an error instead. */
+const trendDrawn = (element: KpiTrend): Promise<void> =>
+  whenDrawn(element, 'svg.chart path.line', (root) => (root.querySelector('.frame--error') ? textOf(root, '.frame--error') : undefined));
 
 interface KpiJson {
   readonly id: string;
@@ -46,37 +51,9 @@ const PLOT_HEIGHT = 70;
  */
 let compactReadingWidth: number | undefined;
 
-/** Resolves when the element's chart line is in its shadow DOM; rejects when it shows an error instead. */
-function whenDrawn(element: KpiTrend): Promise<void> {
-  const root = element.shadowRoot;
-  if (!root) return Promise.reject(new Error('kpi-trend has no shadow root after connecting'));
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      if (root.querySelector('svg.chart path.line')) {
-        resolve();
-        return true;
-      }
-      if (root.querySelector('.frame--error')) {
-        reject(new Error(`kpi-trend shows an error: ${errorText(element)}`));
-        return true;
-      }
-      return false;
-    };
-    if (check()) return;
-    const observer = new MutationObserver(() => {
-      if (check()) observer.disconnect();
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-}
-
-function errorText(element: KpiTrend): string {
-  return element.shadowRoot?.querySelector('.frame--error')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 async function settled(element: KpiTrend): Promise<void> {
   await element.updateComplete;
-  if (element.shadowRoot?.querySelector('.frame--error')) throw new Error(`kpi-trend shows an error: ${errorText(element)}`);
+  if (element.shadowRoot?.querySelector('.frame--error')) throw new Error(`kpi-trend shows an error: ${textOf(element.shadowRoot, '.frame--error')}`);
 }
 
 // ── Profiler ────────────────────────────────────────────────────────────────
@@ -177,7 +154,7 @@ const contender: Contender<KpiJson> = {
     element.data = data;
     container.append(element);
     return {
-      ready: whenDrawn(element),
+      ready: trendDrawn(element),
       async update(next) {
         element.data = next;
         await settled(element);
@@ -202,7 +179,7 @@ const contender: Contender<KpiJson> = {
     });
     container.append(...elements);
     return {
-      ready: Promise.all(elements.map(whenDrawn)).then(() => {
+      ready: Promise.all(elements.map(trendDrawn)).then(() => {
         // Measured once (it forces a layout): in the first, untimed warm-up run.
         if (compactReadingWidth !== undefined) return;
         const frame = elements[0]?.shadowRoot?.querySelector('.frame--compact');
@@ -221,7 +198,7 @@ const contender: Contender<KpiJson> = {
     });
     container.append(...elements);
     return {
-      ready: Promise.all(elements.map(whenDrawn)).then(() => undefined),
+      ready: Promise.all(elements.map(trendDrawn)).then(() => undefined),
       destroy: () => container.replaceChildren(),
     };
   },

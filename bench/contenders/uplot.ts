@@ -47,32 +47,18 @@ const contender: Contender<Columns> = {
   wall(container, list, { width, height }) {
     // uPlot's default axes are 50 px tall; in a 48 px chart they get the room the kit's axes take (24 px under, labels beside).
     const font = '11px system-ui, sans-serif';
-    const charts = list.map((data) => {
-      const cell = document.createElement('div');
-      container.append(cell);
-      return new uPlot(
-        {
-          width,
-          height,
-          ms: 1,
-          legend: { show: false },
-          scales: { x: { time: true } },
-          axes: [
-            { size: 24, font, gap: 2, ticks: { size: 4 } },
-            { size: 40, font, gap: 2, ticks: { size: 4 } },
-          ],
-          series: [{}, { stroke: STROKE, width: 1 }],
-        },
-        [data.t, data.v],
-        cell,
-      );
+    return chartsIn(container, list, {
+      width,
+      height,
+      ms: 1,
+      legend: { show: false },
+      scales: { x: { time: true } },
+      axes: [
+        { size: 24, font, gap: 2, ticks: { size: 4 } },
+        { size: 40, font, gap: 2, ticks: { size: 4 } },
+      ],
+      series: [{}, { stroke: STROKE, width: 1 }],
     });
-    return {
-      destroy() {
-        for (const chart of charts) chart.destroy();
-        container.replaceChildren();
-      },
-    };
   },
   cards(container, list, size) {
     return sparklines(container, list, size);
@@ -84,24 +70,25 @@ const contender: Contender<Columns> = {
 
 /** One uPlot per entry, without axes, cursor or selection: the uPlot way to draw sparklines. */
 function sparklines(container: HTMLElement, list: readonly Columns[], { width, height }: { width: number; height: number }) {
+  return chartsIn(container, list, {
+    width,
+    height,
+    ms: 1,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    axes: [{ show: false }, { show: false }],
+    scales: { x: { time: true } },
+    series: [{}, { stroke: STROKE, width: 1 }],
+  });
+}
+
+/** One uPlot with `options` per entry, each in a cell of its own. */
+function chartsIn(container: HTMLElement, list: readonly Columns[], options: uPlot.Options) {
   const charts = list.map((data) => {
     const cell = document.createElement('div');
     container.append(cell);
-    return new uPlot(
-      {
-        width,
-        height,
-        ms: 1,
-        legend: { show: false },
-        cursor: { show: false },
-        select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-        axes: [{ show: false }, { show: false }],
-        scales: { x: { time: true } },
-        series: [{}, { stroke: STROKE, width: 1 }],
-      },
-      [data.t, data.v],
-      cell,
-    );
+    return new uPlot(options, [data.t, data.v], cell);
   });
   return {
     destroy() {

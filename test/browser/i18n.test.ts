@@ -84,7 +84,17 @@ describe('the kit in the page’s language', () => {
     expect(getComputedStyle(surface).direction).to.equal('rtl');
     expect(text(element, 'status')).to.equal('دون الهدف');
     expect(text(element, 'pace')).to.match(/^على المسار الصحيح، والقيمة المتوقعة /);
+    // On this left-to-right page, quantity runs the way the card's words do: the bullet graph is mirrored.
+    expect(document.documentElement.dir).to.not.equal('rtl');
+    const bullet = element.shadowRoot?.querySelector('.bullet') as Element;
+    expect(getComputedStyle(bullet).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     await expect(element).to.be.accessible();
+  });
+
+  it('leaves a German card on the same page left to right, its bullet graph unmirrored', async () => {
+    const element = await card('de-DE');
+    expect(getComputedStyle(part(element, 'base') as HTMLElement).direction).to.equal('ltr');
+    expect(getComputedStyle(element.shadowRoot?.querySelector('.bullet') as Element).transform).to.equal('none');
   });
 
   it('replaces a status word with the page’s own (setKpiMessages), and resetKpiMessages restores it', async () => {

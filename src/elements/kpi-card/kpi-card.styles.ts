@@ -230,11 +230,11 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   /* Time and quantity run the way the text does: right to left in RTL (README, "Direction"). */
-  :host(:dir(rtl)) .bullet,
-  :host(:dir(rtl)) .sparkline {
+  .bullet:dir(rtl),
+  .sparkline:dir(rtl) {
     transform: scaleX(-1);
   }
-  :host(:dir(rtl)) .bullet-label {
+  .bullet-label:dir(rtl) {
     transform-box: fill-box;
     transform-origin: center;
     transform: scaleX(-1);

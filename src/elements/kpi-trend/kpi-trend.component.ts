@@ -947,9 +947,9 @@ export class KpiTrend extends KpiElement {
     if (index !== this.activeIndex) this.activeIndex = index;
   }
 
-  /** Time runs the way the text does (README, "Direction"): from the right in a right-to-left page. */
+  /** Time runs the way the text does (README, "Direction"): from the right in a right-to-left page, or when the element speaks Arabic. */
   private get rightToLeft(): boolean {
-    return this.matches(':dir(rtl)');
+    return this.wordsDirection === 'rtl' || this.matches(':dir(rtl)');
   }
 
   private onPointerLeave(): void {

@@ -300,13 +300,13 @@ export const trendStyles = css`
   .chart {
     direction: ltr;
   }
-  :host(:dir(rtl)) .lane-chart {
+  .lane-chart:dir(rtl) {
     transform: scaleX(-1);
   }
-  :host(:dir(rtl)) .tooltip {
+  .tooltip:dir(rtl) {
     translate: -0.5rem 0;
   }
-  :host(:dir(rtl)) .tooltip[data-flip='left'] {
+  .tooltip[data-flip='left']:dir(rtl) {
     translate: calc(100% + 0.5rem) 0;
   }
   .limit {

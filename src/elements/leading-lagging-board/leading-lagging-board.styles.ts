@@ -62,7 +62,7 @@ export const boardStyles = css`
   .goal--collapsed .chevron {
     transform: none;
   }
-  :host(:dir(rtl)) .goal--collapsed .chevron {
+  .goal--collapsed .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
   @media (prefers-reduced-motion: no-preference) {
