@@ -43,7 +43,8 @@ export const tokenStyles = css`
     unicode-bidi: plaintext;
   }
   /* A left-to-right line still lines up with the right-to-left layout it sits in (text-align: start would follow the line). */
-  :host(:dir(rtl)) {
+  :host(:dir(rtl)),
+  [part~='base'][dir='rtl'] {
     text-align: right;
   }
 `;

@@ -88,6 +88,8 @@ describe('the kit in the page’s language', () => {
     expect(document.documentElement.dir).to.not.equal('rtl');
     const bullet = element.shadowRoot?.querySelector('.bullet') as Element;
     expect(getComputedStyle(bullet).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    // A line of English (the KPI's label) still lines up with the right-to-left card it sits in.
+    expect(getComputedStyle(part(element, 'label') as HTMLElement).textAlign).to.equal('right');
     await expect(element).to.be.accessible();
   });
 
