@@ -53,6 +53,16 @@ export function levelWord(locale: string | undefined, level: KpiStatus): string 
   return formatMessage(locale, `status.level.${level}`);
 }
 
+/** A guardrail's verdict in `locale`'s words, beside its value: breached, holds, or no data when it has no value. */
+export function guardrailWord(locale: string | undefined, breached: boolean, level: KpiStatus | undefined): string {
+  return formatMessage(locale, breached ? 'guardrail.breached' : level === 'neutral' ? 'status.noData' : 'guardrail.holds');
+}
+
+/** A guardrail's limit in `locale`'s words, its value already formatted: "ceiling 450 tickets a week", "floor 12". */
+export function guardrailLimit(locale: string | undefined, direction: Guardrail['direction'], limit: string): string {
+  return formatMessage(locale, 'guardrail.limit', { kind: direction === 'increase' ? 'floor' : 'ceiling', limit });
+}
+
 const SEVERITY: Readonly<Record<KpiStatus, number>> = { neutral: 0, good: 1, warning: 2, critical: 3 };
 
 export function evaluateStatus(kpi: Kpi, options: StatusOptions = {}): KpiStatusResult {

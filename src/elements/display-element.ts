@@ -32,7 +32,7 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
   @property({ converter: { fromAttribute: reportTimeFromAttribute } }) now?: number;
 
   /**
-   * The locale the element's words are in (`speak` sets it in `willUpdate`): the locale in force, else the
+   * The locale the element's words are in, set in `willUpdate`: the locale in force, else the
    * browser's. Its catalogue loads on first use; until it arrives the words are English.
    */
   protected words: string | undefined;

@@ -6,17 +6,14 @@
  * which shows no words of its own, does not load the catalogue.
  */
 import author from './en-author.js';
-import { formatParsed } from './message-format.js';
-import { overrides, parse } from './store.js';
+import { formatToString } from './message-format.js';
+import { overrides, parseOr } from './store.js';
 import type { ValuesArgument } from './types.js';
 
 export type AuthorKey = keyof typeof author;
 
 /** The author's message `key` with `values`: the page's override for every locale, else the kit's English. Never throws. */
 export function authorMessage<K extends AuthorKey>(key: K, ...[values]: ValuesArgument<K>): string {
-  const text = overrides.get('*')?.[key] ?? author[key];
-  const message = parse(text) ?? parse(author[key]) ?? [author[key]];
-  return formatParsed('en', message, (values ?? {}) as Record<string, unknown>)
-    .map((part) => (typeof part === 'string' ? part : String(part)))
-    .join('');
+  const message = parseOr(overrides.get('*')?.[key] ?? author[key], author[key]);
+  return formatToString('en', message, values ?? {});
 }

@@ -43,8 +43,8 @@
  */
 import core from './en-core.js';
 // en.ts (every key, for the types and the tests) is not imported: a board's words come with its code.
-import { formatParsed, type ParsedMessage } from './message-format.js';
-import { overrides, parse } from './store.js';
+import { cached, formatParsed, formatToString, safe, type ParsedMessage } from './message-format.js';
+import { overrides, parse, parseOr } from './store.js';
 import type { Catalogue, MessageKey, MessageOverrides, MessageValues, ValuesArgument } from './types.js';
 
 export type { Catalogue, MessageKey, MessageOverrides, MessageValues } from './types.js';
@@ -211,8 +211,7 @@ export function messageText(locale: string | undefined, key: MessageKey): string
 }
 
 function parsedMessage(locale: string | undefined, key: MessageKey): ParsedMessage {
-  const fallback = english[key] ?? key;
-  return parse(messageText(locale, key)) ?? parse(fallback) ?? [fallback];
+  return parseOr(messageText(locale, key), english[key] ?? key);
 }
 
 /**
@@ -221,9 +220,7 @@ function parsedMessage(locale: string | undefined, key: MessageKey): ParsedMessa
  * English (call `ensureMessages` first and render again when it resolves). Never throws.
  */
 export function formatMessage<K extends MessageKey>(locale: string | undefined, key: K, ...[values]: ValuesArgument<K>): string {
-  return formatParsed(canonical(locale), parsedMessage(locale, key), (values ?? {}) as Record<string, unknown>)
-    .map((part) => (typeof part === 'string' ? part : String(part)))
-    .join('');
+  return formatToString(canonical(locale), parsedMessage(locale, key), values ?? {});
 }
 
 /**
@@ -277,39 +274,15 @@ type DurationFormatConstructor = new (locale: string | undefined, options: { sty
  */
 export function formatDuration(locale: string | undefined, count: number, unit: DurationUnit): string {
   if (unit === 'quarter') return formatMessage(locale, 'lead.quarters', { count });
-  const useDuration = Number.isInteger(count) && count >= 0;
-  return durationFormatter(canonical(locale), unit, useDuration)(count);
-}
-
-/** Intl formatters are costly to build and a board formats hundreds of lead times: one per tag, unit and kind. */
-const durationFormatters = new Map<string, (count: number) => string>();
-
-function durationFormatter(tag: string | undefined, unit: Exclude<DurationUnit, 'quarter'>, useDuration: boolean): (count: number) => string {
-  const key = `${tag ?? ''} ${unit} ${useDuration}`;
-  let formatter = durationFormatters.get(key);
-  if (!formatter) {
-    formatter = buildDurationFormatter(tag, unit, useDuration);
-    if (durationFormatters.size > 256) durationFormatters.clear();
-    durationFormatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-function buildDurationFormatter(tag: string | undefined, unit: Exclude<DurationUnit, 'quarter'>, useDuration: boolean): (count: number) => string {
+  const tag = canonical(locale);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (DurationFormat && useDuration) {
+  // Intl objects are costly to build, and a board formats hundreds of lead times: each is made once per tag (and unit).
+  if (DurationFormat && Number.isInteger(count) && count >= 0) {
     try {
-      const duration = new DurationFormat(tag, { style: 'long' });
-      return (count) => duration.format({ [`${unit}s`]: count });
+      return cached(`duration|${tag}`, () => safe((l) => new DurationFormat(l, { style: 'long' }), tag)).format({ [`${unit}s`]: count });
     } catch {
-      // The fallback below.
+      // The unit style below.
     }
   }
-  let numbers: Intl.NumberFormat;
-  try {
-    numbers = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' });
-  } catch {
-    numbers = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'long' });
-  }
-  return (count) => numbers.format(count);
+  return cached(`unit|${unit}|${tag}`, () => safe((l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' }), tag)).format(count);
 }

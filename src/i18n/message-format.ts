@@ -158,7 +158,8 @@ export function parseMessage(source: string): ParsedMessage {
 export type MessageValue = string | number | readonly string[];
 
 const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
+/** An Intl object (or anything costly to build) made once per `key`. */
+export function cached<T>(key: string, make: () => T): T {
   let hit = cache.get(key) as T | undefined;
   if (hit === undefined) {
     if (cache.size > 256) cache.clear();
@@ -169,7 +170,7 @@ function cached<T>(key: string, make: () => T): T {
 }
 
 /** Intl constructors reject a malformed tag: fall back to the host default rather than throw. */
-function safe<T>(make: (locale: string | undefined) => T, locale: string | undefined): T {
+export function safe<T>(make: (locale: string | undefined) => T, locale: string | undefined): T {
   try {
     return make(locale);
   } catch {
@@ -234,6 +235,13 @@ export function formatParsed(locale: string | undefined, message: ParsedMessage,
   };
   walk(message, undefined);
   return out;
+}
+
+/** A formatted message as one string: any value passed through is written as its string. */
+export function formatToString(locale: string | undefined, message: ParsedMessage, values: Readonly<Record<string, unknown>>): string {
+  return formatParsed(locale, message, values)
+    .map((part) => (typeof part === 'string' ? part : String(part)))
+    .join('');
 }
 
 /** Every placeholder a parsed message uses, with its kind: what the catalogue tests compare across locales. */

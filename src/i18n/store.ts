@@ -25,3 +25,8 @@ export function parse(text: string): ParsedMessage | null {
   }
   return hit;
 }
+
+/** `text` parsed; else the kit's own `fallback` (when a page's words do not parse); else `fallback` as it is. */
+export function parseOr(text: string, fallback: string): ParsedMessage {
+  return parse(text) ?? parse(fallback) ?? [fallback];
+}

@@ -174,6 +174,14 @@ describe('the English parts', () => {
     expect(setKpiMessages({ 'tally.outcomes': 'Results', 'trend.showTable': 'Table', 'fetch.http': '{url}: {status}' }).ignored).toEqual([]);
     resetKpiMessages();
   });
+
+  it('take the page’s words for every key of the parts that load later, before their code has loaded', () => {
+    // The trend's, the board's, the analysis's and the author's words are known by their key's prefix
+    // until they load; a key whose prefix the list misses would be ignored.
+    const later = { ...trend, ...board, ...analysis, ...author };
+    expect(setKpiMessages(later).ignored).toEqual([]);
+    resetKpiMessages();
+  });
 });
 
 describe('formatMessage', () => {

@@ -5,6 +5,7 @@ import type { Delta } from '../../core/delta.js';
 import { createFormatters, type Formatters } from '../../core/format.js';
 import type { KpiView } from '../../core/kpi-view.js';
 import type { Series } from '../../core/series.js';
+import { guardrailLimit, guardrailWord } from '../../core/status.js';
 import { describeDelta } from '../../core/summary.js';
 import { formatMessage, formatMessageToParts } from '../../i18n/index.js';
 import type { SourceFailure } from '../../data/source-failure.js';
@@ -461,8 +462,8 @@ export class KpiCard extends KpiElement {
       ${status.guardrails.map((g) => {
         const guardrail = view.kpi.guardrails.find((k) => k.id === g.id);
         const gf = guardrail ? createFormatters(format.locale, guardrail.format, guardrail.unit) : format;
-        const word = formatMessage(locale, g.breached ? 'guardrail.breached' : g.level === 'neutral' ? 'status.noData' : 'guardrail.holds');
-        const limit = formatMessage(locale, 'guardrail.limit', { kind: g.direction === 'increase' ? 'floor' : 'ceiling', limit: gf.value(g.limit) });
+        const word = guardrailWord(locale, g.breached, g.level);
+        const limit = guardrailLimit(locale, g.direction, gf.value(g.limit));
         return html`<li part=${g.breached ? 'guardrail guardrail-breached' : 'guardrail'} class="guardrail" data-level=${g.level} title=${g.explanation}>
           <span class="guardrail-label"><span class="status">${statusIcon(g.level)}</span> ${g.label}</span>
           <span class="guardrail-value">${g.reading ? gf.value(g.reading.value) : '—'}</span>

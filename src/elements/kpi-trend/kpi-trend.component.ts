@@ -10,7 +10,7 @@ import { targetAt } from '../../core/reading.js';
 import { createM4Reducer, reduceM4, type M4Reducer } from '../../core/reduce.js';
 import { EMPTY_SERIES, type Series } from '../../core/series.js';
 import { toEpochMs } from '../../core/time.js';
-import { levelWord } from '../../core/status.js';
+import { guardrailLimit, guardrailWord, levelWord } from '../../core/status.js';
 import { formatMessage, formatMessageToParts } from '../../i18n/index.js';
 import { breachRuns, breachStretch, comparisonShift, describeTrend, kpiLimits, projectionPath, shiftSeries } from '../../core/trend.js';
 import type { SourceFailure } from '../../data/source-failure.js';
@@ -786,11 +786,8 @@ export class KpiTrend extends KpiElement {
         const status = view.status.guardrails.find((g) => g.id === guardrail.id);
         const breached = status?.breached ?? false;
         const gf = createFormatters(view.format.locale, guardrail.format, guardrail.unit);
-        const limit = formatMessage(locale, 'guardrail.limit', {
-          kind: guardrail.direction === 'increase' ? 'floor' : 'ceiling',
-          limit: gf.value(guardrail.limit),
-        });
-        const word = formatMessage(locale, breached ? 'guardrail.breached' : status?.level === 'neutral' ? 'status.noData' : 'guardrail.holds');
+        const limit = guardrailLimit(locale, guardrail.direction, gf.value(guardrail.limit));
+        const word = guardrailWord(locale, breached, status?.level);
         const value = status?.reading ? gf.value(status.reading.value) : '—';
         return html`<li part=${breached ? 'lane lane-breached' : 'lane'} class="lane" data-level=${status?.level ?? 'neutral'}>
           <span class="lane-label">

@@ -23,6 +23,7 @@ import type { Kpi } from '../../core/model.js';
 import type { LeadLag } from '../../core/lead-lag.js';
 import type { Interpretation, Interpreted } from '../../data/source-types.js';
 import { quickValidateBoardDocument } from '../../core/quick-validate-board.js';
+import { guardrailWord } from '../../core/status.js';
 import { invalidData, type SourceFailure } from '../../data/source-failure.js';
 import { emit } from '../../events/emit.js';
 import '../../events/kpi-select.js';
@@ -854,7 +855,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       <span class="status">${statusIcon(status.level)}</span>
       <span>${kpi.label}</span>
       <span class="guardrail-value">${status.reading ? format.value(status.reading.value) : '—'}</span>
-      <span class="guardrail-word">${formatMessage(format.locale, breached ? 'guardrail.breached' : status.level === 'neutral' ? 'status.noData' : 'guardrail.holds')}</span>
+      <span class="guardrail-word">${guardrailWord(format.locale, breached, status.level)}</span>
     </li>`;
   }
 
