@@ -12,42 +12,6 @@ export interface Series {
 
 export const EMPTY_SERIES: Series = { t: new Float64Array(0), v: new Float64Array(0) };
 
-/** Char code of '0'. */
-const ZERO = 48;
-
-/**
- * A date-only time, `YYYY-MM-DD` (what most KPI APIs send, and the board's every point), read from its
- * char codes: the same number `toEpochMs` gives, without its regular expression, Date object and
- * Date.parse per point. `undefined` for anything else (a date-time, a number, another year range), which
- * `toEpochMs` reads. Years before 1000 are left to it: Date.UTC reads years 0–99 as 1900–1999.
- */
-function dateOnlyMs(text: string): number | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const d = text.charCodeAt(i) - ZERO;
-    if (!(d >= 0 && d <= 9)) return undefined;
-    year = year * 10 + d;
-  }
-  const m1 = text.charCodeAt(5) - ZERO;
-  const m2 = text.charCodeAt(6) - ZERO;
-  const d1 = text.charCodeAt(8) - ZERO;
-  const d2 = text.charCodeAt(9) - ZERO;
-  if (!(m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9) || year < 1000) return undefined;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1) return NaN;
-  // Impossible dates (30 February) are refused, not rolled over, as toEpochMs refuses them.
-  if (day > 28 && day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return NaN;
-  return Date.UTC(year, month - 1, day);
-}
-
-/** `toEpochMs`, with date-only strings read without a regular expression (see `dateOnlyMs`). */
-function epochMsOf(time: Timestamp): number {
-  if (typeof time !== 'string') return toEpochMs(time);
-  return dateOnlyMs(time) ?? toEpochMs(time);
-}
-
 /** Builds a sorted columnar series from records or columns; `null` values become NaN gaps. */
 export function toSeries(input: SeriesInput): Series {
   const times: readonly Timestamp[] = Array.isArray(input) ? input.map((p) => p.t) : input.t;
@@ -57,7 +21,7 @@ export function toSeries(input: SeriesInput): Series {
   const v = new Float64Array(length);
   let sorted = true;
   for (let i = 0; i < length; i++) {
-    t[i] = epochMsOf(times[i] as Timestamp);
+    t[i] = toEpochMs(times[i] as Timestamp);
     v[i] = values[i] ?? NaN;
     if (i > 0 && (t[i] as number) < (t[i - 1] as number)) sorted = false;
   }

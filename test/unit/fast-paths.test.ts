@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pathMaker, pathNumber } from '../../src/render/plot.js';
 import { linearMap } from '../../src/render/linear.js';
 import { toSeries } from '../../src/core/series.js';
-import { toEpochMs } from '../../src/core/time.js';
+import { isoPatternToEpochMs, isoToEpochMs } from '../../src/core/iso.js';
 
 describe('pathNumber', () => {
   it('writes a position as d3-path writes it at 3 digits', () => {
@@ -41,8 +41,8 @@ describe('the straight-segment line', () => {
   });
 });
 
-describe('toSeries reading date-only times', () => {
-  it('gives the times toEpochMs gives, impossible dates and odd years included', () => {
+describe('date-only times read without the ISO pattern', () => {
+  it('give, through isoToEpochMs and toSeries, the times the pattern gives, impossible dates and odd years included', () => {
     const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, '0'));
     const date = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
     const text = fc.oneof(
@@ -51,8 +51,9 @@ describe('toSeries reading date-only times', () => {
     );
     fc.assert(
       fc.property(fc.array(text, { maxLength: 20 }), (times) => {
+        const expected = times.map((t) => isoPatternToEpochMs(t));
+        expect(times.map((t) => isoToEpochMs(t))).toEqual(expected);
         const series = toSeries({ t: times, v: times.map(() => 1) });
-        const expected = times.map((t) => toEpochMs(t));
         // toSeries sorts; NaN times sort as they come, so compare as multisets.
         const key = (x: number) => (Number.isNaN(x) ? 'NaN' : String(x));
         expect(Array.from(series.t, key).sort()).toEqual(expected.map(key).sort());
