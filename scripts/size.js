@@ -68,14 +68,11 @@ const NOT_YET = {
   // → 49.4 for issue 16 (the catalogue's parser, the English every element says and the board's own words; the
   // lead-time and hygiene wording loads with the analysis, after the lanes paint).
   'leading-lagging-board': { ceiling: 49.4, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
-  // 38.7 → 44.5 for issue 16: the first card's closure carries the message parser and the English every element says.
-  'CDN kit: loader + first card': {
-    ceiling: 44.5,
-    reason: 'the first card carries the kit’s words (the parser and the English every element says) with its code',
-  },
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };
+// Under its budget since the CDN build groups what the elements share into three chunks (vite.config.ts sharedChunk):
+// 44.5 kB in 13 files → 43.6 in 7. Enforced: past 44 the run fails.
 const CDN = { name: 'CDN kit: loader + first card', budget: 44 };
 
 /**

@@ -10,6 +10,7 @@
 export {
   ensureMessages,
   formatMessage,
+  formatWords,
   hasMessages,
   KIT_LOCALES,
   messageText,
@@ -18,4 +19,4 @@ export {
   resolveMessageLocale,
   setKpiMessages,
 } from './i18n/index.js';
-export type { Catalogue, KitLocale, MessageKey, MessageOverrides, MessageValues, SetMessagesOptions } from './i18n/index.js';
+export type { Catalogue, KitLocale, MessageKey, MessageOverrides, MessageValues, SetMessagesOptions, Words } from './i18n/index.js';

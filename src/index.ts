@@ -45,8 +45,18 @@ export type { KpiView } from './core/kpi-view.js';
 export { mapToDocument } from './core/mapping.js';
 export type { MappingOptions } from './core/mapping.js';
 
-export { setKpiMessages, resetKpiMessages, ensureMessages, hasMessages, formatMessage, onMessagesChange, resolveMessageLocale, KIT_LOCALES } from './i18n.js';
-export type { MessageKey, MessageOverrides, KitLocale, SetMessagesOptions } from './i18n.js';
+export {
+  setKpiMessages,
+  resetKpiMessages,
+  ensureMessages,
+  hasMessages,
+  formatMessage,
+  formatWords,
+  onMessagesChange,
+  resolveMessageLocale,
+  KIT_LOCALES,
+} from './i18n.js';
+export type { MessageKey, MessageOverrides, KitLocale, SetMessagesOptions, Words } from './i18n.js';
 
 export type { KpiLoadEvent, KpiLoadDetail } from './events/kpi-load.js';
 export type { KpiErrorEvent, KpiErrorDetail } from './events/kpi-error.js';

@@ -6,7 +6,8 @@
  */
 import type { NumberFormatInput } from './document.js';
 import { escapeToken, isRecord, resolvePointer } from './pointer.js';
-import { formatMessage } from '../i18n/index.js';
+import { messageWords } from '../i18n/index.js';
+import { withWords, type Words } from '../i18n/words.js';
 
 export interface MappingOptions {
   /** Where the KPI document sits inside the JSON; default: the whole JSON (unless a value/series pointer is set). */
@@ -37,11 +38,14 @@ export const DEFAULT_TIME_KEY = 't';
 export const DEFAULT_VALUE_KEY = 'v';
 
 export type MappingResult =
-  { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly document: unknown; readonly sourcePath: (documentPath: string) => string }
+  | { readonly ok: false; readonly message: string; readonly words: Words };
 
-/** A pointer that found nothing, for the page's author: in the kit's English (or the page's own words). */
-const notFound = (attribute: string, pointer: string | undefined, missingAt: string): string =>
-  formatMessage(undefined, 'mapping.notFound', { attribute, pointer: `"${pointer ?? ''}"`, missingAt });
+/** A pointer that found nothing, for the page's author. */
+const notFound = (attribute: string, pointer: string | undefined, missingAt: string): MappingResult => ({
+  ok: false,
+  ...withWords(messageWords('mapping.notFound', { attribute, pointer: `"${pointer ?? ''}"`, missingAt })),
+});
 
 export function mapToDocument(json: unknown, options: MappingOptions): MappingResult {
   let source = json;
@@ -49,7 +53,7 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     try {
       source = options.transform(json);
     } catch (cause) {
-      return { ok: false, message: formatMessage(undefined, 'mapping.transformThrew', { reason: cause instanceof Error ? cause.message : String(cause) }) };
+      return { ok: false, ...withWords(messageWords('mapping.transformThrew', { reason: cause instanceof Error ? cause.message : String(cause) })) };
     }
   }
   const { kpiPointer, valuePointer, seriesPointer } = options;
@@ -63,7 +67,7 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
   let base: unknown;
   if (given(kpiPointer)) {
     const found = resolvePointer(source, kpiPointer);
-    if (!found.found) return { ok: false, message: notFound('kpi-pointer', kpiPointer, found.missingAt) };
+    if (!found.found) return notFound('kpi-pointer', kpiPointer, found.missingAt);
     base = found.value;
     prefixes.set('', kpiPointer);
   } else {
@@ -75,10 +79,12 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
     if (!format) {
       return {
         ok: false,
-        message: formatMessage(undefined, 'mapping.badFormat', {
-          format: `"${options.format}"`,
-          formats: ['percent', 'decimal', 'compact', 'currency:XXX', 'unit:NAME'],
-        }),
+        ...withWords(
+          messageWords('mapping.badFormat', {
+            format: `"${options.format}"`,
+            formats: ['percent', 'decimal', 'compact', 'currency:XXX', 'unit:NAME'],
+          }),
+        ),
       };
     }
   }
@@ -100,13 +106,13 @@ export function mapToDocument(json: unknown, options: MappingOptions): MappingRe
 
   if (hasValue) {
     const found = resolvePointer(source, valuePointer);
-    if (!found.found) return { ok: false, message: notFound('value-pointer', valuePointer, found.missingAt) };
+    if (!found.found) return notFound('value-pointer', valuePointer, found.missingAt);
     document['value'] = found.value;
     prefixes.set('/value', valuePointer);
   }
   if (hasSeries) {
     const found = resolvePointer(source, seriesPointer);
-    if (!found.found) return { ok: false, message: notFound('series-pointer', seriesPointer, found.missingAt) };
+    if (!found.found) return notFound('series-pointer', seriesPointer, found.missingAt);
     const raw = found.value;
     if (Array.isArray(raw)) {
       document['series'] = raw.map((record: unknown) => (isRecord(record) ? { t: record[timeKey], v: record[valueKey] } : record));

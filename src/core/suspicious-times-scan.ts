@@ -6,6 +6,7 @@
  * them only when the cheap check (`mayHaveSuspiciousTimes` in series.ts) finds something. The
  * board's hygiene notes use the scan too.
  */
+import { authorMessage } from '../i18n/author.js';
 import { isRecord } from './pointer.js';
 import { NEAR_EPOCH_MS } from './series.js';
 import { toEpochMs } from './time.js';
@@ -50,26 +51,20 @@ export function suspiciousTimesWarning(document: unknown, pathOf: (documentPath:
 
 /**
  * The warning for the page's author, one sentence per kind, naming the first time of each by its
- * path (`pathOf(index)`), or `undefined` when there is nothing to say.
+ * path (`pathOf(index)`), or `undefined` when there is nothing to say. A console warning, so in
+ * the kit's English (or the page's words for every locale), like the browser's own.
  */
 export function describeSuspiciousTimes(found: SuspiciousTimes, pathOf: (index: number) => string, times: ArrayLike<number>): string | undefined {
   const sentences: string[] = [];
   const [early] = found.nearEpoch;
   if (early !== undefined) {
-    const count = found.nearEpoch.length;
-    sentences.push(
-      `${count === 1 ? '1 time falls' : `${count} times fall`} within a year of 1 January 1970, e.g. ${pathOf(early)} = ` +
-        `${new Date(times[early] as number).toISOString()}: numeric times are epoch milliseconds, so epoch seconds must be ` +
-        'multiplied by 1000 (or sent as ISO 8601 dates).',
-    );
+    const time = new Date(times[early] as number).toISOString();
+    sentences.push(authorMessage('times.nearEpoch', { count: found.nearEpoch.length, path: pathOf(early), time }));
   }
   const [pair] = found.duplicates;
   if (pair !== undefined) {
-    const count = found.duplicates.length;
-    sentences.push(
-      `${count === 1 ? '1 point shares its time' : `${count} points share their time`} with an earlier one, e.g. ${pathOf(pair[1])} ` +
-        `and ${pathOf(pair[0])} are both ${new Date(times[pair[0]] as number).toISOString()}: charts draw one of them and trends count both.`,
-    );
+    const time = new Date(times[pair[0]] as number).toISOString();
+    sentences.push(authorMessage('times.shared', { count: found.duplicates.length, later: pathOf(pair[1]), earlier: pathOf(pair[0]), time }));
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }

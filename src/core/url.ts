@@ -1,5 +1,6 @@
 /** Which URLs the kit fetches: only http(s), absolute or relative to the page. Pure, so it is tested in node. */
-import { authorMessage } from '../i18n/author.js';
+import { authorWords } from '../i18n/author.js';
+import type { Words } from '../i18n/words.js';
 
 const FETCHED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
@@ -7,13 +8,13 @@ const FETCHED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
  * Why `url` (resolved against `base`, the page's address) must not be fetched, or `undefined` when it may:
  * `javascript:`, `data:`, `vbscript:`, `file:` and every other scheme are refused before any request.
  */
-export function refusedUrl(url: string, base: string): string | undefined {
+export function refusedUrl(url: string, base: string): Words | undefined {
   let scheme: string;
   try {
     scheme = new URL(url, base).protocol;
   } catch {
-    return authorMessage('url.notUrl', { url });
+    return authorWords('url.notUrl', { url });
   }
   if (FETCHED_SCHEMES.has(scheme)) return undefined;
-  return authorMessage('url.scheme', { url, scheme: `"${scheme}"` });
+  return authorWords('url.scheme', { url, scheme: `"${scheme}"` });
 }

@@ -10,8 +10,11 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import type { CsvTable } from './csv-table.js';
+import { authorWords } from '../i18n/author.js';
+import { withWords, type Words } from '../i18n/words.js';
 
-export type CsvTextResult = { readonly ok: true; readonly value: Record<string, unknown>[] } | { readonly ok: false; readonly message: string };
+export type CsvTextResult =
+  { readonly ok: true; readonly value: Record<string, unknown>[] } | { readonly ok: false; readonly message: string; readonly words: Words };
 
 /** A number as CSV exports write it: `12`, `-0.5`, `.5`, `1e6` (no thousands separators, which stay text). */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -24,18 +27,18 @@ const cell = (text: string | undefined): unknown => {
 
 /** `subject` names the CSV in messages, e.g. its URL. */
 export function parseCsvText(text: string, subject: string): CsvTextResult {
-  const fail = (message: string): CsvTextResult => ({ ok: false, message: `${subject} is not valid CSV: ${message}` });
+  const fail = (detail: Words): CsvTextResult => ({ ok: false, ...withWords(authorWords('csv.invalid', { subject, detail })) });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark, as spreadsheet exports write it
-  if (body.trim() === '') return { ok: false, message: `${subject} is empty, not CSV` };
+  if (body.trim() === '') return { ok: false, ...withWords(authorWords('csv.empty', { subject })) };
   const open = unclosedQuote(body);
-  if (open) return fail(`the quoted field at line ${open.line}, column ${open.column} is never closed`);
+  if (open) return fail(authorWords('csv.unclosedQuote', { line: String(open.line), column: String(open.column) }));
 
   const [header = [], ...rows] = csvParseRows(body);
   const columns = header.map((name) => name.trim());
   const blank = columns.indexOf('');
-  if (blank >= 0) return fail(`line 1, column ${blank + 1}: the header names no column there`);
+  if (blank >= 0) return fail(authorWords('csv.blankHeader', { column: String(blank + 1) }));
   const twice = columns.findIndex((name, i) => columns.indexOf(name) !== i);
-  if (twice >= 0) return fail(`line 1, column ${twice + 1}: the header names "${columns[twice]}" twice`);
+  if (twice >= 0) return fail(authorWords('csv.repeatedHeader', { column: String(twice + 1), name: `"${columns[twice]}"` }));
 
   const records: Record<string, unknown>[] = [];
   const lines: number[] = [];
@@ -46,10 +49,12 @@ export function parseCsvText(text: string, subject: string): CsvTextResult {
     line += 1 + newlines(row);
     if (row.length === 1 && row[0]?.trim() === '') continue; // a blank line
     if (row.length > columns.length) {
-      return fail(`line ${at}, column ${columns.length + 1}: a field beyond the header's ${columns.length} columns (${columns.join(', ')})`);
+      const place = { line: String(at), column: String(columns.length + 1) };
+      return fail(authorWords('csv.extraField', { ...place, count: columns.length, columns: columns.join(', ') }));
     }
     if (row.length < columns.length) {
-      return fail(`line ${at} has ${row.length} of the header's ${columns.length} columns: ${columns.slice(row.length).join(', ')} missing`);
+      const missing = columns.slice(row.length).join(', ');
+      return fail(authorWords('csv.missingFields', { line: String(at), found: String(row.length), count: columns.length, missing }));
     }
     records.push(Object.fromEntries(columns.map((name, i) => [name, cell(row[i])])));
     lines.push(at);
@@ -60,7 +65,7 @@ export function parseCsvText(text: string, subject: string): CsvTextResult {
     lacks(columnsByAttribute) {
       const absent = Object.entries(columnsByAttribute).filter(([, name]) => !columns.includes(name));
       if (absent.length === 0) return undefined;
-      return `The CSV has no column ${absent.map(([attribute, name]) => `"${name}" (${attribute})`).join(' or ')}: line 1 names ${columns.join(', ')}`;
+      return authorWords('csv.noColumn', { wanted: absent.map(([attribute, name]) => `"${name}" (${attribute})`), columns: columns.join(', ') });
     },
   };
   // The key csv-table.ts reads; a registered symbol, so the two modules need not share one (nor a chunk).
@@ -104,12 +109,14 @@ function unclosedQuote(text: string): { line: number; column: number } | undefin
 }
 
 /** `/3/rate` → `line 5, column 2 (rate)`; a column the header lacks is named as missing from it. */
-function csvPlace(columns: readonly string[], lines: readonly number[], pointer: string): string {
+function csvPlace(columns: readonly string[], lines: readonly number[], pointer: string): Words | undefined {
   const match = /^\/(\d+)(?:\/([^/]*))?/.exec(pointer);
   const line = match && lines[Number(match[1])];
-  if (!match || line === undefined) return pointer;
+  if (!match || line === undefined) return undefined;
   const name = match[2]?.replaceAll('~1', '/').replaceAll('~0', '~');
-  if (name === undefined) return `line ${line}`;
+  if (name === undefined) return authorWords('csv.placeLine', { line: String(line) });
   const column = columns.indexOf(name);
-  return column < 0 ? `line ${line}, column ${name} (not in the header: ${columns.join(', ')})` : `line ${line}, column ${column + 1} (${name})`;
+  return column < 0
+    ? authorWords('csv.placeMissing', { line: String(line), name, columns: columns.join(', ') })
+    : authorWords('csv.place', { line: String(line), column: String(column + 1), name });
 }

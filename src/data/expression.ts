@@ -6,12 +6,13 @@
  * and JSONata with it, load the first time a page uses the attribute.
  */
 import type jsonataFunction from 'jsonata';
-import { authorMessage } from '../i18n/author.js';
+import { authorWords } from '../i18n/author.js';
+import { withWords, type Words } from '../i18n/words.js';
 
 type Jsonata = typeof jsonataFunction;
 type Compiled = ReturnType<Jsonata>;
 
-export type ExpressionResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type ExpressionResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string; readonly words: Words };
 
 let loading: Promise<Jsonata> | undefined;
 
@@ -25,13 +26,13 @@ const load = (): Promise<Jsonata> =>
 const compiled = new Map<string, Compiled | ExpressionResult>();
 
 /** JSONata's errors carry where in the expression they are (`position`, a character count). */
-function describe(cause: unknown, expression: string): string {
+function describe(cause: unknown, expression: string): Words {
   const error = cause as { message?: unknown; position?: unknown } | null;
   const message = typeof error?.message === 'string' ? error.message : String(cause);
   const quoted = `"${expression}"`;
   return typeof error?.position === 'number'
-    ? authorMessage('expression.at', { message, position: String(error.position), expression: quoted })
-    : authorMessage('expression.in', { message, expression: quoted });
+    ? authorWords('expression.at', { message, position: String(error.position), expression: quoted })
+    : authorWords('expression.in', { message, expression: quoted });
 }
 
 /** Evaluates `expression` on `json`; never throws. */
@@ -41,23 +42,23 @@ export async function evaluateExpression(expression: string, json: unknown): Pro
     jsonata = await load();
   } catch (cause) {
     loading = undefined;
-    return { ok: false, message: authorMessage('expression.runFailed', { reason: cause instanceof Error ? cause.message : String(cause) }) };
+    return { ok: false, ...withWords(authorWords('expression.runFailed', { reason: cause instanceof Error ? cause.message : String(cause) })) };
   }
   let entry = compiled.get(expression);
   if (!entry) {
     try {
       entry = jsonata(expression);
     } catch (cause) {
-      entry = { ok: false, message: authorMessage('expression.invalid', { detail: describe(cause, expression) }) };
+      entry = { ok: false, ...withWords(authorWords('expression.invalid', { detail: describe(cause, expression) })) };
     }
     compiled.set(expression, entry);
   }
   if ('ok' in entry) return entry;
   try {
     const value: unknown = await entry.evaluate(json);
-    if (value === undefined) return { ok: false, message: authorMessage('expression.noMatch', { expression: `"${expression}"` }) };
+    if (value === undefined) return { ok: false, ...withWords(authorWords('expression.noMatch', { expression: `"${expression}"` })) };
     return { ok: true, value };
   } catch (cause) {
-    return { ok: false, message: authorMessage('expression.failed', { detail: describe(cause, expression) }) };
+    return { ok: false, ...withWords(authorWords('expression.failed', { detail: describe(cause, expression) })) };
   }
 }

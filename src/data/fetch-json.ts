@@ -13,7 +13,8 @@
 import { refusedUrl } from '../core/url.js';
 import { parseJsonText } from './json-text.js';
 import type { SourceFailure } from './source-failure.js';
-import { authorMessage, type AuthorKey } from '../i18n/author.js';
+import { authorWords, type AuthorKey } from '../i18n/author.js';
+import { withWords, type Words } from '../i18n/words.js';
 
 export type FetchJsonResult =
   /** `text`: the body as received, to tell an unchanged response from a new one. */
@@ -61,13 +62,13 @@ const REASONS: Readonly<Record<number, string>> = {
 const HINTS: Readonly<Record<number, AuthorKey>> = { 401: 'fetch.hint.signIn', 403: 'fetch.hint.forbidden', 404: 'fetch.hint.notFound' };
 
 /** "https://… answered 404 Not Found (check the src URL)". */
-function answered(url: string, status: string, hint: string | undefined): string {
-  return hint ? authorMessage('fetch.httpWithHint', { url, status, hint }) : authorMessage('fetch.http', { url, status });
+function answered(url: string, status: string, hint: Words | undefined): Words {
+  return hint ? authorWords('fetch.httpWithHint', { url, status, hint }) : authorWords('fetch.http', { url, status });
 }
 
-function hintWords(status: number): string | undefined {
+function hintWords(status: number): Words | undefined {
   const key = HINTS[status];
-  return key && authorMessage(key as 'fetch.hint.signIn');
+  return key && authorWords(key as 'fetch.hint.signIn');
 }
 
 /** Request headers a cross-origin server need not allow in `Access-Control-Allow-Headers`. */
@@ -82,14 +83,14 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
 
   // Checked before anything is sent, so a javascript: or data: src never reaches fetch (nor the page's CSP).
   const refused = refusedUrl(url, document.baseURI);
-  if (refused !== undefined) return failure({ kind: 'url', message: refused, url });
+  if (refused !== undefined) return failure({ kind: 'url', ...withWords(refused), url });
 
   let sent: { input: string | Request; init: RequestInit };
   if (request) {
     const built = await buildRequest(url, init, request, signal);
     if (!(built instanceof Request)) return built;
     const refusedBuilt = refusedUrl(built.url, document.baseURI);
-    if (refusedBuilt !== undefined) return failure({ kind: 'url', message: authorMessage('fetch.refusedBuilt', { refused: refusedBuilt }), url });
+    if (refusedBuilt !== undefined) return failure({ kind: 'url', ...withWords(authorWords('fetch.refusedBuilt', { refused: refusedBuilt })), url });
     sent = { input: built, init: ownedParts(built, cache, signal) };
   } else {
     sent = { input: url, init };
@@ -100,13 +101,13 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     response = await fetch(sent.input, sent.init);
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
-    if (sent.init.signal?.aborted) return failure({ kind: 'network', message: abortedByRequest(url, sent.init.signal.reason), url });
-    return failure({ kind: 'network', message: unreachable(url, sent), url });
+    if (sent.init.signal?.aborted) return failure({ kind: 'network', ...withWords(abortedByRequest(url, sent.init.signal.reason)), url });
+    return failure({ kind: 'network', ...withWords(unreachable(url, sent)), url });
   }
 
   if (response.type === 'opaque' || response.type === 'opaqueredirect') {
     // Only a request function can ask for these (mode "no-cors", redirect "manual").
-    return failure({ kind: 'network', message: authorMessage('fetch.opaque', { url, mode: '"no-cors"', redirect: '"manual"' }), url });
+    return failure({ kind: 'network', ...withWords(authorWords('fetch.opaque', { url, mode: '"no-cors"', redirect: '"manual"' })), url });
   }
   if (!response.ok) {
     // The error page's body is of no use; do not keep the connection busy downloading it.
@@ -117,7 +118,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       kind: 'failure',
       failure: {
         kind: 'http',
-        message: answered(url, `${response.status}${reason ? ` ${reason}` : ''}`, hint(response.status, sent)),
+        ...withWords(answered(url, `${response.status}${reason ? ` ${reason}` : ''}`, hint(response.status, sent))),
         status: response.status,
         url,
       },
@@ -130,7 +131,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     text = await readText(response, url, maxBytes);
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
-    return failure({ kind: 'network', message: authorMessage('fetch.lostConnection', { url }), url });
+    return failure({ kind: 'network', ...withWords(authorWords('fetch.lostConnection', { url })), url });
   }
   signal.throwIfAborted();
   if (typeof text !== 'string') return text;
@@ -141,7 +142,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     const { parseCsvText } = await import('./csv-text.js');
     signal.throwIfAborted();
     const csv = parseCsvText(text, url);
-    return csv.ok ? { kind: 'json', value: csv.value, text } : failure({ kind: 'parse', message: csv.message, url });
+    return csv.ok ? { kind: 'json', value: csv.value, text } : failure({ kind: 'parse', message: csv.message, words: csv.words, url });
   }
   const parsed = parseJsonText(text, { subject: url, url, contentType });
   if (!parsed.ok) return { kind: 'failure', failure: parsed.failure };
@@ -156,7 +157,7 @@ function isCsv(url: string, contentType: string | null): boolean {
 /** The body as text, read as a stream so that a body past `maxBytes` is never read whole. */
 async function readText(response: Response, url: string, maxBytes: number): Promise<string | FetchJsonResult> {
   const tooLarge = (): FetchJsonResult =>
-    failure({ kind: 'too-large', message: authorMessage('fetch.tooLarge', { url, size: sizeInWords(maxBytes), attribute: 'max-bytes' }), url });
+    failure({ kind: 'too-large', ...withWords(authorWords('fetch.tooLarge', { url, size: sizeInWords(maxBytes), attribute: 'max-bytes' })), url });
   const body = response.body;
   if (!body) return '';
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
@@ -199,12 +200,12 @@ async function buildRequest(url: string, init: RequestInit, request: RequestBuil
   } catch (cause) {
     if (signal.aborted) throw signal.reason ?? cause;
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return failure({ kind: 'network', message: authorMessage('fetch.requestFailed', { url, reason }), url });
+    return failure({ kind: 'network', ...withWords(authorWords('fetch.requestFailed', { url, reason })), url });
   }
   signal.throwIfAborted();
   if (built instanceof Request) return built;
   const what = built === null ? 'null' : typeof built === 'object' ? 'an object' : typeof built;
-  return failure({ kind: 'network', message: authorMessage('fetch.requestReturned', { url, what }), url });
+  return failure({ kind: 'network', ...withWords(authorWords('fetch.requestReturned', { url, what })), url });
 }
 
 /** What the controller keeps for itself on a Request the page built: the signal and the cache mode (revalidation). */
@@ -217,41 +218,41 @@ function ownedParts(built: Request, cache: RequestCache, signal: AbortSignal): R
 const crossOrigin = (url: string): boolean => new URL(url, document.baseURI).origin !== location.origin;
 
 /** fetch rejected with a TypeError: the browser does not say why, so name what to check. */
-function unreachable(url: string, sent: { input: string | Request; init: RequestInit }): string {
-  const base = authorMessage('fetch.unreachable', { url });
+function unreachable(url: string, sent: { input: string | Request; init: RequestInit }): Words {
+  const base = authorWords('fetch.unreachable', { url });
   const target = sent.input instanceof Request ? sent.input.url : url;
   let isCrossOrigin: boolean;
   try {
     isCrossOrigin = crossOrigin(target);
   } catch {
-    return authorMessage('fetch.invalidUrl', { url });
+    return authorWords('fetch.invalidUrl', { url });
   }
   // The browser does not say which: no network, a redirect loop (it gives up after 20), or a redirect to
   // another origin (typically a sign-in page) that does not allow this page to read it.
-  if (!isCrossOrigin) return authorMessage('fetch.unreachableSameOrigin', { url, header: 'Access-Control-Allow-Origin' });
+  if (!isCrossOrigin) return authorWords('fetch.unreachableSameOrigin', { url, header: 'Access-Control-Allow-Origin' });
   const credentials = sent.init.credentials ?? (sent.input instanceof Request ? sent.input.credentials : 'same-origin');
   const headers = new Headers(sent.init.headers);
   const unsafe = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name));
   const needs = [`Access-Control-Allow-Origin: ${location.origin}`, ...(credentials === 'include' ? ['Access-Control-Allow-Credentials: true'] : [])];
   return unsafe.length > 0
-    ? authorMessage('fetch.unreachableCorsAllow', { reason: base, headers: needs, names: unsafe, allowHeader: 'Access-Control-Allow-Headers' })
-    : authorMessage('fetch.unreachableCors', { reason: base, headers: needs });
+    ? authorWords('fetch.unreachableCorsAllow', { reason: base, headers: needs, names: unsafe, allowHeader: 'Access-Control-Allow-Headers' })
+    : authorWords('fetch.unreachableCors', { reason: base, headers: needs });
 }
 
-function abortedByRequest(url: string, reason: unknown): string {
+function abortedByRequest(url: string, reason: unknown): Words {
   return reason instanceof DOMException && reason.name === 'TimeoutError'
-    ? authorMessage('fetch.timeoutByRequest', { url })
-    : authorMessage('fetch.abortedByRequest', { url });
+    ? authorWords('fetch.timeoutByRequest', { url })
+    : authorWords('fetch.abortedByRequest', { url });
 }
 
 /** After 401: say why no sign-in reached the server when the credentials mode kept the cookies back. */
-function hint(status: number, sent: { input: string | Request; init: RequestInit }): string | undefined {
+function hint(status: number, sent: { input: string | Request; init: RequestInit }): Words | undefined {
   if (status !== 401) return hintWords(status);
   const credentials = sent.input instanceof Request ? sent.input.credentials : (sent.init.credentials ?? 'same-origin');
   const target = sent.input instanceof Request ? sent.input.url : sent.input;
   const hasAuthorization = new Headers(sent.init.headers).has('Authorization');
-  if (hasAuthorization) return authorMessage('fetch.hint.refused');
-  if (credentials === 'omit') return authorMessage('fetch.hint.omit', { attribute: 'credentials="omit"' });
-  if (credentials === 'same-origin' && crossOrigin(target)) return authorMessage('fetch.hint.crossOrigin', { attribute: 'credentials="include"' });
+  if (hasAuthorization) return authorWords('fetch.hint.refused');
+  if (credentials === 'omit') return authorWords('fetch.hint.omit', { attribute: 'credentials="omit"' });
+  if (credentials === 'same-origin' && crossOrigin(target)) return authorWords('fetch.hint.crossOrigin', { attribute: 'credentials="include"' });
   return hintWords(401);
 }

@@ -35,6 +35,8 @@ import {
   sameSource,
 } from './source-choice.js';
 import type { SourceFailure } from './source-failure.js';
+import type { AuthorKey } from '../i18n/author.js';
+import type { Words } from '../i18n/words.js';
 import type { Interpretation, Interpreted, Source, SourceHost, SourceOrigin, SourceState, UrlSource } from './source-types.js';
 import type { FetchJsonResult } from './fetch-json.js';
 import type { UrlLoader, UrlPlan } from './url-loader.js';
@@ -53,9 +55,32 @@ export interface KpiSourceControllerOptions<T> {
   readonly appended?: (raw: unknown, appends: readonly ArrayAppend[]) => boolean;
 }
 
+type AuthorWords = (key: 'source.subject.inline' | 'source.subject.data') => Words;
+type ControllerKey = Extract<AuthorKey, 'source.inlineNotJson' | 'source.readFailed' | 'source.codeFailed'>;
+type ValuesFor = (words: AuthorWords) => Record<string, string | Words>;
+
+/**
+ * A failure of the controller's own, in the author's words, loaded with the first failure (so a
+ * page whose data is fine never loads them). When even they cannot load, the platform's reason.
+ */
+function worded(kind: SourceFailure['kind'], key: ControllerKey, values: ValuesFor, reason: string): Promise<SourceFailure> {
+  return import('../i18n/author.js').then(
+    ({ authorFailureWords, authorWords }): SourceFailure => {
+      // Each key's values are checked where `values` is written; here they only pass through.
+      const said = authorFailureWords as (key: ControllerKey, values: Record<string, string | Words>) => ReturnType<typeof authorFailureWords>;
+      return {
+        kind,
+        ...said(
+          key,
+          values((k) => authorWords(k)),
+        ),
+      };
+    },
+    (): SourceFailure => ({ kind, message: reason }),
+  );
+}
 /** Failures of getting the JSON, as opposed to understanding it. */
 const TRANSPORT_FAILURES: ReadonlySet<SourceFailure['kind']> = new Set(['network', 'http', 'parse', 'timeout', 'too-large']);
-const INLINE_SUBJECT = 'The inline JSON';
 
 let urlLoaderModule: Promise<typeof import('./url-loader.js')> | undefined;
 
@@ -282,11 +307,11 @@ export class KpiSourceController<T> implements ReactiveController {
       const generation = ++this.interpretation;
       this.await(
         import('./json-text.js').then(
-          ({ parseJsonText }) => {
-            const parsed = parseJsonText(text, { subject: INLINE_SUBJECT });
+          ({ parseJsonText, INLINE_JSON }) => {
+            const parsed = parseJsonText(text, { subject: INLINE_JSON });
             if (generation === this.interpretation && !parsed.ok) this.fail(parsed.failure, true);
           },
-          () => generation === this.interpretation && this.fail({ kind: 'parse', message: `${INLINE_SUBJECT} is not valid JSON` }, true),
+          (cause: unknown) => generation === this.interpretation && this.failInWords('parse', 'source.inlineNotJson', () => ({}), cause),
         ),
       );
       return;
@@ -310,7 +335,8 @@ export class KpiSourceController<T> implements ReactiveController {
     this.await(
       outcome.then(
         (settled) => generation === this.interpretation && this.settle(settled, raw, receivedAt, load, keepFailure),
-        (cause: unknown) => generation === this.interpretation && this.settle(this.thrown(cause), raw, receivedAt, load, keepFailure),
+        (cause: unknown) =>
+          this.thrown(cause).then((settled) => generation === this.interpretation && this.settle(settled, raw, receivedAt, load, keepFailure)),
       ),
     );
   }
@@ -351,9 +377,16 @@ export class KpiSourceController<T> implements ReactiveController {
     }
   }
 
-  private thrown(cause: unknown): Interpreted<T> {
+  private thrown(cause: unknown): Promise<Interpreted<T>> {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, failure: { kind: 'mapping', message: `Could not read the KPI from ${this.subject()}: ${reason}` } };
+    return worded('mapping', 'source.readFailed', (words) => ({ subject: this.subject(words), reason }), reason).then((failure) => ({ ok: false, failure }));
+  }
+
+  /** Fails with a message of the controller's own, once its words have loaded. */
+  private failInWords(kind: SourceFailure['kind'], key: ControllerKey, values: ValuesFor, cause: unknown): void {
+    const generation = this.interpretation;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    this.await(worded(kind, key, values, reason).then((failure) => generation === this.interpretation && this.fail(failure, true)));
   }
 
   private fail(failure: SourceFailure, announce: boolean): void {
@@ -369,16 +402,16 @@ export class KpiSourceController<T> implements ReactiveController {
     queueMicrotask(() => emit(this.host, type, detail));
   }
 
-  private subject(): string {
+  private subject(words: AuthorWords): string | Words {
     switch (this.current?.origin) {
       case 'src':
         return this.current.url;
       case 'source':
         return `<kpi-source id="${this.current.id}">`;
       case 'inline':
-        return 'the inline JSON';
+        return words('source.subject.inline');
       default:
-        return 'the data property';
+        return words('source.subject.data');
     }
   }
 
@@ -420,8 +453,9 @@ export class KpiSourceController<T> implements ReactiveController {
       (cause: unknown) => {
         this.loaderRequested = false;
         urlLoaderModule = undefined;
-        if (this.current?.origin === 'src')
-          this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.current.url}: ${String(cause)}` }, true);
+        if (this.current?.origin !== 'src') return;
+        const { url } = this.current;
+        this.failInWords('network', 'source.codeFailed', () => ({ subject: url, reason: String(cause) }), cause);
       },
     );
   }
@@ -455,7 +489,7 @@ export class KpiSourceController<T> implements ReactiveController {
       stillWanted: () => this.connected && this.current === source,
       unavailable: (cause) => {
         const reason = cause instanceof Error ? cause.message : String(cause);
-        this.fail({ kind: 'network', message: `Could not load the kit's code for ${this.subject()}: ${reason}` }, true);
+        this.failInWords('network', 'source.codeFailed', (words) => ({ subject: this.subject(words), reason }), cause);
       },
     });
   }

@@ -29,6 +29,8 @@
  * taken off at random so that many pages do not reconnect in step. A snapshot resets the count.
  */
 import { parseJsonText } from './json-text.js';
+import { authorWords } from '../i18n/author.js';
+import { englishText, type Words } from '../i18n/words.js';
 
 /**
  * - `connecting`: the first connection is being opened;
@@ -57,9 +59,10 @@ export interface LiveStreamOptions {
   /**
    * A sentence for people about a message that could not be used: an event that is not JSON, a
    * patch before the connection's snapshot, or a URL `EventSource` cannot open. The stream goes
-   * on; call `reconnect()` to start over from a new snapshot.
+   * on; call `reconnect()` to start over from a new snapshot. `words`: the same, to be worded in
+   * the language of whoever shows it.
    */
-  readonly onMessageError: (message: string) => void;
+  readonly onMessageError: (message: string, words: Words) => void;
   readonly onStatus: (status: LiveStatus, detail: LiveStatusDetail) => void;
   /** Milliseconds to wait before retry number `attempt` (1, 2, …); `backoffDelay` by default. Tests pass `() => 0`. */
   readonly retryDelay?: (attempt: number) => number;
@@ -117,6 +120,10 @@ export class LiveStream {
     this.disconnect();
   }
 
+  private messageError(words: Words): void {
+    this.options.onMessageError(englishText(words), words);
+  }
+
   private connect(): void {
     this.synced = false;
     let source: EventSource;
@@ -126,7 +133,7 @@ export class LiveStream {
       // A URL that cannot be parsed (SyntaxError), or no EventSource at all: retrying would not help.
       const reason = cause instanceof Error ? cause.message : String(cause);
       queueMicrotask(() => {
-        if (!this.closed) this.options.onMessageError(`Could not open a stream on ${this.url}: ${reason}`);
+        if (!this.closed) this.messageError(authorWords('stream.openFailed', { url: this.url, reason }));
       });
       return;
     }
@@ -140,14 +147,14 @@ export class LiveStream {
   }
 
   private received(event: MessageEvent, kind: 'snapshot' | 'patch'): void {
-    const parsed = parseJsonText(String(event.data), { subject: `The "${kind}" event from ${this.url}` });
+    const parsed = parseJsonText(String(event.data), { subject: authorWords('stream.event', { kind: `"${kind}"`, url: this.url }) });
     if (!parsed.ok) {
-      this.options.onMessageError(parsed.failure.message);
+      this.options.onMessageError(parsed.failure.message, parsed.failure.words ?? authorWords('stream.event', { kind: `"${kind}"`, url: this.url }));
       return;
     }
     if (kind === 'patch') {
       if (this.synced) this.options.onPatch(parsed.value, event.lastEventId);
-      else this.options.onMessageError(`A "patch" event from ${this.url} came before the connection's "snapshot", so it was ignored`);
+      else this.messageError(authorWords('stream.patchBeforeSnapshot', { patch: '"patch"', url: this.url, snapshot: '"snapshot"' }));
       return;
     }
     this.synced = true;

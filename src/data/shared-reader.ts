@@ -6,6 +6,8 @@
 import type { Reader, ReaderSink } from './reader.js';
 import { findSharedSource, whenSourceAppears, type SharedSnapshot, type SharedSource } from './shared-sources.js';
 import type { SourceFailure } from './source-failure.js';
+import { authorWords } from '../i18n/author.js';
+import { withWords } from '../i18n/words.js';
 
 export class SharedReader implements Reader {
   private source: SharedSource | undefined;
@@ -133,10 +135,9 @@ export class SharedReader implements Reader {
     this.missingTimer = undefined;
     if (this.source) return;
     const { id } = this;
-    const message = this.sink.hasData()
-      ? `The <kpi-source id="${id}"> this element reads is no longer on the page; showing its last data.`
-      : `No <kpi-source id="${id}"> on this page: add one, or correct source="${id}".`;
-    this.failure = { kind: 'source', message };
+    const element = `<kpi-source id="${id}">`;
+    const words = this.sink.hasData() ? authorWords('source.gone', { element }) : authorWords('source.missing', { element, attribute: `source="${id}"` });
+    this.failure = { kind: 'source', ...withWords(words) };
     this.sink.failed(this.failure, true);
   };
 }

@@ -1,5 +1,6 @@
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostic.js';
-import { formatMessage } from '../i18n/index.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { messageWords } from '../i18n/index.js';
+import { withWords, type Words } from '../i18n/words.js';
 
 /** Why data could not be shown. Each kind has its own wording, so "Unexpected token <" never reaches a person. */
 export type SourceFailureKind =
@@ -33,6 +34,8 @@ export interface SourceFailure {
   readonly kind: SourceFailureKind;
   /** One sentence for people, naming the URL, status or JSON path involved. */
   readonly message: string;
+  /** The same as a message's key and values: what the element shows, in its own language (`formatWords`). */
+  readonly words?: Words;
   /** Validation diagnostics, each with the JSON Pointer of a bad field. */
   readonly diagnostics?: readonly Diagnostic[];
   /** HTTP status, for `kind: 'http'`. */
@@ -40,14 +43,18 @@ export interface SourceFailure {
   readonly url?: string;
 }
 
+/** A validation problem with its place, `/target/value: expected a number, got "45%"`, as words. */
+export function diagnosticWords(diagnostic: Diagnostic): Words {
+  const problem = diagnostic.words ?? diagnostic.message;
+  if (diagnostic.place) return messageWords('state.diagnostic', { path: diagnostic.place, problem });
+  return diagnostic.path ? messageWords('state.diagnostic', { path: diagnostic.path, problem }) : messageWords('state.diagnosticDocument', { problem });
+}
+
 /** Data that failed validation: the first problem with its JSON path, how many more there are, and all of them. */
 export function invalidData(what: string, diagnostics: readonly Diagnostic[]): SourceFailure {
   const [first] = diagnostics;
-  // For the page's author, under "Details": the kit's English (or the page's own words for every locale).
-  const values = { what: what === 'board' ? 'board' : 'kpi', first: first ? formatDiagnostic(first) : formatMessage(undefined, 'failure.noDetails') };
-  const message =
-    diagnostics.length > 1
-      ? formatMessage(undefined, 'failure.invalidMore', { ...values, more: diagnostics.length - 1 })
-      : formatMessage(undefined, 'failure.invalid', values);
-  return { kind: 'invalid', message, diagnostics };
+  const values = { what: what === 'board' ? 'board' : 'kpi', first: first ? diagnosticWords(first) : messageWords('failure.noDetails') };
+  const words =
+    diagnostics.length > 1 ? messageWords('failure.invalidMore', { ...values, more: diagnostics.length - 1 }) : messageWords('failure.invalid', values);
+  return { kind: 'invalid', ...withWords(words), diagnostics };
 }

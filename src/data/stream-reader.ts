@@ -9,6 +9,9 @@ import { applyPatch, parsePatch } from '../core/json-patch.js';
 import { refusedUrl } from '../core/url.js';
 import { LiveStream, type LiveStatus } from './live-stream.js';
 import type { Reader, ReaderSink } from './reader.js';
+import { authorWords } from '../i18n/author.js';
+import { messageWords } from '../i18n/index.js';
+import { withWords } from '../i18n/words.js';
 
 export class StreamReader implements Reader {
   /** `undefined` when the URL may not be read (a `javascript:` or `data:` src): nothing is opened. */
@@ -32,7 +35,7 @@ export class StreamReader implements Reader {
     const refused = refusedUrl(url, document.baseURI);
     if (refused !== undefined) {
       this.stream = undefined;
-      queueMicrotask(() => this.open && sink.failed({ kind: 'url', message: refused, url }, true));
+      queueMicrotask(() => this.open && sink.failed({ kind: 'url', ...withWords(refused), url }, true));
       return;
     }
     this.stream = new LiveStream(url, {
@@ -43,13 +46,13 @@ export class StreamReader implements Reader {
         sink.take(json, sink.now(), { origin: 'src', url, notModified: false });
       },
       onPatch: (patch) => this.patch(patch),
-      onMessageError: (message) => sink.failed({ kind: 'parse', message, url }, true),
+      onMessageError: (message, words) => sink.failed({ kind: 'parse', message, words, url }, true),
       onStatus: (status, { retryInMs }) => {
         if (status === 'reconnecting' && retryInMs !== undefined) {
           const seconds = Math.max(1, Math.round(retryInMs / 1000));
-          const what = this.json === undefined ? `Could not open the live stream from ${url}` : `Lost the live stream from ${url}`;
+          const words = authorWords(this.json === undefined ? 'stream.reconnecting' : 'stream.lostReconnecting', { url, seconds });
           // kpi-error once per outage; the countdown in the message is updated on every retry.
-          sink.failed({ kind: 'network', message: `${what}; reconnecting in ${seconds} s`, url }, !this.outage);
+          sink.failed({ kind: 'network', ...withWords(words), url }, !this.outage);
           this.outage = true;
         } else if (status === 'live') {
           this.outage = false;
@@ -83,11 +86,10 @@ export class StreamReader implements Reader {
     const applied = parsed.ok ? applyPatch(this.json, parsed.operations, { maxArrayLength: this.maxPoints() }) : parsed;
     if (!applied.ok) {
       const [first] = applied.diagnostics;
-      const where = first ? `${first.path || '/'}: ${first.message}` : 'no details';
-      this.sink.failed(
-        { kind: 'invalid', message: `A live update from ${this.url} could not be applied (${where}); waiting for the next`, url: this.url },
-        true,
-      );
+      const where = first
+        ? messageWords(first.path ? 'state.diagnostic' : 'state.diagnosticDocument', { path: first.path, problem: first.words ?? first.message })
+        : messageWords('failure.noDetails');
+      this.sink.failed({ kind: 'invalid', ...withWords(authorWords('stream.patchFailed', { url: this.url, where })), url: this.url }, true);
       return;
     }
     if (document.visibilityState === 'hidden' || this.behind) {

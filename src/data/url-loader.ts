@@ -15,6 +15,8 @@ import { joinPoll } from './poll-group.js';
 import { loadShared, sharedRequestKey } from './request-pool.js';
 import { sameRequest } from './source-choice.js';
 import type { UrlSource } from './source-types.js';
+import { authorWords } from '../i18n/author.js';
+import { withWords } from '../i18n/words.js';
 
 /** What to load, and how. */
 export interface UrlPlan {
@@ -148,11 +150,10 @@ export class UrlLoader {
       return { plan, result };
     } catch (cause) {
       if (signal.aborted) throw cause;
-      const seconds = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(plan.timeoutMs / 1000);
-      const message = timeout.signal.aborted
-        ? `${url} did not answer within ${seconds} s (the timeout); trying again later`
-        : `Could not load ${url}: ${cause instanceof Error ? cause.message : String(cause)}`;
-      return { plan, result: { kind: 'failure', failure: { kind: timeout.signal.aborted ? 'timeout' : 'network', message, url } } };
+      const words = timeout.signal.aborted
+        ? authorWords('loader.timeout', { url, seconds: Math.round(plan.timeoutMs / 100) / 10 })
+        : authorWords('loader.failed', { url, reason: cause instanceof Error ? cause.message : String(cause) });
+      return { plan, result: { kind: 'failure', failure: { kind: timeout.signal.aborted ? 'timeout' : 'network', ...withWords(words), url } } };
     } finally {
       if (timer !== undefined) clock.clearTimeout(timer);
     }

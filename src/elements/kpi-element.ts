@@ -24,7 +24,8 @@ import type { Interpretation, Interpreted } from '../data/source-types.js';
 import { invalidData, type SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
 import { resolveLocale } from '../core/format.js';
-import { formatMessage } from '../i18n/index.js';
+import { formatMessage, messageWords } from '../i18n/index.js';
+import { englishText, withWords, type Words } from '../i18n/words.js';
 import '../events/kpi-status-change.js';
 import { DisplayElement } from './display-element.js';
 import { describeCause } from './sourced-element.js';
@@ -266,20 +267,20 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     expressionModule ??= import('../data/expression.js');
     return expressionModule.then(async ({ evaluateExpression }) => {
       const result = await evaluateExpression(expression, json);
-      return result.ok ? this.interpretReshaped(result.value, json) : { ok: false, failure: { kind: 'mapping', message: result.message } };
+      return result.ok ? this.interpretReshaped(result.value, json) : { ok: false, failure: { kind: 'mapping', message: result.message, words: result.words } };
     });
   }
 
   /** Maps and validates `source`: the JSON `received`, or what `expression` made of it. */
   private interpretReshaped(source: unknown, received: unknown): Interpretation<LoadedKpi> {
-    const reshapedBy = source !== received ? formatMessage(undefined, 'source.subject.expression') : this.transform ? 'transform' : undefined;
+    const reshapedBy = source !== received ? messageWords('source.subject.expression') : this.transform ? 'transform' : undefined;
     // A CSV is its rows: without pointers, they are the series.
     const table = reshapedBy ? undefined : csvTableOf(received);
     const pointed = this.kpiPointer != null || this.valuePointer != null || this.seriesPointer != null;
     const timeKey = this.timeKey || DEFAULT_TIME_KEY;
     const valueKey = this.valueKey || DEFAULT_VALUE_KEY;
     const absent = table && !pointed ? table.lacks({ 'time-key': timeKey, 'value-key': valueKey }) : undefined;
-    if (absent) return { ok: false, failure: { kind: 'mapping', message: absent } };
+    if (absent) return { ok: false, failure: { kind: 'mapping', ...withWords(absent) } };
     const mapped = mapToDocument(source, {
       kpiPointer: this.kpiPointer,
       valuePointer: this.valuePointer,
@@ -291,8 +292,13 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       fallbackId: this.id || undefined,
       transform: this.transform,
     });
-    if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message } };
-    const pathOf = (path: string): string => (table ? table.place(mapped.sourcePath(path)) : mapped.sourcePath(path));
+    if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message, words: mapped.words } };
+    // A CSV names its places by line and column, in words; JSON by the pointer.
+    const placeOf = (path: string): Words | undefined => table?.place(mapped.sourcePath(path));
+    const pathOf = (path: string): string => {
+      const place = placeOf(path);
+      return place ? englishText(place) : mapped.sourcePath(path);
+    };
     const loaded = (kpi: Kpi): Interpreted<LoadedKpi> => {
       if (kpi.series && mayHaveSuspiciousTimes(kpi.series.t)) this.warnAboutTimes(mapped.document, pathOf);
       return loadedKpi(kpi);
@@ -303,11 +309,17 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     const explain = (validate: FullValidator): Interpreted<LoadedKpi> => {
       const result = validate(mapped.document);
       if (result.ok) return loaded(result.kpi);
-      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, path: pathOf(d.path) }));
+      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => {
+        const place = placeOf(d.path);
+        return place ? { ...d, path: englishText(place), place } : { ...d, path: mapped.sourcePath(d.path) };
+      });
       const failure = invalidData('KPI', diagnostics);
       // After reshaping, a path names a place in the reshaped JSON, which the author may not recognise as theirs.
       if (!reshapedBy) return { ok: false, failure };
-      return { ok: false, failure: { ...failure, message: formatMessage(undefined, 'source.reshaped', { message: failure.message, by: reshapedBy }) } };
+      return {
+        ok: false,
+        failure: { ...failure, ...withWords(messageWords('source.reshaped', { message: failure.words ?? failure.message, by: reshapedBy })) },
+      };
     };
     if (fullValidator) return explain(fullValidator);
     validatorModule ??= import('../core/validate.js');

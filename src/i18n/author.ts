@@ -1,19 +1,26 @@
 /**
- * The words for the page's author, in English (or the page's own words for every locale): the data
- * layer's failures, the mapping's and the URL check's. One fetch can serve elements in several
- * locales, so these are in none of theirs; they show under "Details for the page's author". This
- * module carries only that wording (`en-author.ts`) and the message parser, so `<kpi-source>`,
- * which shows no words of its own, does not load the catalogue.
+ * The words for the page's author: the data layer's failures, the mapping's and the URL check's.
+ * Kept as `Words` (key and values), so each element shows them in its own language under "Details
+ * for the page's author" (one fetch can serve elements in several locales), and as English text
+ * for `message`, events and logs. This module carries only that wording (`en-author.ts`) and the
+ * message parser, so `<kpi-source>`, which shows no words of its own, does not load the catalogue.
  */
 import author from './en-author.js';
-import { formatToString } from './message-format.js';
-import { overrides, parseOr } from './store.js';
-import type { ValuesArgument } from './types.js';
+import { englishText, withWords, type Words, type WordsArgument } from './words.js';
 
 export type AuthorKey = keyof typeof author;
 
-/** The author's message `key` with `values`: the page's override for every locale, else the kit's English. Never throws. */
-export function authorMessage<K extends AuthorKey>(key: K, ...[values]: ValuesArgument<K>): string {
-  const message = parseOr(overrides.get('*')?.[key] ?? author[key], author[key]);
-  return formatToString('en', message, values ?? {});
+/** The author's message `key` with `values`, to be worded in whichever language shows it. */
+export function authorWords<K extends AuthorKey>(key: K, ...[values]: WordsArgument<K>): Words {
+  return { key, english: author[key], values: (values ?? {}) as Words['values'] };
+}
+
+/** The author's message `key` with `values` as English text (or the page's words for every locale). Never throws. */
+export function authorMessage<K extends AuthorKey>(key: K, ...values: WordsArgument<K>): string {
+  return englishText(authorWords(key, ...values));
+}
+
+/** A failure's `message` and `words` for the author's message `key`: spread into a `SourceFailure`. */
+export function authorFailureWords<K extends AuthorKey>(key: K, ...values: WordsArgument<K>): { readonly message: string; readonly words: Words } {
+  return withWords(authorWords(key, ...values));
 }

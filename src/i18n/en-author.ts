@@ -37,17 +37,22 @@ export default {
   'fetch.unreachableCorsAllow': '{reason}. A cross-origin API must send {headers, list}, and allow {names, list} in {allowHeader}',
   'fetch.timeoutByRequest': '{url} did not answer in time (the request function’s timeout)',
   'fetch.abortedByRequest': 'The request for {url} was aborted by the request function’s signal',
-  /** url-loader.ts; `duration` from formatDuration ("10 seconds"). */
-  'loader.timeout': '{url} did not answer within {duration} (the timeout); trying again later',
+  /** url-loader.ts; `seconds` the element's timeout (a number, written with the SI symbol). */
+  'loader.timeout': '{url} did not answer within {seconds} s (the timeout); trying again later',
   'loader.failed': 'Could not load {url}: {reason}',
-  /** kpi-source-controller.ts. */
+  /** kpi-source-controller.ts (loaded with its first failure). */
   'source.inlineNotJson': 'The inline JSON is not valid JSON',
   'source.readFailed': 'Could not read the KPI from {subject}: {reason}',
-  'source.codeFailed': 'Could not load the kit’s code for {subject}: {reason}',
+  'source.codeFailed': "Could not load the kit's code for {subject}: {reason}",
+  /** kpi-source-controller.ts subject(). */
+  'source.subject.inline': 'the inline JSON',
+  'source.subject.data': 'the data property',
   /** kpi-source.component.ts; `element` is <kpi-source id="…">. */
   'source.transformThrew': 'The transform of {element} threw: {cause}',
   // ── Parsing and reading data, for the page's author (data/json-text.ts, csv-text.ts, expression.ts, core/mapping.ts, core/url.ts, live-stream.ts, stream-reader.ts) ──
-  /** json-text.ts; `subject` is a URL or source.subject.*. */
+  /** json-text.ts; `subject` is a URL or source.subject.inlineText. */
+  /** The inline JSON at the start of a json.* message. */
+  'source.subject.inlineText': 'The inline JSON',
   'json.empty': '{subject} is empty, not JSON',
   'json.html': '{subject} returned HTML, not JSON (a login or error page?)',
   'json.xml': '{subject} returned XML, not JSON',
@@ -56,22 +61,19 @@ export default {
   'json.truncated': 'it ends too early, at line {line}, column {column} (cut off?)',
   /** `found` is the character, quoted as code. */
   'json.unexpected': 'unexpected {found} at line {line}, column {column}',
-  /** kpi-source-controller.ts subject(). */
-  'source.subject.inline': 'the inline JSON',
-  'source.subject.data': 'the data property',
   /** csv-text.ts; `detail` is a csv.* detail. */
   'csv.invalid': '{subject} is not valid CSV: {detail}',
   'csv.empty': '{subject} is empty, not CSV',
   'csv.unclosedQuote': 'the quoted field at line {line}, column {column} is never closed',
   'csv.blankHeader': 'line 1, column {column}: the header names no column there',
   'csv.repeatedHeader': 'line 1, column {column}: the header names {name} twice',
-  'csv.extraField': 'line {line}, column {column}: a field beyond the header’s {count, plural, one {# column} other {# columns}} ({columns, list})',
-  'csv.missingFields': 'line {line} has {found} of the header’s {count, plural, one {# column} other {# columns}}: {missing, list} missing',
-  /** `wanted` items are "name" (attribute), as code. */
-  'csv.noColumn': 'The CSV has no column {wanted, list, or}: line 1 names {columns, list}',
+  'csv.extraField': "line {line}, column {column}: a field beyond the header's {count, plural, one {# column} other {# columns}} ({columns})",
+  'csv.missingFields': "line {line} has {found} of the header's {count, plural, one {# column} other {# columns}}: {missing} missing",
+  /** `wanted` items are "name" (attribute), as code; `columns` the header's names, as written. */
+  'csv.noColumn': 'The CSV has no column {wanted, list, or}: line 1 names {columns}',
   /** csvPlace. */
   'csv.place': 'line {line}, column {column} ({name})',
-  'csv.placeMissing': 'line {line}, column {name} (not in the header: {columns, list})',
+  'csv.placeMissing': 'line {line}, column {name} (not in the header: {columns})',
   'csv.placeLine': 'line {line}',
   /** expression.ts. */
   'expression.runFailed': 'The expression could not be run: {reason}',
@@ -88,13 +90,18 @@ export default {
   'stream.openFailed': 'Could not open a stream on {url}: {reason}',
   /** live-stream.ts: the subject of a json.* message. */
   'stream.event': 'The {kind} event from {url}',
-  'stream.patchBeforeSnapshot': 'A {patch} event from {url} came before the connection’s {snapshot}, so it was ignored',
-  /** stream-reader.ts; `duration` from formatDuration. */
-  'stream.reconnecting': 'Could not open the live stream from {url}; reconnecting in {duration}',
-  'stream.lostReconnecting': 'Lost the live stream from {url}; reconnecting in {duration}',
+  'stream.patchBeforeSnapshot': "A {patch} event from {url} came before the connection's {snapshot}, so it was ignored",
+  /** stream-reader.ts; `seconds` until the next try (a number, written with the SI symbol). */
+  'stream.reconnecting': 'Could not open the live stream from {url}; reconnecting in {seconds} s',
+  'stream.lostReconnecting': 'Lost the live stream from {url}; reconnecting in {seconds} s',
   'stream.patchFailed': 'A live update from {url} could not be applied ({where}); waiting for the next',
   /** shared-reader.ts; `element` is <kpi-source id="…">. */
   'source.gone': 'The {element} this element reads is no longer on the page; showing its last data.',
   /** shared-reader.ts; `attribute` is source="…". */
   'source.missing': 'No {element} on this page: add one, or correct {attribute}.',
+  /** core/suspicious-times-scan.ts, a console warning; `path`, `later`, `earlier` are JSON paths, `time` an ISO 8601 time. */
+  'times.nearEpoch':
+    '{count, plural, one {# time falls} other {# times fall}} within a year of 1 January 1970, e.g. {path} = {time}: numeric times are epoch milliseconds, so epoch seconds must be multiplied by 1000 (or sent as ISO 8601 dates).',
+  'times.shared':
+    '{count, plural, one {# point shares its time} other {# points share their time}} with an earlier one, e.g. {later} and {earlier} are both {time}: charts draw one of them and trends count both.',
 } as const;

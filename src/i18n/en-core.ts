@@ -153,6 +153,8 @@ export default {
   'text.clauses': '{first}, {next}',
   /** How two sentences join (status explanation + guardrails + pace note; refresh warning). */
   'text.sentences': '{first} {next}',
+  /** A phrase made a sentence: its full stop. */
+  'text.sentence': '{text}.',
 
   // ── Guardrails (kpi-card renderGuardrails, kpi-trend lanes, board chips) ──
   'guardrails.name': 'Guardrails',
@@ -238,4 +240,8 @@ export default {
   'source.reshaped': '{message}. Paths point into what {by} returned, not into the JSON as received',
   /** kpi-element.ts reshapedBy (the other value, transform, is code). */
   'source.subject.expression': 'the expression',
+  /** A validation problem under the author's details: `path` a JSON Pointer (or a CSV place), `problem` what was expected and found. */
+  'state.diagnostic': '{path}: {problem}',
+  /** The same for a problem with the document as a whole. */
+  'state.diagnosticDocument': 'document: {problem}',
 } as const;

@@ -45,9 +45,11 @@ import core from './en-core.js';
 // en.ts (every key, for the types and the tests) is not imported: a board's words come with its code.
 import { cached, formatParsed, formatToString, safe, type ParsedMessage } from './message-format.js';
 import { overrides, parse, parseOr } from './store.js';
+import { wordsToText, type Words, type WordsArgument } from './words.js';
 import type { Catalogue, MessageKey, MessageOverrides, MessageValues, ValuesArgument } from './types.js';
 
 export type { Catalogue, MessageKey, MessageOverrides, MessageValues } from './types.js';
+export type { Words } from './words.js';
 export { parseMessage, placeholdersOf, pluralBranchesOf, MessageSyntaxError } from './message-format.js';
 
 /** The locales with a catalogue. English is built in; the others load on first use. */
@@ -104,7 +106,7 @@ export function resolveMessageLocale(locale: string | undefined): KitLocale {
  */
 const english: Record<string, string> = { ...core };
 /** Keys of the English words that live elsewhere (see above): a page may set them before their code loads. */
-const LATER_KEYS = /^(trend|legend|lane|table|board|goal|tally|detail|lead|hygiene|json|csv|expression|url|stream|fetch|loader|source)\./;
+const LATER_KEYS = /^(trend|legend|lane|table|board|goal|tally|detail|lead|hygiene|json|csv|expression|url|stream|fetch|loader|source|times|diagnostic)\./;
 
 /** Adds English words that load with the code that says them (`en-trend.ts` with a trend's, `en-board.ts` with a board's). */
 export function addEnglish(words: Readonly<Record<string, string>>): void {
@@ -199,15 +201,28 @@ export function resetKpiMessages(options: SetMessagesOptions = {}): void {
   notify();
 }
 
-/** The message text in force for `key` in `locale`, after overrides and fallback. */
-export function messageText(locale: string | undefined, key: MessageKey): string {
+/** The message text in force for `key` in `locale`, after overrides and fallback (`english`, else the key). */
+export function messageText(locale: string | undefined, key: MessageKey, englishText: string | undefined = english[key]): string {
   for (const tag of chain(locale)) {
     const text = overrides.get(tag)?.[key];
     if (text !== undefined) return text;
   }
   const all = overrides.get('*')?.[key];
   if (all !== undefined) return all;
-  return loaded.get(resolveMessageLocale(locale))?.[key] ?? english[key] ?? key;
+  return loaded.get(resolveMessageLocale(locale))?.[key] ?? englishText ?? key;
+}
+
+/** The message `key` of the built-in English (`en-core.ts`) with `values`, kept as `Words` to be worded where it is shown. */
+export function messageWords<K extends MessageKey>(key: K, ...[values]: WordsArgument<K>): Words {
+  return { key, english: english[key] ?? key, values: (values ?? {}) as Words['values'] };
+}
+
+/**
+ * Words kept as key and values (a failure's details, a validation problem) in `locale`: its
+ * catalogue if loaded, else the English they carry; the page's words first. Never throws.
+ */
+export function formatWords(locale: string | undefined, words: Words): string {
+  return wordsToText(words, canonical(locale), (w) => messageText(locale, w.key, w.english));
 }
 
 function parsedMessage(locale: string | undefined, key: MessageKey): ParsedMessage {

@@ -5,16 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../core/format.js';
-import { formatDiagnostic } from '../core/diagnostic.js';
 import type { LiveStatus } from '../data/live-stream.js';
-import type { SourceFailure, SourceFailureKind } from '../data/source-failure.js';
+import { diagnosticWords, type SourceFailure, type SourceFailureKind } from '../data/source-failure.js';
 import { dataStateIcon } from './data-state-icons.js';
-import { formatMessage, joinSentences, type MessageKey } from '../i18n/index.js';
+import { formatMessage, formatWords, joinSentences, type MessageKey } from '../i18n/index.js';
 
 const MAX_DIAGNOSTICS_SHOWN = 5;
 
-/** Failure messages are phrases; inside running text they need a full stop. */
-const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** Failure messages are phrases; inside running text they need the locale's full stop (`text.sentence`). */
+const sentence = (text: string, locale: string | undefined): string => (/[.!?。！？؟]$/.test(text) ? text : formatMessage(locale, 'text.sentence', { text }));
 
 /** What went wrong, for the person reading the dashboard: no URLs, no JSON, no status codes. */
 const PLAIN_WORDS: Readonly<Record<SourceFailureKind, MessageKey>> = {
@@ -40,6 +39,9 @@ export function plainFailure(failure: SourceFailure, locale?: string): string {
   return formatMessage(locale, PLAIN_WORDS[failure.kind] as 'failure.plain.network');
 }
 
+/** The failure's details for the page's author, in `locale` when it came with words. */
+export const failureDetails = (failure: SourceFailure, locale?: string): string => (failure.words ? formatWords(locale, failure.words) : failure.message);
+
 /**
  * Plain words first; the technical message (URL, status, the JSON path of a bad field) and the
  * first few validation problems under a disclosure, for the page's author.
@@ -50,11 +52,11 @@ export function errorPanel(failure: SourceFailure, locale?: string): TemplateRes
     <p class="error-plain">${plainFailure(failure, locale)}</p>
     <details class="error-details">
       <summary>${formatMessage(locale, 'state.authorDetails')}</summary>
-      <p class="error-message">${failure.message}</p>
+      <p class="error-message">${failureDetails(failure, locale)}</p>
       ${
         diagnostics.length > 1
           ? html`<ul class="diagnostics">
-            ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatDiagnostic(d)}</code></li>`)}
+            ${diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => html`<li><code>${formatWords(locale, diagnosticWords(d))}</code></li>`)}
             ${diagnostics.length > MAX_DIAGNOSTICS_SHOWN ? html`<li>${formatMessage(locale, 'state.moreDiagnostics', { count: diagnostics.length - MAX_DIAGNOSTICS_SHOWN })}</li>` : nothing}
           </ul>`
           : nothing
@@ -94,7 +96,7 @@ export function refreshWarning(failure: SourceFailure, receivedAt: number | unde
       <p class="warning-plain">${joinSentences(locale, [formatMessage(locale, 'state.refreshFailed', { reason: plainFailure(failure, locale) }), age])}</p>
       <details class="error-details">
         <summary>${formatMessage(locale, 'state.authorDetails')}</summary>
-        <p class="error-message">${sentence(failure.message)}</p>
+        <p class="error-message">${sentence(failureDetails(failure, locale), locale)}</p>
       </details>
     </div>
   </div>`;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/kpi-card.js';
 import '../../src/kpi-trend.js';
@@ -134,5 +134,34 @@ describe('the kit in the page’s language', () => {
     expect(text(japanese!, 'pace')).to.match(/^順調/);
     expect(text(french!, 'status')).to.not.equal(text(japanese!, 'status'));
     expect(nameOf(japanese!)).to.contain('、');
+  });
+
+  it('gives the author’s details of one failed request in each card’s own language', async () => {
+    // One URL, one request (the cards share it), two languages: the failure is kept as words, not English text.
+    const url = new URL('/test/no-such-kpi.json', location.href).href;
+    const page = await fixture<HTMLElement>(html`<div>
+      <kpi-card locale="de-DE" src=${url}></kpi-card>
+      <kpi-card locale="ja-JP" src=${url}></kpi-card>
+    </div>`);
+    const [german, japanese] = [...page.querySelectorAll('kpi-card')] as KpiCard[];
+    const failures = await Promise.all([german!, japanese!].map((el) => oneEvent(el, 'kpi-error')));
+    await german!.updateComplete;
+    await japanese!.updateComplete;
+    // The event carries the English, for logs.
+    expect(failures[0]!.detail.failure.message).to.equal(`${url} answered 404 Not Found (check the src URL)`);
+    const details = (el: KpiCard) => words(shadow(el).querySelector('.error-message')?.textContent);
+    expect(details(german!)).to.equal(`${url} antwortete mit 404 Not Found (prüfen Sie die src-URL)`);
+    expect(details(japanese!)).to.equal(`${url}の応答：404 Not Found（srcのURLを確認してください）`);
+    expect(nameOf(german!)).to.contain('antwortete mit 404');
+  });
+
+  it('lists validation problems with their JSON paths in the card’s language', async () => {
+    const element = await card('de-DE', { ...activation, value: '36,5 %', target: { ...activation.target, value: null } });
+    const details = words(shadow(element).querySelector('.error-message')?.textContent);
+    expect(details).to.match(/^Ungültige KPI-Daten: \/value: /);
+    const problems = [...shadow(element).querySelectorAll('.diagnostics li')].map((li) => words(li.textContent));
+    expect(problems.length).to.be.greaterThan(1);
+    expect(problems[0]).to.match(/^\/value: /);
+    expect(problems.join(' ')).to.not.match(/\b(expected|got|missing)\b/);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvTableOf } from '../../src/data/csv-table.js';
 import { parseCsvText } from '../../src/data/csv-text.js';
+import { englishText, type Words } from '../../src/i18n/words.js';
+
+const english = (words: Words | undefined): string | undefined => words && englishText(words);
 
 const parsed = (text: string) => {
   const result = parseCsvText(text, 'rates.csv');
@@ -40,13 +43,13 @@ describe('parseCsvText', () => {
     const records = parsed('t,v,note\n2026-11-20,1,a\n2026-11-21,2,"two\nlines"\n\n2026-11-22,x,c\n');
     const table = csvTableOf(records);
     expect(table?.columns).toEqual(['t', 'v', 'note']);
-    expect(table?.place('/0/v')).toBe('line 2, column 2 (v)');
-    expect(table?.place('/1/note')).toBe('line 3, column 3 (note)');
-    expect(table?.place('/2/v')).toBe('line 6, column 2 (v)');
-    expect(table?.place('/2')).toBe('line 6');
-    expect(table?.place('/2/value')).toBe('line 6, column value (not in the header: t, v, note)');
-    expect(table?.place('/9/v')).toBe('/9/v');
-    expect(table?.place('')).toBe('');
+    expect(english(table?.place('/0/v'))).toBe('line 2, column 2 (v)');
+    expect(english(table?.place('/1/note'))).toBe('line 3, column 3 (note)');
+    expect(english(table?.place('/2/v'))).toBe('line 6, column 2 (v)');
+    expect(english(table?.place('/2'))).toBe('line 6');
+    expect(english(table?.place('/2/value'))).toBe('line 6, column value (not in the header: t, v, note)');
+    expect(table?.place('/9/v')).toBeUndefined();
+    expect(table?.place('')).toBeUndefined();
   });
 
   it('marks nothing but CSV: JSON arrays have no table', () => {
@@ -62,7 +65,7 @@ describe('parseCsvText', () => {
     ['a header with an empty name', 't,,v\n1,2,3\n', 'rates.csv is not valid CSV: line 1, column 2: the header names no column there'],
     ['a header naming a column twice', 't,v,v\n1,2,3\n', 'rates.csv is not valid CSV: line 1, column 3: the header names "v" twice'],
   ])('fails plainly on %s', (_, text, message) => {
-    expect(parseCsvText(text, 'rates.csv')).toEqual({ ok: false, message });
+    expect(parseCsvText(text, 'rates.csv')).toMatchObject({ ok: false, message });
   });
 
   it('lets an escaped quote stay inside a quoted field', () => {
@@ -77,6 +80,6 @@ describe('CsvTable.lacks', () => {
     [{ 'time-key': 'day', 'value-key': 'rate' }, 'The CSV has no column "day" (time-key): line 1 names date, rate'],
     [{ 'time-key': 't', 'value-key': 'v' }, 'The CSV has no column "t" (time-key) or "v" (value-key): line 1 names date, rate'],
   ])('names the columns the attributes ask for and the header lacks: %j', (asked, message) => {
-    expect(table?.lacks(asked)).toBe(message);
+    expect(english(table?.lacks(asked))).toBe(message);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { refusedUrl } from '../../src/core/url.js';
+import { englishText, type Words } from '../../src/i18n/words.js';
+
+const english = (words: Words | undefined): string | undefined => words && englishText(words);
 
 const PAGE = 'https://intranet.example/dashboards/q4.html';
 
@@ -21,10 +24,10 @@ describe('refusedUrl: only http(s) is fetched', () => {
     ['vbscript:', 'vbscript:msgbox', '"vbscript:"'],
     ['file:', 'file:///etc/passwd', '"file:"'],
   ])('refuses %s, naming the scheme', (_, url, scheme) => {
-    expect(refusedUrl(url, PAGE)).toBe(`${url} was not fetched: only http and https URLs, or paths on this site, are loaded (not ${scheme})`);
+    expect(english(refusedUrl(url, PAGE))).toBe(`${url} was not fetched: only http and https URLs, or paths on this site, are loaded (not ${scheme})`);
   });
 
   it('says plainly when the text is no URL at all', () => {
-    expect(refusedUrl('http://', PAGE)).toBe('http:// is not a URL the kit can read (expected an http(s) address or a path on this site)');
+    expect(english(refusedUrl('http://', PAGE))).toBe('http:// is not a URL the kit can read (expected an http(s) address or a path on this site)');
   });
 });

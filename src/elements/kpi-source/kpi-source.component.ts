@@ -1,8 +1,7 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import type { ArrayAppend } from '../../core/json-patch.js';
-import type { Interpreted } from '../../data/source-types.js';
+import type { Interpretation, Interpreted } from '../../data/source-types.js';
 import { announceSource, SHARED_SOURCE, type SharedSnapshot, type SharedSource, type SnapshotListener } from '../../data/shared-sources.js';
-import type { SourceFailure } from '../../data/source-failure.js';
 import { describeCause, SourcedElement } from '../sourced-element.js';
 
 /** Numbers every JSON any source holds, so a reader moving to another source never mistakes its JSON for the one it read. */
@@ -133,14 +132,18 @@ export class KpiSource extends SourcedElement<HeldJson> implements SharedSource 
     return nothing;
   }
 
-  protected override interpret(json: unknown): Interpreted<HeldJson> {
+  protected override interpret(json: unknown): Interpretation<HeldJson> {
     let shared = json;
     if (this.transform) {
       try {
         shared = this.transform(json);
       } catch (cause) {
-        const failure: SourceFailure = { kind: 'mapping', message: `The transform of <kpi-source id="${this.id}"> threw: ${describeCause(cause)}` };
-        return { ok: false, failure };
+        // The words load only when a transform fails: this element shows none of its own.
+        const values = { element: `<kpi-source id="${this.id}">`, cause: describeCause(cause) };
+        return import('../../i18n/author.js').then(({ authorFailureWords }): Interpreted<HeldJson> => ({
+          ok: false,
+          failure: { kind: 'mapping', ...authorFailureWords('source.transformThrew', values) },
+        }));
       }
     }
     return { ok: true, value: { json: shared }, empty: shared === null };

@@ -23,7 +23,7 @@ import { tickFormatOptions, type TimeGranularity } from '../../render/time-axis.
 import { laneGeometry, layoutAnnotationLabels, trendGeometry, type AnnotationLabel, type TrendGeometry, type TrendInput } from '../../render/trend.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
-import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, failureDetails, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
@@ -392,7 +392,7 @@ export class KpiTrend extends KpiElement {
   private renderError(failure: SourceFailure): TemplateResult {
     const locale = this.words;
     const label = this.label ?? formatMessage(locale, 'trend.defaultLabel');
-    const name = formatMessage(locale, 'element.errorName', { label, message: failure.message });
+    const name = formatMessage(locale, 'element.errorName', { label, message: failureDetails(failure, locale) });
     if (this.compact) {
       return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="frame frame--compact frame--error" role="img" aria-label=${name}>
         <div class="plot plot--message">${loadFailedBadge(locale)}</div>
