@@ -23,10 +23,9 @@ const IGNORED_ACTIONS = {
   // JSON has no NaN or Infinity, so every JSON number is already finite.
   finite: 'implied by JSON',
 } as const;
-/** `v.check` rules, keyed by their message: what the schema says about them instead. */
+/** `v.check` rules, keyed by their message (its key in src/i18n/en-diagnostics.ts): what the schema says about them instead. */
 const DESCRIBED_CHECKS: Record<string, string> = {
-  'expected a real calendar date and time':
-    'ISO 8601 date or date-time. It must also name a real calendar date and time (no 2026-02-30); the elements check that.',
+  'diagnostic.expected.realDate': 'ISO 8601 date or date-time. It must also name a real calendar date and time (no 2026-02-30); the elements check that.',
 };
 
 const generated = toJsonSchema(KpiDocumentSchema, {

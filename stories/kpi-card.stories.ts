@@ -214,6 +214,24 @@ export const ErrorInvalidDocument: Story = {
   },
 };
 
+/**
+ * The same invalid data on a German page: the details for the page's author are in the card's language, the
+ * JSON paths and the values as received stay as they are.
+ */
+export const ErrorInvalidDocumentInGerman: Story = {
+  name: 'Error: invalid document, in German',
+  args: { data: 'invalidDocument', label: '7-Tage-Bindung', locale: 'de-DE' },
+  play: async (context) => {
+    await settlesAs('error')(context);
+    const text = shadowOf(context.canvasElement).querySelector('[part~="error"]')?.textContent ?? '';
+    await expect(text).toContain('/target/value: erwartet wird eine Zahl');
+    await expect(text).not.toContain('expected');
+    // Opened, as the author would to read them.
+    const details = shadowOf(context.canvasElement).querySelector('details');
+    if (details) details.open = true;
+  },
+};
+
 /** The URL answered with a sign-in page instead of JSON, as behind an expired SSO session. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',

@@ -23,29 +23,30 @@
  * ```
  */
 import * as v from 'valibot';
+import { schemaMessage as m } from '../i18n/diagnostic-words.js';
 import { HYGIENE_RULES } from './hygiene-rules.js';
 import { KpiDocumentSchema } from './document.js';
 
 export { HYGIENE_RULES, type HygieneRule } from './hygiene-rules.js';
 
 // The same wording as document.ts, so board and KPI diagnostics read alike.
-const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));
+const text = v.pipe(v.string(m('diagnostic.expected.string')), v.nonEmpty(m('diagnostic.expected.nonEmptyString')));
 
 const hygiene = v.object(
   {
     /** Hygiene rules not to check here. */
     off: v.optional(
       v.array(
-        v.picklist(HYGIENE_RULES, `expected a hygiene rule (${HYGIENE_RULES.map((rule) => `"${rule}"`).join(', ')})`),
-        'expected an array of hygiene rule names',
+        v.picklist(HYGIENE_RULES, m('diagnostic.expected.hygieneRule', { rules: HYGIENE_RULES.map((rule) => `"${rule}"`) })),
+        m('diagnostic.expected.hygieneRules'),
       ),
     ),
   },
-  'expected an object',
+  m('diagnostic.expected.object'),
 );
 
 /** The ids of the outcomes a leading indicator predicts: outcomes of its own goal, at least one. */
-export const LeadsSchema = v.pipe(v.array(text, 'expected an array of outcome ids'), v.minLength(1, 'expected at least 1 outcome id'));
+export const LeadsSchema = v.pipe(v.array(text, m('diagnostic.expected.outcomeIds')), v.minLength(1, m('diagnostic.expected.outcomeId')));
 
 /** A KPI document that leads one or more outcomes. */
 export const LeadingKpiDocumentSchema = v.object({ ...KpiDocumentSchema.entries, leads: LeadsSchema });
@@ -60,26 +61,26 @@ export function boardSchemaOf<TKpi extends v.GenericSchema, TLeading extends v.G
     {
       id: text,
       label: text,
-      description: v.optional(v.string('expected a string')),
+      description: v.optional(v.string(m('diagnostic.expected.string'))),
       owner: v.optional(text),
       /** The lagging KPIs that say whether the goal is met. May be empty while the goal is drafted. */
-      outcomes: v.array(kpi, 'expected an array of KPI documents'),
+      outcomes: v.array(kpi, m('diagnostic.expected.kpis')),
       /** The KPIs that predict the outcomes, each naming the outcomes it leads. */
-      leading: v.array(leading, 'expected an array of KPI documents, each with "leads"'),
+      leading: v.array(leading, m('diagnostic.expected.leadingKpis', { leads: '"leads"' })),
       /** KPIs that must not get worse while the outcomes are pushed. */
-      guardrails: v.optional(v.array(kpi, 'expected an array of KPI documents')),
+      guardrails: v.optional(v.array(kpi, m('diagnostic.expected.kpis'))),
       hygiene: v.optional(hygiene),
     },
-    'expected an object',
+    m('diagnostic.expected.object'),
   );
   return v.object(
     {
       id: v.optional(text),
       label: v.optional(text),
-      goals: v.array(goal, 'expected an array of goals'),
+      goals: v.array(goal, m('diagnostic.expected.goals')),
       hygiene: v.optional(hygiene),
     },
-    'expected an object',
+    m('diagnostic.expected.object'),
   );
 }
 

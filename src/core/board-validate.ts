@@ -8,14 +8,16 @@
 import * as v from 'valibot';
 import { boardSchemaOf, LeadsSchema } from './board-document.js';
 import type { BoardValidationResult } from './board.js';
-import { buildBoard, idDiagnostics, leadsDiagnostics, ownersOf, SECTION_ROLES, SECTIONS, type RawGoal, type Section, type Slot } from './normalise-document.js';
+import { diagnosticAt, diagnosticWords, schemaMessage } from '../i18n/diagnostic-words.js';
+import { idDiagnostics, leadsDiagnostics } from './board-diagnostics.js';
+import { buildBoard, ownersOf, SECTIONS, type RawGoal, type Section, type Slot } from './normalise-document.js';
 import { isRecord, toPointer } from './pointer.js';
-import { dedupe, toDiagnostics, validateKpiDocument, type Diagnostic } from './validate.js';
+import { dedupe, toDiagnostics, unreadable, validateKpiDocument, type Diagnostic } from './validate.js';
 
 /** The board's own fields checked by the schema; each KPI is left to `validateKpiDocument`. */
 const BoardShellSchema = boardSchemaOf(v.unknown(), v.unknown());
 /** What a leading indicator adds to a KPI document. */
-const LeadsOnlySchema = v.object({ leads: LeadsSchema }, 'expected an object');
+const LeadsOnlySchema = v.object({ leads: LeadsSchema }, schemaMessage('diagnostic.expected.object'));
 
 /**
  * The only judge of what a valid board document is. Never throws. On success
@@ -35,13 +37,13 @@ const LeadsOnlySchema = v.object({ leads: LeadsSchema }, 'expected an object');
 export function validateBoardDocument(input: unknown): BoardValidationResult {
   // valibot's object() accepts arrays; a list of goals or KPIs is a mistake worth naming.
   if (Array.isArray(input)) {
-    return { ok: false, diagnostics: [{ path: '', message: 'expected an object (one board document), got an array' }] };
+    return { ok: false, diagnostics: [diagnosticAt('', diagnosticWords('diagnostic.boardArray'))] };
   }
   try {
     return validateBoard(input);
   } catch (cause) {
     // Getters that throw or exotic objects must still end in a diagnostic, never an exception.
-    return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
+    return { ok: false, diagnostics: [unreadable(cause)] };
   }
 }
 
@@ -79,21 +81,19 @@ function rawGoalsOf(input: unknown): RawGoal[] {
 /** The KPI's own diagnostics at its place in the board, then the rules of that place. */
 function slotDiagnostics(slot: Slot): Diagnostic[] {
   const prefix = toPointer(slot.path);
-  const found: Diagnostic[] = slot.result.ok ? [] : slot.result.diagnostics.map((d) => ({ path: prefix + d.path, message: d.message }));
+  const found: Diagnostic[] = slot.result.ok ? [] : slot.result.diagnostics.map((d) => ({ ...d, path: prefix + d.path }));
   if (!isRecord(slot.raw)) return found;
   if (slot.section === 'leading') {
     const leads = v.safeParse(LeadsOnlySchema, slot.raw, { abortPipeEarly: true });
     if (!leads.success) found.push(...leads.issues.flatMap((issue) => toDiagnostics(issue, slot.path)));
   } else if (Object.hasOwn(slot.raw, 'leads')) {
-    found.push({
-      path: `${prefix}/leads`,
-      message: `expected no "leads" on ${SECTION_ROLES[slot.section]} (only KPIs under "leading" lead outcomes), got ${describeValue(slot.raw.leads)}`,
-    });
+    found.push(diagnosticAt(`${prefix}/leads`, diagnosticWords('diagnostic.noLeads', { section: slot.section, value: describeValue(slot.raw.leads) })));
   }
   const kind = slot.result.ok ? slot.result.document.kind : undefined;
   const expectedKind = slot.section === 'outcomes' ? 'lagging' : slot.section === 'leading' ? 'leading' : undefined;
   if (kind !== undefined && expectedKind !== undefined && kind !== expectedKind) {
-    found.push({ path: `${prefix}/kind`, message: `expected "${expectedKind}" or none (it is listed under "${slot.section}"), got "${kind}"` });
+    const values = { expected: `"${expectedKind}"`, section: `"${slot.section}"`, kind: `"${kind}"` };
+    found.push(diagnosticAt(`${prefix}/kind`, diagnosticWords('diagnostic.kindMismatch', values)));
   }
   return found;
 }

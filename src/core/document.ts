@@ -7,6 +7,7 @@
  * `scripts/write-json-schema.ts`) all come from it.
  */
 import * as v from 'valibot';
+import { schemaMessage as m } from '../i18n/diagnostic-words.js';
 import { ISO_8601_DATE, ISO_8601_DURATION } from './iso.js';
 import { isIsoTimestamp, MAX_EPOCH_MS } from './point-rules.js';
 import { CADENCES, DIRECTIONS, KINDS, STATUSES } from './vocabulary.js';
@@ -20,37 +21,37 @@ export { ISO_8601_DURATION };
  */
 export { isEpochMs, isIsoTimestamp, isPointValue, isTimestamp } from './point-rules.js';
 
-const finiteNumber = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
-const text = v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty string'));
+const finiteNumber = v.pipe(v.number(m('diagnostic.expected.number')), v.finite(m('diagnostic.expected.finiteNumber')));
+const text = v.pipe(v.string(m('diagnostic.expected.string')), v.nonEmpty(m('diagnostic.expected.nonEmptyString')));
 const isoDate = v.pipe(
-  v.string('expected an ISO 8601 date string such as "2026-09-30"'),
-  v.regex(ISO_8601_DATE, 'expected an ISO 8601 date such as "2026-09-30"'),
-  v.check((text: string) => isIsoTimestamp(text), 'expected a real calendar date and time'),
+  v.string(m('diagnostic.expected.isoDateString', { example: '"2026-09-30"' })),
+  v.regex(ISO_8601_DATE, m('diagnostic.expected.isoDate', { example: '"2026-09-30"' })),
+  v.check((text: string) => isIsoTimestamp(text), m('diagnostic.expected.realDate')),
 );
-const epochMs = v.pipe(
-  finiteNumber,
-  v.minValue(-MAX_EPOCH_MS, 'expected epoch milliseconds within ±8.64e15'),
-  v.maxValue(MAX_EPOCH_MS, 'expected epoch milliseconds within ±8.64e15'),
-);
+const epochRange = m('diagnostic.expected.epochRange', { limit: '±8.64e15' });
+const epochMs = v.pipe(finiteNumber, v.minValue(-MAX_EPOCH_MS, epochRange), v.maxValue(MAX_EPOCH_MS, epochRange));
 /** A point in time: an ISO 8601 string, or milliseconds since the epoch. */
-const timestamp = v.union([isoDate, epochMs], 'expected an ISO 8601 date or epoch milliseconds');
+const timestamp = v.union([isoDate, epochMs], m('diagnostic.expected.timestamp'));
 
 export { CADENCES, DIRECTIONS, KINDS, STATUSES };
 
-const direction = v.picklist(DIRECTIONS, 'expected "increase", "decrease" or "target"');
-const status = v.picklist(STATUSES, 'expected "good", "warning", "critical" or "neutral"');
+/** `expected "a", "b" or "c"`, from the words themselves. */
+const oneOf = (words: readonly string[]): string => m('diagnostic.expected.oneOf', { options: words.map((word) => `"${word}"`) });
+
+const direction = v.picklist(DIRECTIONS, oneOf(DIRECTIONS));
+const status = v.picklist(STATUSES, oneOf(STATUSES));
 
 const point = v.object({ t: timestamp, v: v.nullable(finiteNumber) });
 /** Records `[{t, v}]` or columns `{t: [], v: []}`; `v: null` is a gap, not zero. */
 const series = v.union(
   [v.array(point), v.object({ t: v.array(timestamp), v: v.array(v.nullable(finiteNumber)) })],
-  'expected an array of {t, v} points or columns {t: [...], v: [...]}',
+  m('diagnostic.expected.series', { points: '{t, v}', columns: '{t: [...], v: [...]}' }),
 );
 
 /** Intl.NumberFormat options the document may set. */
 const format = v.object({
   style: v.optional(v.picklist(['decimal', 'percent', 'currency', 'unit'])),
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"'))),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, m('diagnostic.expected.currency', { example: '"EUR"' })))),
   unit: v.optional(text),
   unitDisplay: v.optional(v.picklist(['short', 'long', 'narrow'])),
   notation: v.optional(v.picklist(['standard', 'compact'])),
@@ -85,7 +86,7 @@ const comparison = v.variant('type', [
   v.object({ type: v.literal('previous'), label: v.optional(text) }),
   v.object({
     type: v.literal('periods-ago'),
-    periods: v.pipe(v.number(), v.integer(), v.minValue(1, 'expected at least 1 period')),
+    periods: v.pipe(v.number(), v.integer(), v.minValue(1, m('diagnostic.expected.periods'))),
     label: v.optional(text),
   }),
   v.object({ type: v.literal('reference'), value: finiteNumber, label: v.optional(text) }),
@@ -97,7 +98,7 @@ const guardrail = v.object({
   value: v.optional(v.nullable(finiteNumber)),
   series: v.optional(series),
   /** `increase`: the limit is a floor; `decrease`: the limit is a ceiling. */
-  direction: v.picklist(['increase', 'decrease'], 'expected "increase" (limit is a floor) or "decrease" (limit is a ceiling)'),
+  direction: v.picklist(['increase', 'decrease'], m('diagnostic.expected.guardrailDirection', { increase: '"increase"', decrease: '"decrease"' })),
   limit: finiteNumber,
   format: v.optional(format),
   unit: v.optional(text),
@@ -124,21 +125,21 @@ export const KpiDocumentSchema = v.object({
   target: v.optional(v.object({ value: finiteNumber, by: v.optional(timestamp) })),
   /** Targets that vary by period (e.g. monthly budgets); each applies from its `t`. */
   targets: v.optional(series),
-  bands: v.optional(v.pipe(v.array(band), v.minLength(2, 'expected 2 to 5 bands'), v.maxLength(5, 'expected 2 to 5 bands'))),
+  bands: v.optional(v.pipe(v.array(band), v.minLength(2, m('diagnostic.expected.bandCount')), v.maxLength(5, m('diagnostic.expected.bandCount')))),
   thresholds: v.optional(thresholds),
   comparison: v.optional(comparison),
   /** Changes smaller than this (absolute, in the KPI's unit) read as flat. */
-  minimumChange: v.optional(v.pipe(finiteNumber, v.minValue(0, 'expected a number ≥ 0'))),
+  minimumChange: v.optional(v.pipe(finiteNumber, v.minValue(0, m('diagnostic.expected.nonNegative')))),
   guardrails: v.optional(v.array(guardrail)),
-  cadence: v.optional(v.picklist(CADENCES, 'expected "daily", "weekly", "monthly" or "quarterly"')),
+  cadence: v.optional(v.picklist(CADENCES, oneOf(CADENCES))),
   asOf: v.optional(timestamp),
   /**
    * ISO 8601 duration after which the data is stale, e.g. "P2D" or "P1M". Measured from `asOf`, or from the
    * end of the last point's period; whole years and months are added in the UTC calendar; defaults to one
    * cadence period.
    */
-  maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, 'expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M"'))),
-  kind: v.optional(v.picklist(KINDS, 'expected "leading" or "lagging"')),
+  maxAge: v.optional(v.pipe(v.string(), v.regex(ISO_8601_DURATION, m('diagnostic.expected.duration', { examples: ['"P2D"', '"PT36H"', '"P1M"'] })))),
+  kind: v.optional(v.picklist(KINDS, oneOf(KINDS))),
   annotations: v.optional(v.array(annotation)),
 });
 

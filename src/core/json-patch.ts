@@ -13,8 +13,10 @@
  * Like validation, nothing here throws: problems come back as diagnostics whose path points
  * into the patch, e.g. `/2/path: expected a JSON Pointer string such as "/series/-", got 42`.
  */
+import { authorWords } from '../i18n/author.js';
+import { withWords, type Words } from '../i18n/words.js';
+import type { Diagnostic } from './diagnostic.js';
 import { parsePointer, resolvePointer, toPointer } from './pointer.js';
-import type { Diagnostic } from './validate.js';
 
 export interface PatchOperation {
   readonly op: 'add' | 'replace';
@@ -70,32 +72,30 @@ const INDEX = /^(0|[1-9]\d*)$/;
 /** Checks the shape of a patch (an array of operations), not whether it fits a document. */
 export function parsePatch(json: unknown): ParsedPatch {
   if (!Array.isArray(json)) {
-    return { ok: false, diagnostics: [{ path: '', message: `expected an array of operations, got ${describe(json)}` }] };
+    return { ok: false, diagnostics: [problemAt('', authorWords('stream.patch.notArray', { found: describe(json) }))] };
   }
   const diagnostics: Diagnostic[] = [];
   const operations: PatchOperation[] = [];
   json.forEach((item: unknown, index) => {
     const at = `/${index}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      diagnostics.push({ path: at, message: `expected an operation object such as {"op": "add", "path": "/series/-", "value": …}, got ${describe(item)}` });
+      diagnostics.push(problemAt(at, authorWords('stream.patch.notOperation', { example: OPERATION_EXAMPLE, found: describe(item) })));
       return;
     }
     const { op, path, value } = item as Record<string, unknown>;
     const before = diagnostics.length;
     if (typeof op !== 'string' || !SUPPORTED.has(op)) {
       const refused = typeof op === 'string' && ['remove', 'move', 'copy', 'test'].includes(op);
-      diagnostics.push({
-        path: `${at}/op`,
-        message: refused
-          ? `"${op}" is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)`
-          : op === undefined
-            ? 'is required, but it is missing'
-            : `expected "add" or "replace", got ${describe(op)}`,
-      });
+      const words = refused
+        ? authorWords('stream.patch.unsupported', { op: `"${op}"` })
+        : op === undefined
+          ? authorWords('stream.patch.required')
+          : authorWords('stream.patch.op', { found: describe(op) });
+      diagnostics.push(problemAt(`${at}/op`, words));
     }
     const pathProblem = checkPath(path);
-    if (pathProblem) diagnostics.push({ path: `${at}/path`, message: pathProblem });
-    if (value === undefined) diagnostics.push({ path: `${at}/value`, message: 'is required, but it is missing' });
+    if (pathProblem) diagnostics.push(problemAt(`${at}/path`, pathProblem));
+    if (value === undefined) diagnostics.push(problemAt(`${at}/value`, authorWords('stream.patch.required')));
     if (diagnostics.length === before) operations.push({ op: op as PatchOperation['op'], path: path as string, value });
   });
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, operations };
@@ -112,7 +112,7 @@ export function parsePatch(json: unknown): ParsedPatch {
  * oldest items, so a long-running stream stays within a bounded memory.
  */
 export function applyPatch(target: unknown, operations: readonly PatchOperation[], options: ApplyPatchOptions = {}): PatchResult {
-  if (!Array.isArray(operations)) return { ok: false, diagnostics: [{ path: '', message: `expected an array of operations, got ${describe(operations)}` }] };
+  if (!Array.isArray(operations)) return { ok: false, diagnostics: [problemAt('', authorWords('stream.patch.notArray', { found: describe(operations) }))] };
   const undo: (() => void)[] = [];
   /** Arrays that grew, with the pointer and count of their appends (0 if only inserted into). */
   const grown = new Map<unknown[], { pointer: string; count: number }>();
@@ -125,11 +125,11 @@ export function applyPatch(target: unknown, operations: readonly PatchOperation[
       outcome = applyOne(target, operation, undo);
     } catch (cause) {
       // A frozen or otherwise unwritable part of the document.
-      outcome = { problem: `could not change the document (${cause instanceof Error ? cause.message : String(cause)})` };
+      outcome = { problem: authorWords('stream.patch.unwritable', { cause: cause instanceof Error ? cause.message : String(cause) }) };
     }
     if ('problem' in outcome) {
       for (let i = undo.length - 1; i >= 0; i--) undo[i]!();
-      return { ok: false, diagnostics: [{ path: `/${index}${outcome.field ?? ''}`, message: outcome.problem }] };
+      return { ok: false, diagnostics: [problemAt(`/${index}${outcome.field ?? ''}`, outcome.problem)] };
     }
     if (outcome.grew) {
       const entry = grown.get(outcome.grew.array) ?? { pointer: outcome.grew.pointer, count: 0 };
@@ -152,42 +152,49 @@ export function applyPatch(target: unknown, operations: readonly PatchOperation[
 }
 
 type Outcome =
-  | { readonly problem: string; readonly field?: string }
+  | { readonly problem: Words; readonly field?: string }
   | { readonly appended: boolean; readonly grew?: { readonly array: unknown[]; readonly pointer: string } };
 
 function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)[]): Outcome {
-  if (operation === null || typeof operation !== 'object') return { problem: `expected an operation object, got ${describe(operation)}` };
+  if (operation === null || typeof operation !== 'object') return { problem: authorWords('stream.patch.notObject', { found: describe(operation) }) };
   const { op, path, value } = operation;
-  if (!SUPPORTED.has(op)) return { problem: `expected "add" or "replace", got ${describe(op)}`, field: '/op' };
+  if (!SUPPORTED.has(op)) return { problem: authorWords('stream.patch.op', { found: describe(op) }), field: '/op' };
   const pathProblem = checkPath(path);
   if (pathProblem) return { problem: pathProblem, field: '/path' };
   const tokens = parsePointer(path)!;
   const key = tokens.pop()!;
   const parentPointer = toPointer(tokens);
   const found = resolvePointer(target, parentPointer);
-  const fail = (problem: string): Outcome => ({ problem, field: '/path' });
-  if (!found.found) return fail(`"${found.missingAt}" does not exist`);
+  const fail = (problem: Words): Outcome => ({ problem, field: '/path' });
+  if (!found.found) return fail(authorWords('stream.patch.missing', { pointer: `"${found.missingAt}"` }));
   const parent = found.value;
   if (parent === null || typeof parent !== 'object') {
-    return fail(`${parentPointer ? `"${parentPointer}"` : 'the document'} is ${describe(parent)}, not an object or an array`);
+    return fail(
+      parentPointer
+        ? authorWords('stream.patch.notContainer', { pointer: `"${parentPointer}"`, found: describe(parent) })
+        : authorWords('stream.patch.documentNotContainer', { found: describe(parent) }),
+    );
   }
 
   if (Array.isArray(parent)) {
-    const where = `${parentPointer ? `the array at "${parentPointer}"` : 'the document, an array'} (length ${parent.length})`;
+    const length = String(parent.length);
+    const array = parentPointer
+      ? authorWords('stream.patch.array', { pointer: `"${parentPointer}"`, length })
+      : authorWords('stream.patch.documentArray', { length });
     if (op === 'add' && (key === '-' || key === String(parent.length))) {
       parent.push(value);
       undo.push(() => void parent.pop());
       return { appended: true, grew: { array: parent, pointer: parentPointer } };
     }
-    if (!INDEX.test(key)) return fail(`expected an index${op === 'add' ? ' or "-"' : ''} into ${where}, got "${key}"`);
+    if (!INDEX.test(key)) return fail(authorWords(op === 'add' ? 'stream.patch.indexOrEnd' : 'stream.patch.index', { array, key: `"${key}"` }));
     const index = Number(key);
     if (op === 'add') {
-      if (index > parent.length) return fail(`index ${index} is past the end of ${where}`);
+      if (index > parent.length) return fail(authorWords('stream.patch.pastEnd', { index: String(index), array }));
       parent.splice(index, 0, value);
       undo.push(() => void parent.splice(index, 1));
       return { appended: false, grew: { array: parent, pointer: parentPointer } };
     }
-    if (index >= parent.length) return fail(`index ${index} is past the end of ${where}, so there is nothing to replace`);
+    if (index >= parent.length) return fail(authorWords('stream.patch.pastEndReplace', { index: String(index), array }));
     const old: unknown = parent[index];
     parent[index] = value;
     undo.push(() => (parent[index] = old));
@@ -196,7 +203,7 @@ function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)
 
   const object = parent as Record<string, unknown>;
   const had = Object.hasOwn(object, key);
-  if (op === 'replace' && !had) return fail(`"${path}" does not exist, so there is nothing to replace (use "add")`);
+  if (op === 'replace' && !had) return fail(authorWords('stream.patch.noMember', { pointer: `"${path}"` }));
   const old = object[key];
   object[key] = value;
   undo.push(() => {
@@ -207,27 +214,30 @@ function applyOne(target: unknown, operation: PatchOperation, undo: (() => void)
 }
 
 /** Why a path is not one a patch may use, or undefined. */
-function checkPath(path: unknown): string | undefined {
-  if (path === undefined) return 'is required, but it is missing';
+function checkPath(path: unknown): Words | undefined {
+  if (path === undefined) return authorWords('stream.patch.required');
   const tokens = typeof path === 'string' ? parsePointer(path) : undefined;
-  if (!tokens) return `expected a JSON Pointer string such as "/series/-", got ${describe(path)}`;
-  if (tokens.length === 0) return '"" (the whole document) cannot be patched: send a new snapshot instead';
+  if (!tokens) return authorWords('stream.patch.pointer', { example: '"/series/-"', found: describe(path) });
+  if (tokens.length === 0) return authorWords('stream.patch.wholeDocument');
   const forbidden = tokens.find((token) => FORBIDDEN_TOKENS.has(token));
-  if (forbidden !== undefined) return `"${forbidden}" is not allowed in a path`;
+  if (forbidden !== undefined) return authorWords('stream.patch.forbidden', { token: `"${forbidden}"` });
   return undefined;
 }
+
+const OPERATION_EXAMPLE = '{"op": "add", "path": "/series/-", "value": …}';
+
+/** A problem at `path` of the patch: its English message and its words. */
+const problemAt = (path: string, words: Words): Diagnostic => ({ path, ...withWords(words) });
 
 function capOf(max: unknown): number {
   return typeof max === 'number' && !Number.isNaN(max) ? Math.max(0, Math.floor(max)) : Infinity;
 }
 
-/** A value as a message names it: strings and numbers as JSON, others by their kind. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** A value as a message names it: strings, numbers and null as JSON, others by their kind. */
+function describe(value: unknown): string | Words {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `a ${typeof value}`;
+  const kind = value === undefined ? 'nothing' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : 'other';
+  return authorWords('stream.patch.value', { kind, type: typeof value });
 }

@@ -134,92 +134,11 @@ export function crossFieldOk(doc: KpiDocument): boolean {
   return (doc.guardrails ?? []).every((g) => g.value !== undefined || g.series !== undefined);
 }
 
-/** Rules that span fields, which the schema alone cannot state. */
-export function crossFieldDiagnostics(doc: KpiDocument): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  if (doc.value === undefined && doc.series === undefined) {
-    found.push({ path: '', message: 'expected a "value" or a "series", got neither' });
-  }
-  for (const [name, series] of [
-    ['series', doc.series],
-    ['targets', doc.targets],
-  ] as const) {
-    if (series && !Array.isArray(series) && series.t.length !== series.v.length) {
-      found.push({
-        path: `/${name}/v`,
-        message: `expected as many values as times (${series.t.length}), got ${series.v.length}`,
-      });
-    }
-  }
-  if (doc.direction === 'target' && doc.target === undefined && doc.targets === undefined) {
-    found.push({ path: '/target', message: 'expected a target for direction "target", it is missing' });
-  }
-  if (doc.bands) found.push(...bandDiagnostics(doc.bands));
-  if (doc.thresholds) found.push(...thresholdDiagnostics(doc.thresholds));
-  doc.guardrails?.forEach((g, index) => {
-    // `value: null` is allowed by the schema and means "no data yet" (shown as such); leaving both out is a mistake.
-    if (g.value === undefined && g.series === undefined) {
-      found.push({ path: `/guardrails/${index}`, message: 'expected a "value" (null for no data yet) or a "series", got neither' });
-    }
-  });
-  return found;
-}
-
-/** Bands must be ordered, non-overlapping ranges, each with from < to. */
-function bandDiagnostics(bands: readonly BandInput[]): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  bands.forEach((band, index) => {
-    if (band.from !== undefined && band.to !== undefined && !(band.from < band.to)) {
-      found.push({ path: `/bands/${index}/to`, message: `expected a number above "from" (${band.from}), got ${band.to}` });
-    }
-    if (index > 0 && band.from === undefined) {
-      found.push({ path: `/bands/${index}/from`, message: 'expected a number (only the first band may be open below), it is missing' });
-    }
-    if (index < bands.length - 1 && band.to === undefined) {
-      found.push({ path: `/bands/${index}/to`, message: 'expected a number (only the last band may be open above), it is missing' });
-    }
-    const previous = bands[index - 1];
-    if (previous?.to !== undefined && band.from !== undefined && band.from < previous.to) {
-      found.push({
-        path: `/bands/${index}/from`,
-        message: `expected bands in ascending order without overlap (≥ ${previous.to}), got ${band.from}`,
-      });
-    }
-  });
-  return found;
-}
-
-/** Threshold edges must nest: deviation outside tolerance outside acceptance, on each side. */
-function thresholdDiagnostics(thresholds: NonNullable<KpiDocument['thresholds']>): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const order = ['deviation', 'tolerance', 'acceptance'] as const;
-  for (const side of ['low', 'high'] as const) {
-    let outer: { name: string; edge: number } | undefined;
-    for (const name of order) {
-      const edge = thresholds[name]?.[side];
-      if (edge === undefined) continue;
-      const nested = outer === undefined || (side === 'low' ? edge >= outer.edge : edge <= outer.edge);
-      if (!nested) {
-        const relation = side === 'low' ? '≥' : '≤';
-        found.push({
-          path: `/thresholds/${name}/${side}`,
-          message: `expected a number ${relation} ${outer!.name}.${side} (${outer!.edge}), got ${edge}`,
-        });
-      }
-      outer = { name, edge };
-    }
-  }
-  return found;
-}
-
 // ————————————————————————————————————————————————————————————————————————————
 // Boards: the rules across a board's KPIs, and the board built from them.
 
 export const SECTIONS = ['outcomes', 'leading', 'guardrails'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-/** The role of a KPI in each section, as a sentence names it. */
-export const SECTION_ROLES: Readonly<Record<Section, string>> = { outcomes: 'an outcome', leading: 'a leading indicator', guardrails: 'a guardrail' };
 
 /** One KPI slot of the raw input and what `validateKpiDocument` made of it. */
 export interface Slot {
@@ -239,34 +158,40 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 
 export interface IdOwner {
   readonly pointer: string;
-  /** "a goal", "an outcome of goal "x"". */
-  readonly description: string;
+  /** What the id names: a goal, or a KPI in one of a goal's sections. */
+  readonly role: 'goal' | Section;
+  /** The id of the KPI's goal, when it can be read. */
+  readonly goal?: string;
 }
 
 /** Every readable id with its pointer and what it names, in document order. */
 function idsInOrder(goals: readonly RawGoal[]): (IdOwner & { readonly id: string })[] {
   const ids: (IdOwner & { id: string })[] = [];
   for (const goal of goals) {
-    if (isId(goal.raw.id)) ids.push({ id: goal.raw.id, pointer: toPointer(['goals', goal.index, 'id']), description: 'a goal' });
-    const goalName = isId(goal.raw.id) ? ` of goal "${goal.raw.id}"` : '';
+    const goalId = isId(goal.raw.id) ? goal.raw.id : undefined;
+    if (goalId !== undefined) ids.push({ id: goalId, pointer: toPointer(['goals', goal.index, 'id']), role: 'goal' });
     for (const section of SECTIONS) {
       for (const slot of goal.slots[section]) {
         const id = isRecord(slot.raw) ? slot.raw.id : undefined;
-        if (isId(id)) ids.push({ id, pointer: toPointer([...slot.path, 'id']), description: `${SECTION_ROLES[section]}${goalName}` });
+        if (isId(id)) ids.push({ id, pointer: toPointer([...slot.path, 'id']), role: section, ...(goalId !== undefined && { goal: goalId }) });
       }
     }
   }
   return ids;
 }
 
-/** Ids are unique across goals and KPIs: the first use keeps the id, each later one is reported. */
-export function idDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
+/** An id used again: at `pointer`, first used at `first`. */
+export interface RepeatedId {
+  readonly id: string;
+  readonly pointer: string;
+  readonly first: string;
+}
+
+/** Ids are unique across goals and KPIs: the first use keeps the id, each later one is found here. */
+export function repeatedIds(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): RepeatedId[] {
   return idsInOrder(goals)
     .filter(({ id, pointer }) => owners.get(id)?.pointer !== pointer)
-    .map(({ id, pointer }) => ({
-      path: pointer,
-      message: `expected an id unique within the board, got "${id}" (already used at ${owners.get(id)?.pointer})`,
-    }));
+    .map(({ id, pointer }) => ({ id, pointer, first: owners.get(id)?.pointer as string }));
 }
 
 /** The first use of each id. */
@@ -276,17 +201,23 @@ export function ownersOf(goals: readonly RawGoal[]): Map<string, IdOwner> {
   return owners;
 }
 
+/** A `leads` entry at `path` that names no outcome of its goal (`owner`: what it names instead), or one named again. */
+export interface WrongLead {
+  readonly path: string;
+  readonly lead: string;
+  readonly again: boolean;
+  /** The ids of the goal's outcomes. */
+  readonly outcomeIds: readonly string[];
+  readonly owner?: IdOwner;
+}
+
 /** Each `leads` entry names an outcome of its own goal, and names it once. */
-export function leadsDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): Diagnostic[] {
-  const found: Diagnostic[] = [];
+export function wrongLeads(goals: readonly RawGoal[], owners: ReadonlyMap<string, IdOwner>): WrongLead[] {
+  const found: WrongLead[] = [];
   for (const goal of goals) {
     const outcomeIds = goal.slots.outcomes.map((slot) => (isRecord(slot.raw) ? slot.raw.id : undefined));
     // Until every outcome's id can be read, a reference cannot be judged: the outcomes' own diagnostics come first.
     if (!Array.isArray(goal.raw.outcomes) || !outcomeIds.every(isId)) continue;
-    const expected =
-      outcomeIds.length === 0
-        ? 'expected the id of an outcome of this goal, which has none yet'
-        : `expected the id of an outcome of this goal (${orList(outcomeIds.map((id) => `"${id}"`))})`;
     for (const slot of goal.slots.leading) {
       const leads = isRecord(slot.raw) ? slot.raw.leads : undefined;
       if (!Array.isArray(leads)) continue;
@@ -294,12 +225,9 @@ export function leadsDiagnostics(goals: readonly RawGoal[], owners: ReadonlyMap<
       leads.forEach((lead: unknown, k) => {
         if (!isId(lead)) return;
         const path = toPointer([...slot.path, 'leads', k]);
-        if (seen.has(lead)) {
-          found.push({ path, message: `expected each outcome once, got "${lead}" again` });
-        } else if (!outcomeIds.includes(lead)) {
-          const owner = owners.get(lead);
-          found.push({ path, message: `${expected}, got "${lead}"${owner ? `, which is ${owner.description}` : ''}` });
-        }
+        const owner = owners.get(lead);
+        if (seen.has(lead)) found.push({ path, lead, again: true, outcomeIds });
+        else if (!outcomeIds.includes(lead)) found.push({ path, lead, again: false, outcomeIds, ...(owner && { owner }) });
         seen.add(lead);
       });
     }

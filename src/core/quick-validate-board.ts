@@ -8,17 +8,7 @@
  */
 import type { BoardDocument } from './board-document.js';
 import type { Board } from './board.js';
-import {
-  buildBoard,
-  idDiagnostics,
-  leadsDiagnostics,
-  ownersOf,
-  SECTIONS,
-  type BoardShell,
-  type RawGoal,
-  type Section,
-  type Slot,
-} from './normalise-document.js';
+import { buildBoard, ownersOf, repeatedIds, SECTIONS, type BoardShell, type RawGoal, type Section, type Slot, wrongLeads } from './normalise-document.js';
 import { HYGIENE_RULES } from './hygiene-rules.js';
 import { isRecord } from './pointer.js';
 import { array, NO, object, oneOf, optional, quickValidateKpiDocument, string, text, type Check } from './quick-validate.js';
@@ -69,7 +59,7 @@ export function quickValidateBoardDocument(input: unknown): { readonly ok: true;
       goals.push({ index, raw: raw, slots });
     }
     const owners = ownersOf(goals);
-    if (idDiagnostics(goals, owners).length > 0 || leadsDiagnostics(goals, owners).length > 0) return undefined;
+    if (repeatedIds(goals, owners).length > 0 || wrongLeads(goals, owners).length > 0) return undefined;
     const result = buildBoard(shell as BoardShell, goals);
     return result.ok ? result : undefined;
   } catch {

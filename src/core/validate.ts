@@ -4,16 +4,11 @@
  * bad field, what was expected and what was found.
  */
 import * as v from 'valibot';
+import { diagnosticAt, diagnosticWords, schemaWords } from '../i18n/diagnostic-words.js';
+import type { Words } from '../i18n/words.js';
+import { crossFieldDiagnostics } from './cross-field-diagnostics.js';
 import { KpiDocumentSchema } from './document.js';
-import {
-  crossFieldDiagnostics,
-  setAsideBulkSeries,
-  validated,
-  withBulkSeries,
-  type BulkSeries,
-  type Diagnostic,
-  type ValidationResult,
-} from './normalise-document.js';
+import { setAsideBulkSeries, validated, withBulkSeries, type BulkSeries, type Diagnostic, type ValidationResult } from './normalise-document.js';
 import { toPointer } from './pointer.js';
 
 export type { Diagnostic, ValidationResult };
@@ -26,16 +21,16 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function validateKpiDocument(input: unknown): ValidationResult {
   // valibot's object() accepts arrays; a list of KPIs is a common mistake worth naming.
   if (Array.isArray(input)) {
-    return { ok: false, diagnostics: [{ path: '', message: 'expected an object (one KPI document), got an array' }] };
+    return { ok: false, diagnostics: [diagnosticAt('', diagnosticWords('diagnostic.kpiArray'))] };
   }
   let parsed: v.SafeParseResult<typeof KpiDocumentSchema>;
   let bulk: BulkSeries | undefined;
   try {
     bulk = setAsideBulkSeries(input);
-    parsed = v.safeParse(KpiDocumentSchema, bulk?.rest ?? input, { message: defaultMessage, abortPipeEarly: true });
+    parsed = v.safeParse(KpiDocumentSchema, bulk?.rest ?? input, { abortPipeEarly: true });
   } catch (cause) {
     // Getters that throw or exotic objects must still end in a diagnostic, never an exception.
-    return { ok: false, diagnostics: [{ path: '', message: `could not be read (${String(cause)})` }] };
+    return { ok: false, diagnostics: [unreadable(cause)] };
   }
   if (!parsed.success) return { ok: false, diagnostics: dedupe(parsed.issues.flatMap((issue) => toDiagnostics(issue))) };
   const document = withBulkSeries(parsed.output, bulk);
@@ -44,19 +39,27 @@ export function validateKpiDocument(input: unknown): ValidationResult {
   return validated(document, bulk);
 }
 
-/** valibot's bare type names, as a sentence says them. */
-const EXPECTED_WORDS: Readonly<Record<string, string>> = {
-  Object: 'an object',
-  Array: 'an array',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'a boolean',
-  integer: 'an integer',
-};
+/** A document whose reading threw (a getter, an exotic object): a diagnostic still, never an exception. */
+export const unreadable = (cause: unknown): Diagnostic => diagnosticAt('', diagnosticWords('diagnostic.unreadable', { cause: String(cause) }));
 
-function defaultMessage(issue: v.BaseIssue<unknown>): string {
+/** valibot's bare type names, as a sentence says them. */
+const EXPECTED_WORDS = {
+  Object: 'diagnostic.expected.object',
+  Array: 'diagnostic.expected.array',
+  number: 'diagnostic.expected.number',
+  string: 'diagnostic.expected.string',
+  boolean: 'diagnostic.expected.boolean',
+  integer: 'diagnostic.expected.integer',
+} as const;
+
+/** What the issue expected: the schema's own message, or valibot's notation for a check that has none. */
+function expectedWords(issue: v.BaseIssue<unknown>): Words {
+  const own = schemaWords(issue.message);
+  if (own) return own;
   const expected = issue.expected ?? issue.type;
-  return `expected ${EXPECTED_WORDS[expected] ?? expected}`;
+  return Object.hasOwn(EXPECTED_WORDS, expected)
+    ? diagnosticWords(EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS])
+    : diagnosticWords('diagnostic.expected.other', { expected });
 }
 
 type PathKey = string | number;
@@ -82,11 +85,13 @@ export function toDiagnostics(issue: v.BaseIssue<unknown>, prefix: readonly Path
   // For string checks valibot reports the measured length; people want to see the string itself.
   const received = issue.kind === 'validation' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
   // A missing key: valibot's "expected" is the key's name, which says nothing new.
-  if (issue.input === undefined && issue.expected?.startsWith('"')) {
-    return [{ path: toPointer(path), message: 'is required, but it is missing' }];
-  }
-  const found = issue.input === undefined ? 'it is missing' : `got ${received}`;
-  return [{ path: toPointer(path), message: `${issue.message}, ${found}` }];
+  if (issue.input === undefined && issue.expected?.startsWith('"')) return [diagnosticAt(toPointer(path), diagnosticWords('diagnostic.required'))];
+  const expected = expectedWords(issue);
+  const words =
+    issue.input === undefined
+      ? diagnosticWords('diagnostic.missing', { expected })
+      : diagnosticWords('diagnostic.got', { expected, received: String(received) });
+  return [diagnosticAt(toPointer(path), words)];
 }
 
 /** The diagnostics with repeats dropped, in order. */

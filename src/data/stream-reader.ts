@@ -10,7 +10,6 @@ import { refusedUrl } from '../core/url.js';
 import { LiveStream, type LiveStatus } from './live-stream.js';
 import type { Reader, ReaderSink } from './reader.js';
 import { authorWords } from '../i18n/author.js';
-import { messageWords } from '../i18n/index.js';
 import { withWords } from '../i18n/words.js';
 
 export class StreamReader implements Reader {
@@ -86,9 +85,9 @@ export class StreamReader implements Reader {
     const applied = parsed.ok ? applyPatch(this.json, parsed.operations, { maxArrayLength: this.maxPoints() }) : parsed;
     if (!applied.ok) {
       const [first] = applied.diagnostics;
-      const where = first
-        ? messageWords(first.path ? 'state.diagnostic' : 'state.diagnosticDocument', { path: first.path, problem: first.words ?? first.message })
-        : messageWords('failure.noDetails');
+      // In the author's words (en-author.ts), which load with this reader: the core catalogue stays in the element's first chunk.
+      const problem = first?.words ?? first?.message ?? '';
+      const where = first?.path ? authorWords('stream.patch.at', { path: first.path, problem }) : authorWords('stream.patch.atDocument', { problem });
       this.sink.failed({ kind: 'invalid', ...withWords(authorWords('stream.patchFailed', { url: this.url, where })), url: this.url }, true);
       return;
     }

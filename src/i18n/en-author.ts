@@ -95,6 +95,36 @@ export default {
   'stream.reconnecting': 'Could not open the live stream from {url}; reconnecting in {seconds} s',
   'stream.lostReconnecting': 'Lost the live stream from {url}; reconnecting in {seconds} s',
   'stream.patchFailed': 'A live update from {url} could not be applied ({where}); waiting for the next',
+  /** stream-reader.ts: `where` in stream.patchFailed, the operation's JSON Pointer and its problem. */
+  'stream.patch.at': '{path}: {problem}',
+  'stream.patch.atDocument': 'document: {problem}',
+  /** core/json-patch.ts: what is wrong with one operation of a live update, after its JSON Pointer. `found` is JSON or stream.patch.value. */
+  'stream.patch.notArray': 'expected an array of operations, got {found}',
+  /** `example` is {"op": "add", "path": "/series/-", "value": …}. */
+  'stream.patch.notOperation': 'expected an operation object such as {example}, got {found}',
+  'stream.patch.notObject': 'expected an operation object, got {found}',
+  'stream.patch.unsupported': '{op} is not supported: a stream sends only "add" and "replace" (and a new snapshot for anything else)',
+  'stream.patch.op': 'expected "add" or "replace", got {found}',
+  'stream.patch.required': 'is required, but it is missing',
+  /** `example` is "/series/-". */
+  'stream.patch.pointer': 'expected a JSON Pointer string such as {example}, got {found}',
+  'stream.patch.wholeDocument': '"" (the whole document) cannot be patched: send a new snapshot instead',
+  'stream.patch.forbidden': '{token} is not allowed in a path',
+  /** `cause` is the platform's error. */
+  'stream.patch.unwritable': 'could not change the document ({cause})',
+  'stream.patch.missing': '{pointer} does not exist',
+  'stream.patch.notContainer': '{pointer} is {found}, not an object or an array',
+  'stream.patch.documentNotContainer': 'the document is {found}, not an object or an array',
+  /** `array` is stream.patch.array or stream.patch.documentArray. */
+  'stream.patch.index': 'expected an index into {array}, got {key}',
+  'stream.patch.indexOrEnd': 'expected an index or "-" into {array}, got {key}',
+  'stream.patch.pastEnd': 'index {index} is past the end of {array}',
+  'stream.patch.pastEndReplace': 'index {index} is past the end of {array}, so there is nothing to replace',
+  'stream.patch.array': 'the array at {pointer} (length {length})',
+  'stream.patch.documentArray': 'the document, an array (length {length})',
+  'stream.patch.noMember': '{pointer} does not exist, so there is nothing to replace (use "add")',
+  /** A value that is not JSON text; `type` is a JavaScript type name (function, symbol…), not translated. */
+  'stream.patch.value': '{kind, select, nothing {nothing} array {an array} object {an object} other {a {type}}}',
   /** shared-reader.ts; `element` is <kpi-source id="…">. */
   'source.gone': 'The {element} this element reads is no longer on the page; showing its last data.',
   /** shared-reader.ts; `attribute` is source="…". */

@@ -394,7 +394,7 @@ describe('applyPatch', () => {
     });
 
     it('refuses operations that are not an array', () => {
-      expect(applyPatch({}, null as never)).toEqual({ ok: false, diagnostics: [{ path: '', message: 'expected an array of operations, got null' }] });
+      expect(applyPatch({}, null as never)).toMatchObject({ ok: false, diagnostics: [{ path: '', message: 'expected an array of operations, got null' }] });
     });
   });
 

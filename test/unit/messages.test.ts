@@ -4,6 +4,7 @@ import de from '../../src/i18n/de.js';
 import en from '../../src/i18n/en.js';
 import analysis from '../../src/i18n/en-analysis.js';
 import author from '../../src/i18n/en-author.js';
+import diagnostics from '../../src/i18n/en-diagnostics.js';
 import board from '../../src/i18n/en-board.js';
 import core from '../../src/i18n/en-core.js';
 import trend from '../../src/i18n/en-trend.js';
@@ -165,7 +166,7 @@ describe('loading', () => {
 
 describe('the English parts', () => {
   it('make the whole catalogue, each key in one part only', () => {
-    const parts = [core, trend, board, analysis, author].map((part) => Object.keys(part));
+    const parts = [core, trend, board, analysis, author, diagnostics].map((part) => Object.keys(part));
     expect(parts.flat().sort()).toEqual(Object.keys(en).sort());
     expect(new Set(parts.flat()).size).toBe(parts.flat().length);
   });
@@ -176,9 +177,9 @@ describe('the English parts', () => {
   });
 
   it('take the page’s words for every key of the parts that load later, before their code has loaded', () => {
-    // The trend's, the board's, the analysis's and the author's words are known by their key's prefix
+    // The trend's, the board's, the analysis's, the author's and validation's words are known by their key's prefix
     // until they load; a key whose prefix the list misses would be ignored.
-    const later = { ...trend, ...board, ...analysis, ...author };
+    const later = { ...trend, ...board, ...analysis, ...author, ...diagnostics };
     expect(setKpiMessages(later).ignored).toEqual([]);
     resetKpiMessages();
   });

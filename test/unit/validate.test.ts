@@ -16,8 +16,8 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
     ['a value written as a string', { ...BASE, value: '41' }, ['/value: expected a number, got "41"']],
     ['a value that is NaN', { ...BASE, value: Number.NaN }, ['/value: expected a number, got NaN']],
     ['an infinite value', { ...BASE, value: Number.POSITIVE_INFINITY }, ['/value: expected a finite number, got Infinity']],
-    ['an unknown direction', { ...BASE, direction: 'up' }, ['/direction: expected "increase", "decrease" or "target", got "up"']],
-    ['an unknown cadence', { ...BASE, cadence: 'hourly' }, ['/cadence: expected "daily", "weekly", "monthly" or "quarterly", got "hourly"']],
+    ['an unknown direction', { ...BASE, direction: 'up' }, ['/direction: expected "increase", "decrease", or "target", got "up"']],
+    ['an unknown cadence', { ...BASE, cadence: 'hourly' }, ['/cadence: expected "daily", "weekly", "monthly", or "quarterly", got "hourly"']],
     ['an unknown kind', { ...BASE, kind: 'lead' }, ['/kind: expected "leading" or "lagging", got "lead"']],
     ['a date that is not ISO 8601', { ...BASE, asOf: '30/09/2026' }, ['/asOf: expected an ISO 8601 date such as "2026-09-30", got "30/09/2026"']],
     ['a time that is neither a string nor a number', { ...BASE, asOf: true }, ['/asOf: expected an ISO 8601 date or epoch milliseconds, got true']],
@@ -27,7 +27,7 @@ describe('validateKpiDocument rejects a bad field with its pointer, what it expe
     [
       'a maxAge that is not an ISO 8601 duration',
       { ...BASE, maxAge: '2 days' },
-      ['/maxAge: expected an ISO 8601 duration such as "P2D", "PT36H" or "P1M", got "2 days"'],
+      ['/maxAge: expected an ISO 8601 duration such as "P2D", "PT36H", or "P1M", got "2 days"'],
     ],
     ['a negative minimum change', { ...BASE, minimumChange: -1 }, ['/minimumChange: expected a number ≥ 0, got -1']],
     [
@@ -141,7 +141,7 @@ describe('validateKpiDocument checks bands', () => {
         { to: 50, status: 'red' },
         { from: 50, status: 'good' },
       ],
-      ['/bands/0/status: expected "good", "warning", "critical" or "neutral", got "red"'],
+      ['/bands/0/status: expected "good", "warning", "critical", or "neutral", got "red"'],
     ],
     ['bands that are not objects', [1, 2], ['/bands/0: expected an object, got 1', '/bands/1: expected an object, got 2']],
   ])('reports %s', (_, bands, expected) => {

@@ -8,6 +8,10 @@ import { authorFailureWords, authorMessage, authorWords } from '../../src/i18n/a
 import { ensureMessages, formatWords, messageWords, resetKpiMessages, setKpiMessages } from '../../src/i18n/index.js';
 import { englishText, type Words } from '../../src/i18n/words.js';
 import { diagnosticWords, invalidData } from '../../src/data/source-failure.js';
+import { validateBoardDocument } from '../../src/core/board-validate.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { applyPatch, parsePatch } from '../../src/core/json-patch.js';
+import { validateKpiDocument } from '../../src/core/validate.js';
 
 const URL = 'https://example.test/kpi.json';
 
@@ -117,3 +121,99 @@ describe('invalid data: the first problem with its path, in each language', () =
     expect(formatWords('de', diagnosticWords(diagnostic))).toBe(german);
   });
 });
+
+describe('validation’s problems, in each language', () => {
+  const kpi = { id: 'activation', label: 'Activation', value: 0.36 };
+  const board = (leads: string[]) => ({
+    goals: [
+      { id: 'grow', label: 'Grow', outcomes: [{ id: 'revenue', label: 'Revenue', value: 1 }], leading: [{ id: 'trials', label: 'Trials', value: 1, leads }] },
+      { id: 'keep', label: 'Keep', outcomes: [{ id: 'churn', label: 'Churn', value: 1 }], leading: [] },
+    ],
+  });
+
+  it.each<[string, Diagnostic[], string, string, string]>([
+    [
+      'a wrong type, with what was received',
+      problemsOf(validateKpiDocument({ ...kpi, value: '45%' })),
+      '/value: expected a number, got "45%"',
+      '/value: erwartet wird eine Zahl, angegeben ist "45%"',
+      '/value：数値が必要ですが、"45%"が指定されています',
+    ],
+    [
+      'a word outside its list, the list in the language’s own “or”',
+      problemsOf(validateKpiDocument({ ...kpi, direction: 'up' })),
+      '/direction: expected "increase", "decrease", or "target", got "up"',
+      '/direction: erwartet wird "increase", "decrease" oder "target", angegeben ist "up"',
+      '/direction："increase"、"decrease"、または"target"が必要ですが、"up"が指定されています',
+    ],
+    [
+      'a missing field',
+      problemsOf(validateKpiDocument({ id: 'activation', value: 1 })),
+      '/label: is required, but it is missing',
+      '/label: ist erforderlich, fehlt aber',
+      '/label：必須ですが、指定されていません',
+    ],
+    [
+      'a rule across fields, its numbers as the document wrote them',
+      problemsOf(
+        validateKpiDocument({
+          ...kpi,
+          bands: [
+            { from: 10, to: 5, status: 'good' },
+            { from: 5, status: 'critical' },
+          ],
+        }),
+      ),
+      '/bands/0/to: expected a number above "from" (10), got 5',
+      '/bands/0/to: erwartet wird eine Zahl über "from" (10), angegeben ist 5',
+      '/bands/0/to："from"（10）より大きい数値が必要ですが、5が指定されています',
+    ],
+    [
+      'a board’s lead that names another goal’s outcome, nested three deep',
+      problemsOf(validateBoardDocument(board(['churn']))),
+      '/goals/0/leading/0/leads/0: expected the id of an outcome of this goal ("revenue"), got "churn", which is an outcome of goal "keep"',
+      '/goals/0/leading/0/leads/0: erwartet wird die ID eines Ergebnisses dieses Ziels ("revenue"), angegeben ist "churn", das ist ein Ergebnis des Ziels "keep"',
+      '/goals/0/leading/0/leads/0：このゴールの成果指標のID（"revenue"）が必要ですが、"churn"が指定されています。これはゴール"keep"の成果指標です',
+    ],
+  ])('%s', (_, problems, english, german, japanese) => {
+    expect(problems).toHaveLength(1);
+    const [problem] = problems as [Diagnostic];
+    // The English message and the words say the same.
+    expect(englishText(problem.words!)).toBe(problem.message);
+    expect(englishText(diagnosticWords(problem))).toBe(english);
+    expect(formatWords('de', diagnosticWords(problem))).toBe(german);
+    expect(formatWords('ja', diagnosticWords(problem))).toBe(japanese);
+  });
+});
+
+describe('a live update’s problems, in each language', () => {
+  const series = { series: [{ t: 1, v: 1 }] };
+  it.each<[string, Diagnostic[], string, string, string]>([
+    [
+      'an operation that is not one, its kind in words',
+      problemsOf(parsePatch([[1]])),
+      '/0: expected an operation object such as {"op": "add", "path": "/series/-", "value": …}, got an array',
+      '/0: erwartet wird ein Operationsobjekt wie {"op": "add", "path": "/series/-", "value": …}, angegeben ist ein Array',
+      '/0：{"op": "add", "path": "/series/-", "value": …}のような操作オブジェクトが必要ですが、配列が指定されています',
+    ],
+    [
+      'an index past the end of an array, the array named inside',
+      problemsOf(applyPatch(structuredClone(series), [{ op: 'add', path: '/series/5', value: {} }])),
+      '/0/path: index 5 is past the end of the array at "/series" (length 1)',
+      '/0/path: Index 5 liegt hinter dem Ende von dem Array unter "/series" (Länge 1)',
+      '/0/path：インデックス5は"/series"の配列（長さ1）の末尾を越えています',
+    ],
+  ])('%s', (_, problems, english, german, japanese) => {
+    expect(problems).toHaveLength(1);
+    const [problem] = problems as [Diagnostic];
+    expect(englishText(problem.words!)).toBe(problem.message);
+    expect(englishText(diagnosticWords(problem))).toBe(english);
+    expect(formatWords('de', diagnosticWords(problem))).toBe(german);
+    expect(formatWords('ja', diagnosticWords(problem))).toBe(japanese);
+  });
+});
+
+/** A validator's or a patch's diagnostics, none when it succeeded. */
+function problemsOf(result: { ok: boolean; diagnostics?: readonly Diagnostic[] }): Diagnostic[] {
+  return result.ok ? [] : [...(result.diagnostics ?? [])];
+}

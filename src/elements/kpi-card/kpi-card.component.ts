@@ -16,7 +16,7 @@ import type { YDomainPolicy } from '../../render/sparkline.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { bandStyles, statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { bulletGraph } from '../../templates/bullet.js';
-import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
+import { errorPanel, failureDetails, liveBadge, loadFailedBadge, loadingBadge, refreshWarning, staleBadge } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
@@ -249,7 +249,7 @@ export class KpiCard extends KpiElement {
   private renderError(failure: SourceFailure): TemplateResult {
     const locale = this.words;
     const label = this.label ?? formatMessage(locale, 'card.defaultLabel');
-    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="card card--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failure.message })}>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="card card--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failureDetails(failure, locale) })}>
       <div class="header"><span part="label" class="label">${label}</span>${loadFailedBadge(locale)}</div>
       ${errorPanel(failure, locale)}
       <slot name="footer"></slot>

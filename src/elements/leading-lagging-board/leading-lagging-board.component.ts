@@ -30,7 +30,7 @@ import '../../events/kpi-select.js';
 import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { dataStateIcon } from '../../templates/data-state-icons.js';
-import { errorPanel, liveBadge, loadFailedBadge, loadingBadge, refreshWarning } from '../../templates/source-states.js';
+import { errorPanel, failureDetails, liveBadge, loadFailedBadge, loadingBadge, refreshWarning } from '../../templates/source-states.js';
 import { statusBadge, statusIcon } from '../../templates/status-badge.js';
 import { connectorGeometry, type Box, type ConnectorGeometry } from '../../render/connectors.js';
 import { DisplayElement } from '../display-element.js';
@@ -589,7 +589,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private renderError(failure: SourceFailure): TemplateResult {
     const locale = this.words;
     const label = this.label ?? formatMessage(locale, 'board.defaultLabel');
-    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="board board--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failure.message })}>
+    return html`<div dir=${ifDefined(this.wordsDirection)} part="base" class="board board--error" role="group" aria-label=${formatMessage(locale, 'element.errorName', { label, message: failureDetails(failure, locale) })}>
       <div class="board-header"><h2 part="label" class="board-title">${label}</h2>${loadFailedBadge(locale)}</div>
       ${errorPanel(failure, locale)}
     </div>`;
