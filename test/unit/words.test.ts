@@ -175,15 +175,7 @@ describe('validation’s problems, in each language', () => {
       '/goals/0/leading/0/leads/0: erwartet wird die ID eines Ergebnisses dieses Ziels ("revenue"), angegeben ist "churn", das ist ein Ergebnis des Ziels "keep"',
       '/goals/0/leading/0/leads/0：このゴールの成果指標のID（"revenue"）が必要ですが、"churn"が指定されています。これはゴール"keep"の成果指標です',
     ],
-  ])('%s', (_, problems, english, german, japanese) => {
-    expect(problems).toHaveLength(1);
-    const [problem] = problems as [Diagnostic];
-    // The English message and the words say the same.
-    expect(englishText(problem.words!)).toBe(problem.message);
-    expect(englishText(diagnosticWords(problem))).toBe(english);
-    expect(formatWords('de', diagnosticWords(problem))).toBe(german);
-    expect(formatWords('ja', diagnosticWords(problem))).toBe(japanese);
-  });
+  ])('%s', (_, problems, english, german, japanese) => expectOneProblemWorded(problems, english, german, japanese));
 });
 
 describe('a live update’s problems, in each language', () => {
@@ -203,15 +195,18 @@ describe('a live update’s problems, in each language', () => {
       '/0/path: Index 5 liegt hinter dem Ende von dem Array unter "/series" (Länge 1)',
       '/0/path：インデックス5は"/series"の配列（長さ1）の末尾を越えています',
     ],
-  ])('%s', (_, problems, english, german, japanese) => {
-    expect(problems).toHaveLength(1);
-    const [problem] = problems as [Diagnostic];
-    expect(englishText(problem.words!)).toBe(problem.message);
-    expect(englishText(diagnosticWords(problem))).toBe(english);
-    expect(formatWords('de', diagnosticWords(problem))).toBe(german);
-    expect(formatWords('ja', diagnosticWords(problem))).toBe(japanese);
-  });
+  ])('%s', (_, problems, english, german, japanese) => expectOneProblemWorded(problems, english, german, japanese));
 });
+
+/** The one problem found, with its path, in English (its `message` and its words alike), German and Japanese. */
+function expectOneProblemWorded(problems: readonly Diagnostic[], english: string, german: string, japanese: string): void {
+  expect(problems).toHaveLength(1);
+  const [problem] = problems as [Diagnostic];
+  expect(englishText(problem.words!)).toBe(problem.message);
+  expect(englishText(diagnosticWords(problem))).toBe(english);
+  expect(formatWords('de', diagnosticWords(problem))).toBe(german);
+  expect(formatWords('ja', diagnosticWords(problem))).toBe(japanese);
+}
 
 /** A validator's or a patch's diagnostics, none when it succeeded. */
 function problemsOf(result: { ok: boolean; diagnostics?: readonly Diagnostic[] }): Diagnostic[] {
