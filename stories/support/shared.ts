@@ -264,6 +264,8 @@ export async function waitUntilSettled<E extends HTMLElement>(
   await waitFor(
     async () => {
       for (const element of elements) {
+        // Done with what a state does not show, too: words in the element's language, parts fetched on first use.
+        await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
         for (const state of states) {
           await expect(element.matches(`:state(${state})`), `<${tag}> in :state(${state})`).toBe(true);
         }
