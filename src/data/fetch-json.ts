@@ -185,9 +185,10 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
 }
 
 /** `10 bytes`, `1.5 kilobytes`, `5 megabytes`. */
-function sizeInWords(bytes: number): string {
+/** A byte count in the largest unit that keeps it at 1 or more, to a tenth: "1.5 kilobytes". */
+function sizeInWords(bytes: number): Words {
   const [unit, scale] = bytes >= 1e6 ? (['megabyte', 1e6] as const) : bytes >= 1e3 ? (['kilobyte', 1e3] as const) : (['byte', 1] as const);
-  return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(bytes / scale);
+  return authorWords('fetch.size', { unit, amount: Math.round((bytes / scale) * 10) / 10 });
 }
 
 const failure = (failure: SourceFailure): FetchJsonResult => ({ kind: 'failure', failure });

@@ -203,6 +203,8 @@ export default {
   'fetch.hint.crossOrigin': 'سجّل الدخول؛ لا تُرسَل ملفات تعريف الارتباط إلى مصدر آخر إلا مع {attribute}',
   'fetch.lostConnection': 'انقطع الاتصال بـ {url} أثناء القراءة',
   'fetch.tooLarge': 'حجم {url} أكبر من {size} التي يقرؤها هذا العنصر ({attribute}): لم تتم القراءة',
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, zero {# ميغابايت} one {# ميغابايت} two {# ميغابايت} few {# ميغابايت} many {# ميغابايت} other {# ميغابايت}}} kilobyte {{amount, plural, zero {# كيلوبايت} one {# كيلوبايت} two {# كيلوبايت} few {# كيلوبايت} many {# كيلوبايت} other {# كيلوبايت}}} other {{amount, plural, zero {# بايت} one {# بايت} two {# بايت} few {# بايت} many {# بايت} other {# بايت}}}}',
   'fetch.requestFailed': 'فشلت دالة request الخاصة بـ {url}: {reason}',
   'fetch.requestReturned': 'أعادت دالة request الخاصة بـ {url} القيمة {what} بدلًا من Request',
   'fetch.unreachable': 'تعذّر الوصول إلى {url}: حُظر الطلب أو يتعذّر الوصول إلى الخادم',

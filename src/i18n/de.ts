@@ -201,6 +201,8 @@ export default {
   'fetch.hint.crossOrigin': 'melden Sie sich an; an einen anderen Ursprung gehen Cookies nur mit {attribute}',
   'fetch.lostConnection': 'Die Verbindung zu {url} brach beim Lesen ab',
   'fetch.tooLarge': '{url} ist größer als die {size}, die dieses Element liest ({attribute}): nicht gelesen',
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, one {# Megabyte} other {# Megabyte}}} kilobyte {{amount, plural, one {# Kilobyte} other {# Kilobyte}}} other {{amount, plural, one {# Byte} other {# Byte}}}}',
   'fetch.requestFailed': 'Die request-Funktion für {url} ist fehlgeschlagen: {reason}',
   'fetch.requestReturned': 'Die request-Funktion für {url} gab {what} zurück, keinen Request',
   'fetch.unreachable': '{url} ist nicht erreichbar: Die Anfrage wurde blockiert oder der Server antwortet nicht',

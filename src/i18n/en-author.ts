@@ -22,8 +22,11 @@ export default {
   /** `attribute` is credentials="include". */
   'fetch.hint.crossOrigin': 'sign in; cookies go to another origin only with {attribute}',
   'fetch.lostConnection': 'Lost the connection to {url} while reading it',
-  /** `size` from Intl unit formatting ("5 megabytes"); `attribute` is max-bytes. */
+  /** `size` is fetch.size; `attribute` is max-bytes. */
   'fetch.tooLarge': '{url} is larger than the {size} this element reads ({attribute}): not read',
+  /** `amount` is a number to a tenth. */
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, one {# megabyte} other {# megabytes}}} kilobyte {{amount, plural, one {# kilobyte} other {# kilobytes}}} other {{amount, plural, one {# byte} other {# bytes}}}}',
   'fetch.requestFailed': 'The request function for {url} failed: {reason}',
   /** `what` is a JavaScript type name (null, an object, string…), not translated. */
   'fetch.requestReturned': 'The request function for {url} returned {what}, not a Request',

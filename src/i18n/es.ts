@@ -199,6 +199,8 @@ export default {
   'fetch.hint.crossOrigin': 'inicie sesión; las cookies solo se envían a otro origen con {attribute}',
   'fetch.lostConnection': 'Se perdió la conexión con {url} durante la lectura',
   'fetch.tooLarge': '{url} supera los {size} que lee este elemento ({attribute}): no se leyó',
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, one {# megabyte} many {# de megabytes} other {# megabytes}}} kilobyte {{amount, plural, one {# kilobyte} many {# de kilobytes} other {# kilobytes}}} other {{amount, plural, one {# byte} many {# de bytes} other {# bytes}}}}',
   'fetch.requestFailed': 'La función request para {url} falló: {reason}',
   'fetch.requestReturned': 'La función request para {url} devolvió {what} en lugar de un Request',
   'fetch.unreachable': 'No se pudo acceder a {url}: la solicitud se bloqueó o el servidor no está disponible',

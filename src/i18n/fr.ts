@@ -201,6 +201,8 @@ export default {
   'fetch.hint.crossOrigin': 'connectez-vous\u202f; les cookies ne sont envoyés à une autre origine qu’avec {attribute}',
   'fetch.lostConnection': 'Connexion à {url} perdue pendant la lecture',
   'fetch.tooLarge': '{url} dépasse les {size} que cet élément lit ({attribute})\u00a0: non lu',
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, one {# mégaoctet} many {# de mégaoctets} other {# mégaoctets}}} kilobyte {{amount, plural, one {# kilooctet} many {# de kilooctets} other {# kilooctets}}} other {{amount, plural, one {# octet} many {# d’octets} other {# octets}}}}',
   'fetch.requestFailed': 'La fonction request pour {url} a échoué\u00a0: {reason}',
   'fetch.requestReturned': 'La fonction request pour {url} a renvoyé {what} au lieu d’une Request',
   'fetch.unreachable': 'Impossible de joindre {url}\u00a0: la requête a été bloquée ou le serveur est injoignable',

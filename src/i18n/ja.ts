@@ -193,6 +193,8 @@ export default {
   'fetch.hint.crossOrigin': 'サインインしてください。別オリジンへCookieが送られるのは{attribute}の場合だけです',
   'fetch.lostConnection': '{url}の読み込み中に接続が切れました',
   'fetch.tooLarge': '{url}は、この要素が読み込む上限の{size}（{attribute}）を超えているため、読み込みませんでした',
+  'fetch.size':
+    '{unit, select, megabyte {{amount, plural, other {#メガバイト}}} kilobyte {{amount, plural, other {#キロバイト}}} other {{amount, plural, other {#バイト}}}}',
   'fetch.requestFailed': '{url}のrequest関数が失敗しました：{reason}',
   'fetch.requestReturned': '{url}のrequest関数がRequestではなく{what}を返しました',
   'fetch.unreachable': '{url}に接続できませんでした：リクエストがブロックされたか、サーバーに到達できません',

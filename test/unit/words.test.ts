@@ -58,6 +58,13 @@ describe('words of a failure, in each language', () => {
       'Das eingebettete JSON ist kein gültiges JSON: es endet vorzeitig, in Zeile 3, Spalte 7 (abgeschnitten?)',
       'インラインのJSONは有効なJSONではありません：3行7列で途中で終わっています（切り詰められている？）',
     ],
+    [
+      'a size cap, its number in the language’s own digits and plural',
+      authorWords('fetch.tooLarge', { url: URL, size: authorWords('fetch.size', { unit: 'kilobyte', amount: 1.5 }), attribute: 'max-bytes' }),
+      `${URL} is larger than the 1.5 kilobytes this element reads (max-bytes): not read`,
+      `${URL} ist größer als die 1,5 Kilobyte, die dieses Element liest (max-bytes): nicht gelesen`,
+      `${URL}は、この要素が読み込む上限の1.5キロバイト（max-bytes）を超えているため、読み込みませんでした`,
+    ],
   ])('%s', (_, words, english, german, japanese) => {
     expect(englishText(words)).toBe(english);
     expect(formatWords('en-US', words)).toBe(english);
