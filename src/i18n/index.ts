@@ -290,8 +290,22 @@ type DurationFormatConstructor = new (locale: string | undefined, options: { sty
 export function formatDuration(locale: string | undefined, count: number, unit: DurationUnit): string {
   if (unit === 'quarter') return formatMessage(locale, 'lead.quarters', { count });
   const tag = canonical(locale);
+  // A board says the same few durations hundreds of times, and DurationFormat's format is slow: each text is made once.
+  const key = `${tag}|${unit}|${count}`;
+  let text = durationTexts.get(key);
+  if (text === undefined) {
+    if (durationTexts.size >= 512) durationTexts.clear();
+    text = durationText(tag, count, unit);
+    durationTexts.set(key, text);
+  }
+  return text;
+}
+
+const durationTexts = new Map<string, string>();
+
+function durationText(tag: string | undefined, count: number, unit: Exclude<DurationUnit, 'quarter'>): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  // Intl objects are costly to build, and a board formats hundreds of lead times: each is made once per tag (and unit).
+  // Intl objects are costly to build: each is made once per tag (and unit).
   if (DurationFormat && Number.isInteger(count) && count >= 0) {
     try {
       return cached(`duration|${tag}`, () => safe((l) => new DurationFormat(l, { style: 'long' }), tag)).format({ [`${unit}s`]: count });
