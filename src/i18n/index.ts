@@ -291,17 +291,8 @@ export function formatDuration(locale: string | undefined, count: number, unit: 
   if (unit === 'quarter') return formatMessage(locale, 'lead.quarters', { count });
   const tag = canonical(locale);
   // A board says the same few durations hundreds of times, and DurationFormat's format is slow: each text is made once.
-  const key = `${tag}|${unit}|${count}`;
-  let text = durationTexts.get(key);
-  if (text === undefined) {
-    if (durationTexts.size >= 512) durationTexts.clear();
-    text = durationText(tag, count, unit);
-    durationTexts.set(key, text);
-  }
-  return text;
+  return cached(`text|${tag}|${unit}|${count}`, () => durationText(tag, count, unit));
 }
-
-const durationTexts = new Map<string, string>();
 
 function durationText(tag: string | undefined, count: number, unit: Exclude<DurationUnit, 'quarter'>): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
