@@ -409,7 +409,7 @@ export default {
   'stream.patch.array': '{pointer}の配列（長さ{length}）',
   'stream.patch.documentArray': '配列であるドキュメント（長さ{length}）',
   'stream.patch.noMember': '{pointer}は存在しないため、置き換えるものがありません（"add"を使ってください）',
-  'stream.patch.value': '{kind, select, nothing {何もないもの} array {配列} object {オブジェクト} other {{type}型の値}}',
+  'stream.patch.value': '{kind, select, nothing {未定義の値} array {配列} object {オブジェクト} other {{type}型の値}}',
   'trend.viewError': 'この推移を表示できませんでした：{cause}',
   'source.gone': 'この要素が読み込んでいる{element}はページ上にありません。最後のデータを表示しています。',
   'source.missing': 'このページに{element}がありません：追加するか、{attribute}を修正してください。',
@@ -465,14 +465,14 @@ export default {
   'diagnostic.thresholdLow': '{outer}（{edge}）以上の数値が必要ですが、{value}が指定されています',
   'diagnostic.thresholdHigh': '{outer}（{edge}）以下の数値が必要ですが、{value}が指定されています',
   'diagnostic.duplicateId': 'ボード内で一意のIDが必要ですが、{id}が指定されています（{pointer}で使用済み）',
-  'diagnostic.leadTwice': '各成果指標は1回だけ指定しますが、{lead}が重複しています',
+  'diagnostic.leadTwice': '各成果指標は1回だけ指定できますが、{lead}が重複しています',
   'diagnostic.expected.outcomeOfGoal': 'このゴールの成果指標のID（{ids, list, or}）が必要です',
-  'diagnostic.expected.outcomeOfNoGoal': 'このゴールの成果指標のIDが必要です（このゴールにはまだ成果指標がありません）',
-  'diagnostic.gotOwned': '{expected}が、{received}が指定されています。これは{owner}です',
+  'diagnostic.expected.outcomeOfNoGoal': 'このゴールの成果指標のID（このゴールにはまだ成果指標がありません）が必要です',
+  'diagnostic.gotOwned': '{expected}が、{received}（{owner}のID）が指定されています',
   'diagnostic.owner': '{role, select, goal {ゴール} outcomes {成果指標} leading {先行指標} guardrails {ガードレール} other {KPI}}',
   'diagnostic.ownerInGoal':
     '{role, select, outcomes {ゴール{goal}の成果指標} leading {ゴール{goal}の先行指標} guardrails {ゴール{goal}のガードレール} other {ゴール{goal}のKPI}}',
   'diagnostic.noLeads':
-    '{section, select, outcomes {成果指標} guardrails {ガードレール} other {KPI}}には"leads"を指定できません（成果指標を先導するのは"leading"の下のKPIだけです）が、{value}が指定されています',
-  'diagnostic.kindMismatch': '{expected}または指定なしが必要です（{section}の下にあります）が、{kind}が指定されています',
+    '{section, select, outcomes {成果指標} guardrails {ガードレール} other {KPI}}には"leads"を指定できません（成果指標に先行するのは"leading"の下のKPIだけです）が、{value}が指定されています',
+  'diagnostic.kindMismatch': '{section}の下にあるため{expected}を指定するか省略する必要がありますが、{kind}が指定されています',
 } satisfies Catalogue;

@@ -62,7 +62,7 @@ describe('words of a failure, in each language', () => {
       'a size cap, its number in the language’s own digits and plural',
       authorWords('fetch.tooLarge', { url: URL, size: authorWords('fetch.size', { unit: 'kilobyte', amount: 1.5 }), attribute: 'max-bytes' }),
       `${URL} is larger than the 1.5 kilobytes this element reads (max-bytes): not read`,
-      `${URL} ist größer als die 1,5 Kilobyte, die dieses Element liest (max-bytes): nicht gelesen`,
+      `${URL} ist größer als 1,5 Kilobyte, die Obergrenze dieses Elements (max-bytes): nicht gelesen`,
       `${URL}は、この要素が読み込む上限の1.5キロバイト（max-bytes）を超えているため、読み込みませんでした`,
     ],
   ])('%s', (_, words, english, german, japanese) => {
@@ -180,7 +180,7 @@ describe('validation’s problems, in each language', () => {
       problemsOf(validateBoardDocument(board(['churn']))),
       '/goals/0/leading/0/leads/0: expected the id of an outcome of this goal ("revenue"), got "churn", which is an outcome of goal "keep"',
       '/goals/0/leading/0/leads/0: erwartet wird die ID eines Ergebnisses dieses Ziels ("revenue"), angegeben ist "churn", das ist ein Ergebnis des Ziels "keep"',
-      '/goals/0/leading/0/leads/0：このゴールの成果指標のID（"revenue"）が必要ですが、"churn"が指定されています。これはゴール"keep"の成果指標です',
+      '/goals/0/leading/0/leads/0：このゴールの成果指標のID（"revenue"）が必要ですが、"churn"（ゴール"keep"の成果指標のID）が指定されています',
     ],
   ])('%s', (_, problems, english, german, japanese) => expectOneProblemWorded(problems, english, german, japanese));
 });
@@ -199,7 +199,7 @@ describe('a live update’s problems, in each language', () => {
       'an index past the end of an array, the array named inside',
       problemsOf(applyPatch(structuredClone(series), [{ op: 'add', path: '/series/5', value: {} }])),
       '/0/path: index 5 is past the end of the array at "/series" (length 1)',
-      '/0/path: Index 5 liegt hinter dem Ende von dem Array unter "/series" (Länge 1)',
+      '/0/path: Index 5 liegt hinter dem Ende in dem Array unter "/series" (Länge 1)',
       '/0/path：インデックス5は"/series"の配列（長さ1）の末尾を越えています',
     ],
   ])('%s', (_, problems, english, german, japanese) => expectOneProblemWorded(problems, english, german, japanese));
