@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/kpi-card.js';
 import '../../src/kpi-trend.js';
 import type { KpiCard } from '../../src/kpi-card.js';
+import type { KpiErrorEvent } from '../../src/events/kpi-error.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { KpiDocument } from '../../src/core/document.js';
 import { resetKpiMessages, setKpiMessages } from '../../src/i18n.js';
@@ -139,12 +140,19 @@ describe('the kit in the page’s language', () => {
   it('gives the author’s details of one failed request in each card’s own language', async () => {
     // One URL, one request (the cards share it), two languages: the failure is kept as words, not English text.
     const url = new URL('/test/no-such-kpi.json', location.href).href;
-    const page = await fixture<HTMLElement>(html`<div>
-      <kpi-card locale="de-DE" src=${url}></kpi-card>
-      <kpi-card locale="ja-JP" src=${url}></kpi-card>
-    </div>`);
+    // Listened for before the cards exist: the failure can be announced while the fixture is still settling.
+    const container = document.createElement('div');
+    const failures: KpiErrorEvent[] = [];
+    container.addEventListener('kpi-error', (event) => failures.push(event));
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <kpi-card locale="de-DE" src=${url}></kpi-card>
+        <kpi-card locale="ja-JP" src=${url}></kpi-card>
+      </div>`,
+      { parentNode: container },
+    );
     const [german, japanese] = [...page.querySelectorAll('kpi-card')] as KpiCard[];
-    const failures = await Promise.all([german!, japanese!].map((el) => oneEvent(el, 'kpi-error')));
+    await waitUntil(() => failures.length === 2, 'both cards announce the failure');
     await german!.updateComplete;
     await japanese!.updateComplete;
     // The event carries the English, for logs.
