@@ -342,8 +342,8 @@ describe('stream mode (stream="sse")', () => {
         document.body.append(trend, src, reader);
         // Now and then let the streams really open before they are closed again.
         if (cycle % 200 === 0) {
-          const before = (await sse.stats()).opened;
-          expect(await sse.opened(before + 2), 'both opened').to.equal(before + 2);
+          // Each element's own state says its stream is open. (Counting the server's opens raced: both could open before
+          // the count was read, and the wait then asked for two more that never came.) The count is checked at the end.
           await shows(trend, () => states(trend).has('live'), 'the trend live');
           await shows(src, () => states(src).has('live'), 'the source live');
           await shows(reader, () => reader.kpi !== undefined, 'the reader read the source');
