@@ -339,11 +339,13 @@ describe('stream mode (stream="sse")', () => {
     const baseline = live.counts();
     try {
       for (let cycle = 0; cycle < 1000; cycle++) {
+        // Now and then let the streams really open before they are closed again. The server's count is read before
+        // the append: read after it, both streams could already be open, and the wait would ask for two more.
+        const checkpoint = cycle % 200 === 0;
+        const before = checkpoint ? (await sse.stats()).opened : 0;
         document.body.append(trend, src, reader);
-        // Now and then let the streams really open before they are closed again.
-        if (cycle % 200 === 0) {
-          // Each element's own state says its stream is open. (Counting the server's opens raced: both could open before
-          // the count was read, and the wait then asked for two more that never came.) The count is checked at the end.
+        if (checkpoint) {
+          expect(await sse.opened(before + 2), 'both opened').to.equal(before + 2);
           await shows(trend, () => states(trend).has('live'), 'the trend live');
           await shows(src, () => states(src).has('live'), 'the source live');
           await shows(reader, () => reader.kpi !== undefined, 'the reader read the source');
