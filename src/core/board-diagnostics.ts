@@ -3,9 +3,9 @@
  * naming an outcome of its goal once. The rules themselves are `repeatedIds` and `wrongLeads`
  * (normalise-document.ts), which the fast path asks without loading these words.
  */
-import { diagnosticAt, diagnosticWords } from '../i18n/diagnostic-words.js';
+import { diagnosticWords } from '../i18n/diagnostic-words.js';
 import type { Words } from '../i18n/words.js';
-import type { Diagnostic } from './diagnostic.js';
+import { diagnosticAt, type Diagnostic } from './diagnostic.js';
 import { repeatedIds, wrongLeads, type IdOwner, type RawGoal } from './normalise-document.js';
 
 /** Each later use of an id, worded. */

@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { boardSchemaOf, LeadsSchema } from './board-document.js';
 import type { BoardValidationResult } from './board.js';
-import { diagnosticAt, diagnosticWords, schemaMessage } from '../i18n/diagnostic-words.js';
+import { diagnosticAt } from './diagnostic.js';
+import { diagnosticWords, schemaMessage } from '../i18n/diagnostic-words.js';
 import { idDiagnostics, leadsDiagnostics } from './board-diagnostics.js';
 import { buildBoard, ownersOf, SECTIONS, type RawGoal, type Section, type Slot } from './normalise-document.js';
 import { isRecord, toPointer } from './pointer.js';

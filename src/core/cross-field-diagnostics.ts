@@ -3,8 +3,8 @@
  * diagnostics. Loaded with the full validator only: the fast path asks `crossFieldOk`
  * (normalise-document.ts), the same rules without their words.
  */
-import { diagnosticAt, diagnosticWords } from '../i18n/diagnostic-words.js';
-import type { Diagnostic } from './diagnostic.js';
+import { diagnosticWords } from '../i18n/diagnostic-words.js';
+import { diagnosticAt, type Diagnostic } from './diagnostic.js';
 import type { BandInput, KpiDocument } from './document.js';
 
 /** Rules that span fields, which the schema alone cannot state. */

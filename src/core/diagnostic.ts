@@ -1,4 +1,4 @@
-import type { Words } from '../i18n/words.js';
+import { withWords, type Words } from '../i18n/words.js';
 
 /** One problem found in a document, and how it reads. Valibot-free, so every element can word a failure without loading the validator. */
 export interface Diagnostic {
@@ -16,3 +16,6 @@ export interface Diagnostic {
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${diagnostic.path || 'document'}: ${diagnostic.message}`;
 }
+
+/** A problem at `path` (a JSON Pointer) in words: its English `message` and the `words` each element says in its own language. */
+export const diagnosticAt = (path: string, words: Words): Diagnostic => ({ path, ...withWords(words) });

@@ -14,8 +14,8 @@
  * into the patch, e.g. `/2/path: expected a JSON Pointer string such as "/series/-", got 42`.
  */
 import { authorWords } from '../i18n/author.js';
-import { withWords, type Words } from '../i18n/words.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Words } from '../i18n/words.js';
+import { diagnosticAt, type Diagnostic } from './diagnostic.js';
 import { parsePointer, resolvePointer, toPointer } from './pointer.js';
 
 export interface PatchOperation {
@@ -72,14 +72,14 @@ const INDEX = /^(0|[1-9]\d*)$/;
 /** Checks the shape of a patch (an array of operations), not whether it fits a document. */
 export function parsePatch(json: unknown): ParsedPatch {
   if (!Array.isArray(json)) {
-    return { ok: false, diagnostics: [problemAt('', authorWords('stream.patch.notArray', { found: describe(json) }))] };
+    return { ok: false, diagnostics: [diagnosticAt('', authorWords('stream.patch.notArray', { found: describe(json) }))] };
   }
   const diagnostics: Diagnostic[] = [];
   const operations: PatchOperation[] = [];
   json.forEach((item: unknown, index) => {
     const at = `/${index}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      diagnostics.push(problemAt(at, authorWords('stream.patch.notOperation', { example: OPERATION_EXAMPLE, found: describe(item) })));
+      diagnostics.push(diagnosticAt(at, authorWords('stream.patch.notOperation', { example: OPERATION_EXAMPLE, found: describe(item) })));
       return;
     }
     const { op, path, value } = item as Record<string, unknown>;
@@ -91,11 +91,11 @@ export function parsePatch(json: unknown): ParsedPatch {
         : op === undefined
           ? authorWords('stream.patch.required')
           : authorWords('stream.patch.op', { found: describe(op) });
-      diagnostics.push(problemAt(`${at}/op`, words));
+      diagnostics.push(diagnosticAt(`${at}/op`, words));
     }
     const pathProblem = checkPath(path);
-    if (pathProblem) diagnostics.push(problemAt(`${at}/path`, pathProblem));
-    if (value === undefined) diagnostics.push(problemAt(`${at}/value`, authorWords('stream.patch.required')));
+    if (pathProblem) diagnostics.push(diagnosticAt(`${at}/path`, pathProblem));
+    if (value === undefined) diagnostics.push(diagnosticAt(`${at}/value`, authorWords('stream.patch.required')));
     if (diagnostics.length === before) operations.push({ op: op as PatchOperation['op'], path: path as string, value });
   });
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, operations };
@@ -112,7 +112,7 @@ export function parsePatch(json: unknown): ParsedPatch {
  * oldest items, so a long-running stream stays within a bounded memory.
  */
 export function applyPatch(target: unknown, operations: readonly PatchOperation[], options: ApplyPatchOptions = {}): PatchResult {
-  if (!Array.isArray(operations)) return { ok: false, diagnostics: [problemAt('', authorWords('stream.patch.notArray', { found: describe(operations) }))] };
+  if (!Array.isArray(operations)) return { ok: false, diagnostics: [diagnosticAt('', authorWords('stream.patch.notArray', { found: describe(operations) }))] };
   const undo: (() => void)[] = [];
   /** Arrays that grew, with the pointer and count of their appends (0 if only inserted into). */
   const grown = new Map<unknown[], { pointer: string; count: number }>();
@@ -129,7 +129,7 @@ export function applyPatch(target: unknown, operations: readonly PatchOperation[
     }
     if ('problem' in outcome) {
       for (let i = undo.length - 1; i >= 0; i--) undo[i]!();
-      return { ok: false, diagnostics: [problemAt(`/${index}${outcome.field ?? ''}`, outcome.problem)] };
+      return { ok: false, diagnostics: [diagnosticAt(`/${index}${outcome.field ?? ''}`, outcome.problem)] };
     }
     if (outcome.grew) {
       const entry = grown.get(outcome.grew.array) ?? { pointer: outcome.grew.pointer, count: 0 };
@@ -225,9 +225,6 @@ function checkPath(path: unknown): Words | undefined {
 }
 
 const OPERATION_EXAMPLE = '{"op": "add", "path": "/series/-", "value": …}';
-
-/** A problem at `path` of the patch: its English message and its words. */
-const problemAt = (path: string, words: Words): Diagnostic => ({ path, ...withWords(words) });
 
 function capOf(max: unknown): number {
   return typeof max === 'number' && !Number.isNaN(max) ? Math.max(0, Math.floor(max)) : Infinity;

@@ -4,7 +4,8 @@
  * bad field, what was expected and what was found.
  */
 import * as v from 'valibot';
-import { diagnosticAt, diagnosticWords, schemaWords } from '../i18n/diagnostic-words.js';
+import { diagnosticAt } from './diagnostic.js';
+import { diagnosticWords, schemaWords } from '../i18n/diagnostic-words.js';
 import type { Words } from '../i18n/words.js';
 import { crossFieldDiagnostics } from './cross-field-diagnostics.js';
 import { KpiDocumentSchema } from './document.js';

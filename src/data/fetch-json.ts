@@ -184,7 +184,6 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
   }
 }
 
-/** `10 bytes`, `1.5 kilobytes`, `5 megabytes`. */
 /** A byte count in the largest unit that keeps it at 1 or more, to a tenth: "1.5 kilobytes". */
 function sizeInWords(bytes: number): Words {
   const [unit, scale] = bytes >= 1e6 ? (['megabyte', 1e6] as const) : bytes >= 1e3 ? (['kilobyte', 1e3] as const) : (['byte', 1] as const);

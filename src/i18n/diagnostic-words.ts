@@ -3,20 +3,14 @@
  * them in its own language. Loaded with the validators only (`en-diagnostics.ts`), never on a
  * valid document's path.
  */
-import type { Diagnostic } from '../core/diagnostic.js';
 import diagnostics from './en-diagnostics.js';
-import { englishText, type Words, type WordsArgument } from './words.js';
+import type { Words, WordsArgument } from './words.js';
 
 export type DiagnosticKey = keyof typeof diagnostics;
 
 /** Validation's message `key` with `values`. */
 export function diagnosticWords<K extends DiagnosticKey>(key: K, ...[values]: WordsArgument<K>): Words {
   return { key, english: diagnostics[key], values: (values ?? {}) as Words['values'] };
-}
-
-/** A problem at `path` (a JSON Pointer): its English `message` and its `words`. */
-export function diagnosticAt(path: string, words: Words): Diagnostic {
-  return { path, message: englishText(words), words };
 }
 
 /**
