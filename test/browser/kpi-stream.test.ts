@@ -62,7 +62,8 @@ interface Stream {
 }
 
 function stream(): Stream {
-  const key = `stream-${Date.now().toString(36)}-${++keyCount}`;
+  // Unique across runs against one server, without reading the clock.
+  const key = `stream-${crypto.randomUUID()}-${++keyCount}`;
   const call = async (path: string, query: Record<string, string> = {}, init?: RequestInit) =>
     (await fetch(`/__kpi-stream/${path}?${new URLSearchParams({ key, ...query })}`, init)).json();
   return {
