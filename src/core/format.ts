@@ -46,6 +46,12 @@ export interface Formatters {
   list(items: readonly string[]): string;
 }
 
+/** `make()`'s result, made on the first call and kept. */
+function firstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** Styles that already print their own unit, so the document's unit word would repeat it. */
 const SELF_UNITED = new Set(['unit', 'currency', 'percent']);
 
@@ -53,21 +59,17 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
   const tag = resolveLocale(locale);
   const base = numberOptions(kpiFormat);
   const valueFormat = numberFormat(tag, base);
-  const deltaFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero' });
+  // Made on first use: a card asks for two or three of these, and each constructor costs a locale-data lookup.
+  const deltaFormat = firstUse(() => numberFormat(tag, { ...base, signDisplay: 'exceptZero' }));
   // Ticks are round values: as few digits as they need, large ones compact.
   const { minimumFractionDigits: _min, maximumFractionDigits: _max, ...tickBase } = base;
-  const tickFormat = numberFormat(tag, { ...tickBase, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  const percentFormat = numberFormat(tag, {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const tickFormat = firstUse(() => numberFormat(tag, { ...tickBase, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }));
+  const percentFormat = firstUse(() => numberFormat(tag, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   // One decimal, but two significant digits for small moves, so 0.012 pts never prints as 0.
   const pointDigits: Intl.NumberFormatOptions = { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
-  const pointsFormat = numberFormat(tag, { ...pointDigits, signDisplay: 'exceptZero' });
-  const unsignedPointsFormat = numberFormat(tag, pointDigits);
-  const rateFormat = numberFormat(tag, { ...base, signDisplay: 'exceptZero', maximumSignificantDigits: 2, roundingPriority: 'morePrecision' });
+  const pointsFormat = firstUse(() => numberFormat(tag, { ...pointDigits, signDisplay: 'exceptZero' }));
+  const unsignedPointsFormat = firstUse(() => numberFormat(tag, pointDigits));
+  const rateFormat = firstUse(() => numberFormat(tag, { ...base, signDisplay: 'exceptZero', maximumSignificantDigits: 2, roundingPriority: 'morePrecision' }));
   // The word goes only where Intl printed no unit (including after a fallback to decimals).
   const word = unit !== undefined && !SELF_UNITED.has(valueFormat.resolvedOptions().style) ? unit : undefined;
   const withUnit = (text: string): string => (word === undefined ? text : `${text} ${word}`);
@@ -81,7 +83,7 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
       const percent = numberFormat(tag, { ...pointDigits, style: 'percent', ...(signed && { signDisplay: 'exceptZero' }) });
       return formatMessage(tag, 'format.points', { value: withoutPercentSign(percent.formatToParts(change)), count });
     }
-    return formatMessage(tag, 'format.points', { value: (signed ? pointsFormat : unsignedPointsFormat).format(points), count });
+    return formatMessage(tag, 'format.points', { value: (signed ? pointsFormat() : unsignedPointsFormat()).format(points), count });
   };
   return {
     locale: tag,
@@ -102,12 +104,12 @@ export function createFormatters(locale: string | undefined, kpiFormat?: NumberF
       while (gap > 1 && parts[gap - 1]?.type === 'literal') gap--;
       return { number: join(0, gap), separator: join(gap, tail), unit: join(tail) };
     },
-    tick: (value) => tickFormat.format(value),
-    delta: (change) => withUnit(deltaFormat.format(change)),
+    tick: (value) => tickFormat().format(value),
+    delta: (change) => withUnit(deltaFormat().format(change)),
     isRate: base.style === 'percent',
     points,
-    rate: (change) => (base.style === 'percent' ? points(change) : withUnit(rateFormat.format(change))),
-    percentChange: (fraction) => percentFormat.format(fraction),
+    rate: (change) => (base.style === 'percent' ? points(change) : withUnit(rateFormat().format(change))),
+    percentChange: (fraction) => percentFormat().format(fraction),
     date: (time) => (Number.isFinite(time) ? dateFormat(tag).format(time) : ''),
     relativeAge: (time, now) => relativeAge(tag, time, now),
     list: (items) => listFormat(tag).format(items),

@@ -13,7 +13,7 @@ import type { BandInput, KpiDocument } from './document.js';
 import { isoToEpochMs } from './iso.js';
 import { toKpi, type Kpi } from './model.js';
 import { isRecord, toPointer } from './pointer.js';
-import { sortByTime, type Series } from './series.js';
+import { columnsWithRoom, sortByTime, type Series } from './series.js';
 
 export type { Diagnostic };
 
@@ -57,8 +57,7 @@ export function setAsideBulkSeries(input: unknown): BulkSeries | undefined {
   const series: unknown = (input as { series?: unknown }).series;
   if (Array.isArray(series)) {
     if (series.length < BULK_SERIES_POINTS) return undefined;
-    const t = new Float64Array(series.length);
-    const v = new Float64Array(series.length);
+    const { t, v } = columnsWithRoom(series.length);
     for (let i = 0; i < series.length; i++) {
       const point: unknown = series[i];
       if (typeof point !== 'object' || point === null) return undefined;
@@ -71,8 +70,7 @@ export function setAsideBulkSeries(input: unknown): BulkSeries | undefined {
   if (!Array.isArray(times) || !Array.isArray(values) || times.length < BULK_SERIES_POINTS) return undefined;
   // Unequal columns are a cross-field rule with its own diagnostic: leave them to the schema path.
   if (values.length !== times.length) return undefined;
-  const t = new Float64Array(times.length);
-  const v = new Float64Array(times.length);
+  const { t, v } = columnsWithRoom(times.length);
   for (let i = 0; i < times.length; i++) if (!putPoint(t, v, i, times[i], values[i])) return undefined;
   return {
     rest: { ...input, series: { t: [], v: [] } },

@@ -35,8 +35,55 @@ export interface M4Reducer {
    * ignored, so when the domain changes make a new reducer and add everything.
    */
   add(series: Series, fromIndex?: number): void;
+  /**
+   * Moves the domain's end out to a later `x1` without a pass over the points folded so far: a live
+   * chart's axis, moved on past a new point. The columns keep their edges; the new span gets columns
+   * of the same width, and whenever there would be more than twice the columns asked for, neighbours
+   * merge in pairs, which is exact since a pair covers the same points as one column twice as wide.
+   * A column is then finer than a pixel, never coarser, so no extreme is lost; it may lie a pixel
+   * off the one a fresh reduction would put it in. False (nothing changed) when the domain has no
+   * width or `x1` is not later: make a new reducer then.
+   */
+  extend(x1: number): boolean;
   /** The reduction so far, as a new series the caller owns. */
   result(): Series;
+}
+
+/**
+ * The per-column state, one array per field, in this order: first, min, max and last as time, value and
+ * order each, then the first and the last gap as time and order. `-1` orders mark no point and no gap.
+ */
+type F = Float64Array;
+type Columns = [F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F];
+const FIELDS = 16;
+const FIRST_O = 2;
+const GAP_FIRST_O = 13;
+
+/** State for `n` columns with nothing folded. */
+const emptyColumns = (n: number): Columns =>
+  Array.from({ length: FIELDS }, (_, field) => new Float64Array(n).fill(field === FIRST_O || field === GAP_FIRST_O ? -1 : 0)) as Columns;
+
+/**
+ * Column `b` folded into column `a` (`b` later): what folding their points one by one into one column
+ * would give, since every field is an extreme or an end, and ties keep the earlier point.
+ */
+function mergeInto(s: Columns, a: number, b: number): void {
+  const take = (from: number, count: number) => {
+    for (let field = from; field < from + count; field++) (s[field] as Float64Array)[a] = (s[field] as Float64Array)[b] as number;
+  };
+  const at = (field: number, column: number) => (s[field] as Float64Array)[column] as number;
+  if (at(FIRST_O, b) >= 0) {
+    if (at(FIRST_O, a) < 0) take(0, 9);
+    else {
+      if (at(4, b) < at(4, a)) take(3, 3); // a lower minimum
+      if (at(7, b) > at(7, a)) take(6, 3); // a higher maximum
+    }
+    take(9, 3); // the last point
+  }
+  if (at(GAP_FIRST_O, b) >= 0) {
+    if (at(GAP_FIRST_O, a) < 0) take(12, 2);
+    take(14, 2); // the last gap
+  }
 }
 
 /**
@@ -49,42 +96,32 @@ export interface M4Reducer {
 export function createM4Reducer(x0: number, x1: number, columns: number): M4Reducer {
   const width = x1 - x0;
   if (!(columns >= 1) || !Number.isFinite(x0) || !Number.isFinite(x1) || width < 0) {
-    return { add: () => {}, result: () => EMPTY_SERIES };
+    return { add: () => {}, extend: () => false, result: () => EMPTY_SERIES };
   }
   // A zero-width domain has one column; a span of 1 makes every offset (0) land in it.
-  const n = width === 0 ? 1 : Math.floor(columns);
+  const base = width === 0 ? 1 : Math.floor(columns);
   const span = width === 0 ? 1 : width;
+  // A column is `scale` of the first grid's columns (`extend` doubles it); `n` columns cover [x0, end].
+  let scale = 1;
+  let n = base;
+  let end = x1;
 
-  // Per-column state, one array per field. Order numbers (`*O`) count the points
-  // folded so far; they sort a column's output and tell when two extremes are one point.
-  const firstT = new Float64Array(n);
-  const firstV = new Float64Array(n);
-  const firstO = new Float64Array(n).fill(-1); // -1: no defined point yet
-  const minT = new Float64Array(n);
-  const minV = new Float64Array(n);
-  const minO = new Float64Array(n);
-  const maxT = new Float64Array(n);
-  const maxV = new Float64Array(n);
-  const maxO = new Float64Array(n);
-  const lastT = new Float64Array(n);
-  const lastV = new Float64Array(n);
-  const lastO = new Float64Array(n);
-  const gapFirstT = new Float64Array(n);
-  const gapFirstO = new Float64Array(n).fill(-1); // -1: no gap yet
-  const gapLastT = new Float64Array(n);
-  const gapLastO = new Float64Array(n);
+  // Order numbers (`*O`) count the points folded so far; they sort a column's output and tell when two
+  // extremes are one point. The arrays are locals, not `state[field]`, for the loop in `add`.
+  let state = emptyColumns(n);
+  let [firstT, firstV, firstO, minT, minV, minO, maxT, maxV, maxO, lastT, lastV, lastO, gapFirstT, gapFirstO, gapLastT, gapLastO] = state;
   let order = 0;
 
   // Reused by every result() call.
-  const outT = new Float64Array(n * M4_POINTS_PER_COLUMN);
-  const outV = new Float64Array(n * M4_POINTS_PER_COLUMN);
+  let outT = new Float64Array(n * M4_POINTS_PER_COLUMN);
+  let outV = new Float64Array(n * M4_POINTS_PER_COLUMN);
   const candT = new Float64Array(M4_POINTS_PER_COLUMN);
   const candV = new Float64Array(M4_POINTS_PER_COLUMN);
   const candO = new Float64Array(M4_POINTS_PER_COLUMN);
 
-  /** The column of a time in [x0, x1]; x1 itself joins the last column. */
+  /** The column of a time in [x0, end]; `end` itself joins the last column. */
   function columnOf(time: number): number {
-    const c = Math.floor(((time - x0) * n) / span);
+    const c = Math.floor(Math.floor(((time - x0) * base) / span) / scale);
     return c < n ? c : n - 1;
   }
 
@@ -107,12 +144,12 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
 
   function add(series: Series, fromIndex = 0): void {
     const { t, v } = series;
-    const end = Math.min(t.length, v.length);
+    const count = Math.min(t.length, v.length);
     let i = firstIndexInDomain(series, Math.max(0, Math.floor(fromIndex) || 0));
     let o = order;
-    while (i < end) {
+    while (i < count) {
       const start = t[i] as number;
-      if (start > x1) break; // sorted: nothing later is in the domain
+      if (start > end) break; // sorted: nothing later is in the domain
       if (!(start >= x0)) {
         i++; // NaN time
         continue;
@@ -137,10 +174,10 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
       let glt = gapLastT[c] as number;
       // Below this time a point is surely in column c (a hair under the exact edge, so rounding cannot
       // disagree with columnOf); only points past it pay for the division.
-      const surelyBefore = x0 + ((c + 1) * span) / n - Math.abs(span) * 1e-9;
-      for (; i < end; i++) {
+      const surelyBefore = x0 + ((c + 1) * scale * span) / base - Math.abs(span) * 1e-9;
+      for (; i < count; i++) {
         const time = t[i] as number;
-        if (!(time < surelyBefore) && (time > x1 || columnOf(time) !== c)) break;
+        if (!(time < surelyBefore) && (time > end || columnOf(time) !== c)) break;
         const value = v[i] as number;
         if (value !== value) {
           if (gfo < 0) {
@@ -229,7 +266,35 @@ export function createM4Reducer(x0: number, x1: number, columns: number): M4Redu
     return { t: outT.slice(0, length), v: outV.slice(0, length) };
   }
 
-  return { add, result };
+  function extend(x1: number): boolean {
+    if (width === 0 || !(x1 > end) || !Number.isFinite(x1)) return false;
+    // The first grid's columns up to the new end, then merged in pairs while more than twice `base`.
+    const wanted = Math.floor(((x1 - x0) * base) / span) + 1;
+    // Merged in place: the state is replaced below.
+    const merged = state;
+    let count = n;
+    let grownScale = scale;
+    while (Math.ceil(wanted / grownScale) > 2 * base) {
+      for (let c = 0; c < count; c += 2) {
+        if (c + 1 < count) mergeInto(merged, c, c + 1);
+        if (c > 0) for (const field of merged) field[c / 2] = field[c] as number;
+      }
+      count = Math.ceil(count / 2);
+      grownScale *= 2;
+    }
+    const next = emptyColumns(Math.ceil(wanted / grownScale));
+    next.forEach((field, i) => field.set((merged[i] as Float64Array).subarray(0, count)));
+    state = next;
+    [firstT, firstV, firstO, minT, minV, minO, maxT, maxV, maxO, lastT, lastV, lastO, gapFirstT, gapFirstO, gapLastT, gapLastO] = state;
+    scale = grownScale;
+    n = next[FIRST_O].length;
+    end = x1;
+    outT = new Float64Array(n * M4_POINTS_PER_COLUMN);
+    outV = new Float64Array(n * M4_POINTS_PER_COLUMN);
+    return true;
+  }
+
+  return { add, extend, result };
 }
 
 /** Reduces the points of `series` inside [x0, x1] to at most 6 per pixel column (see the module comment). */

@@ -4,6 +4,7 @@ import '../../src/kpi-trend.js';
 import type { KpiTrend } from '../../src/kpi-trend.js';
 import type { KpiPointSelectEvent } from '../../src/events/kpi-point-select.js';
 import type { KpiDocument } from '../../src/core/document.js';
+import type { Kpi } from '../../src/core/model.js';
 import {
   activationRate,
   emptyExpansionMrr,
@@ -453,6 +454,49 @@ describe('<kpi-trend> live appends', () => {
     const labels = all(trend, '.axis--y text').map((label) => Number(label.textContent?.replace(/,/g, '')));
     expect(Math.max(...labels)).to.be.at.least(700);
     expect(trend.kpi?.series?.t.length).to.equal(count + 2);
+  });
+
+  it("appends into the room behind a long series, then into new columns, and never changes the source's points", async () => {
+    const count = 2000;
+    const t = Array.from({ length: count }, (_, i) => Date.UTC(2026, 0, 1) + i * 60_000);
+    const v = Array.from({ length: count }, (_, i) => i % 7);
+    const trend = await trendWith({ id: 'long', label: 'Long', series: { t, v } });
+    const source = (trend as unknown as { sourceController: { value: { kpi: Kpi } } }).sourceController.value.kpi;
+    const lastT = t[count - 1] as number;
+    // 2,000 points have room for 250 behind them: 300 appends fill it and move to columns twice as long.
+    const appended = Array.from({ length: 300 }, (_, i) => ({ t: lastT + (i + 1) * 60_000, v: 100 + i }));
+    for (const chunk of [appended.slice(0, 1), appended.slice(1, 250), appended.slice(250)]) expect(trend.appendPoints(chunk)).to.equal(chunk.length);
+    await trend.updateComplete;
+    const shown = trend.kpi!.series!;
+    expect(shown.t.length).to.equal(count + 300);
+    expect(Array.from(shown.v.subarray(count - 2, count + 2))).to.deep.equal([(count - 2) % 7, (count - 1) % 7, 100, 101]);
+    expect(shown.v[count + 299]).to.equal(399);
+    // A stream's cap (max-points) drops the oldest.
+    (trend as unknown as { appendLive(points: { t: number; v: number }[], dropped: number): boolean }).appendLive([{ t: lastT + 301 * 60_000, v: 400 }], 1999);
+    await trend.updateComplete;
+    expect(Array.from(trend.kpi!.series!.v.subarray(0, 3))).to.deep.equal([(count - 1) % 7, 100, 101]);
+    expect(trend.kpi!.series!.v.at(-1)).to.equal(400);
+    // What the source delivered is as it was: the appends went after its points, or into columns of their own.
+    expect(source.series!.t.length).to.equal(count);
+    expect(Array.from(source.series!.v.subarray(0, 7))).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    expect(source.series!.v[count - 1]).to.equal((count - 1) % 7);
+  });
+
+  it("keeps the source's points when a stream drops most of them before the room behind them is full", async () => {
+    const count = 2000;
+    const t = Array.from({ length: count }, (_, i) => Date.UTC(2026, 0, 1) + i * 60_000);
+    const v = Array.from({ length: count }, (_, i) => i % 7);
+    const trend = await trendWith({ id: 'long', label: 'Long', series: { t, v } });
+    const source = (trend as unknown as { sourceController: { value: { kpi: Kpi } } }).sourceController.value.kpi;
+    (trend as unknown as { appendLive(points: { t: number; v: number }[], dropped: number): boolean }).appendLive(
+      [{ t: (t[count - 1] as number) + 60_000, v: 100 }],
+      1500,
+    );
+    await trend.updateComplete;
+    expect(trend.kpi!.series!.t.length).to.equal(501);
+    expect(trend.kpi!.series!.v[0]).to.equal(1500 % 7);
+    expect(trend.kpi!.series!.v[500]).to.equal(100);
+    expect(Array.from(source.series!.v.subarray(0, 7))).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('keeps the focused point while points are appended', async () => {

@@ -271,3 +271,63 @@ describe('createM4Reducer', () => {
     expect(columns(reducer.result())).toEqual({ t: [], v: [] });
   });
 });
+
+describe('createM4Reducer: extend', () => {
+  const minutes = (count: number) => T0 + count * MINUTE;
+  const walk = randomWalk(6000, 11, 0.03);
+  const prefix = (length: number): Series => ({ t: walk.t.subarray(0, length), v: walk.v.subarray(0, length) });
+
+  // [name, columns asked, points before, new end (minutes), points after, the grid a fresh reducer needs (columns over [T0, end])]
+  it.each<[string, number, number, number, number, [number, number]]>([
+    // 100 columns of 10 min over 0–1000; 0–1500 wants 151 columns of 10 min (the point at 1500 gets its own): no merge.
+    ['adds columns of the same width', 100, 1000, 1500, 1501, [151, 1510]],
+    // 0–2500 wants 251 columns of 10 min, over 200: pairs merge into 126 columns of 20 min.
+    ['merges neighbours in pairs past twice the columns asked', 100, 1000, 2500, 2501, [126, 2520]],
+    // 0–5990 wants 600 columns of 10 min: merged twice, 150 columns of 40 min.
+    ['merges as often as it must', 100, 1000, 5990, 5991, [150, 6000]],
+    ['keeps the folded points when nothing is appended after', 100, 1000, 2500, 1000, [126, 2520]],
+  ])('%s', (_, count, before, newEnd, after, [freshColumns, freshEnd]) => {
+    // Points before the extension lie inside [T0, old end): the last column's edge is the only place the two grids differ (see below).
+    const reducer = createM4Reducer(minutes(0), minutes(1000), count);
+    reducer.add(prefix(before));
+    expect(reducer.extend(minutes(newEnd))).toBe(true);
+    reducer.add(prefix(after), before);
+    const fresh = reduceM4(prefix(after), minutes(0), minutes(freshEnd), freshColumns);
+    expect(columns(reducer.result())).toEqual(columns(fresh));
+  });
+
+  it('keeps a point folded at the old end in the last column it had, a column before a fresh grid would put it', () => {
+    // Columns 0–2 and 2–4 (the point at 4 joins the last); out to 6, columns 4–6 and 6–8 are added.
+    const reducer = createM4Reducer(0, 4, 2);
+    const points = series([0, 1, 3, 4, 4.5, 5, 5.5], [1, 5, 2, 9, 5, 3, 7]);
+    reducer.add({ t: points.t.subarray(0, 4), v: points.v.subarray(0, 4) });
+    expect(reducer.extend(6)).toBe(true);
+    reducer.add(points, 4);
+    // Column 4–6 holds 4.5, 5 and 5.5 (all kept); a fresh grid puts 4 there too, as first and max, and drops 4.5.
+    expect(columns(reducer.result())).toEqual({ t: [0, 1, 3, 4, 4.5, 5, 5.5], v: [1, 5, 2, 9, 5, 3, 7] });
+    expect(columns(reduceM4(points, 0, 8, 4))).toEqual({ t: [0, 1, 3, 4, 5, 5.5], v: [1, 5, 2, 9, 3, 7] });
+  });
+
+  it('merges the gap markers of a pair as one column would keep them', () => {
+    // Columns of 1: [0: 1, gap] [1: gap, 2] [2: 3] [3: gap]. Out to 8 with 2 columns asked: 0–2, 2–4, 4–6, 6–8 after one merge.
+    const points = series([0, 0.5, 1, 1.5, 2, 3], [1, N, N, 2, 3, N]);
+    const reducer = createM4Reducer(0, 4, 4);
+    reducer.add(points);
+    expect(reducer.extend(9)).toBe(true);
+    expect(columns(reducer.result())).toEqual(columns(reduceM4(points, 0, 10, 5)));
+  });
+
+  it.each([
+    ['an earlier end', 0, 10, 5],
+    ['the same end', 0, 10, 10],
+    ['an end that is not a number', 0, 10, N],
+    ['a domain with no width', 5, 5, 10],
+  ])('refuses %s and changes nothing', (_, x0, x1, to) => {
+    const points = series([5, 6], [1, 2]);
+    const reducer = createM4Reducer(x0, x1, 4);
+    reducer.add(points);
+    const before = columns(reducer.result());
+    expect(reducer.extend(to)).toBe(false);
+    expect(columns(reducer.result())).toEqual(before);
+  });
+});

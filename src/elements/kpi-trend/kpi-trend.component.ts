@@ -36,6 +36,8 @@ const POINTS_PER_COLUMN_DRAWN_AS_IS = 4;
 const MAX_TABLE_ROWS = 500;
 /** A live chart's time axis runs this fraction of its span past the last point, so appends rarely move it. */
 const LIVE_HEADROOM = 0.25;
+/** Column buffers a live chart appends into in place (see `startLive`): one chart each, never two. */
+const adoptedColumns = new WeakSet<ArrayBufferLike>();
 /** Height of one guardrail lane, in CSS px. */
 const LANE_HEIGHT = 56;
 /** The y-axis labels' usual width, to choose M4 columns before the labels are known. */
@@ -82,6 +84,8 @@ interface LiveSeries {
   kpi: Kpi;
   t: Float64Array;
   v: Float64Array;
+  /** The columns are still the source's (appended into the room behind its points): compacting must copy them. */
+  inPlace: boolean;
   /** The shown points are `start` to `length`: a stream drops the oldest beyond its cap. */
   start: number;
   length: number;
@@ -92,7 +96,7 @@ interface LiveSeries {
 /** The main series' M4 reduction, kept so appended points are folded in without a second pass over the rest. */
 interface Reduction {
   readonly buffer: ArrayBufferLike;
-  readonly domain: readonly [number, number];
+  domain: readonly [number, number];
   readonly columns: number;
   readonly reducer: M4Reducer;
   length: number;
@@ -261,6 +265,8 @@ export class KpiTrend extends KpiElement {
       live.start = Math.min(live.length, live.start + dropped);
       // Move the kept points to the front once half the columns hold dropped ones: amortised O(1) per point.
       if (live.start > live.t.length / 2) {
+        // The source's own points sit at the start of columns adopted in place: move the kept ones to new columns.
+        if (live.inPlace) this.grow(live, 1);
         live.t.copyWithin(0, live.start, live.length);
         live.v.copyWithin(0, live.start, live.length);
         live.length -= live.start;
@@ -290,33 +296,45 @@ export class KpiTrend extends KpiElement {
     return this.live?.from === loaded ? this.live.kpi : loaded;
   }
 
+  /**
+   * Takes the source's columns over where they have room behind their points (long series do, see
+   * `columnsWithRoom`), so the first append is O(1) too; otherwise copies them into columns twice as long.
+   */
   private startLive(from: Kpi): LiveSeries {
     const series = from.series ?? EMPTY_SERIES;
     const length = series.t.length;
-    const capacity = Math.max(64, length * 2);
-    const t = new Float64Array(capacity);
-    const v = new Float64Array(capacity);
-    t.set(series.t);
-    v.set(series.v);
     const end = length > 0 ? (series.t[length - 1] as number) : -Infinity;
-    this.live = { from, kpi: from, t, v, start: 0, length, domainEnd: end };
-    return this.live;
+    const roomy = (column: Float64Array) => column.byteOffset === 0 && column.buffer.byteLength > column.byteLength && !adoptedColumns.has(column.buffer);
+    let live: LiveSeries;
+    if (roomy(series.t) && roomy(series.v) && series.t.buffer !== series.v.buffer) {
+      adoptedColumns.add(series.t.buffer).add(series.v.buffer);
+      live = { from, kpi: from, t: new Float64Array(series.t.buffer), v: new Float64Array(series.v.buffer), inPlace: true, start: 0, length, domainEnd: end };
+    } else {
+      const capacity = Math.max(64, length * 2);
+      live = { from, kpi: from, t: new Float64Array(capacity), v: new Float64Array(capacity), inPlace: false, start: 0, length, domainEnd: end };
+      live.t.set(series.t);
+      live.v.set(series.v);
+    }
+    this.live = live;
+    return live;
   }
 
-  /** Doubles the columns: amortised O(1) per appended point. */
-  private grow(live: LiveSeries): void {
-    const t = new Float64Array(live.t.length * 2);
-    const v = new Float64Array(live.v.length * 2);
+  /** Columns `factor` times as long (doubled when full: amortised O(1) per appended point), the points copied. */
+  private grow(live: LiveSeries, factor = 2): void {
+    const t = new Float64Array(live.t.length * factor);
+    const v = new Float64Array(live.v.length * factor);
     t.set(live.t);
     v.set(live.v);
     live.t = t;
     live.v = v;
+    live.inPlace = false;
   }
 
   /**
    * The series reduced to what `columns` pixel columns can show. When the
-   * series only grew in the same buffer over the same axis, the new points are
-   * folded into the kept reducer; anything else starts a new one (one pass).
+   * series only grew in the same buffer, the new points are folded into the
+   * kept reducer, its domain's end moved out first if a live axis moved on;
+   * anything else starts a new one (one pass).
    */
   private reduceMain(series: Series, domain: readonly [number, number], columns: number): Series {
     const kept = this.reduction;
@@ -325,9 +343,10 @@ export class KpiTrend extends KpiElement {
       kept.buffer === series.t.buffer &&
       kept.columns === columns &&
       kept.domain[0] === domain[0] &&
-      kept.domain[1] === domain[1] &&
-      series.t.length >= kept.length;
+      series.t.length >= kept.length &&
+      (kept.domain[1] === domain[1] || (domain[1] > kept.domain[1] && kept.reducer.extend(domain[1])));
     const reduction = grown ? kept : { buffer: series.t.buffer, domain, columns, reducer: createM4Reducer(domain[0], domain[1], columns), length: 0 };
+    reduction.domain = domain;
     reduction.reducer.add(series, reduction.length);
     reduction.length = series.t.length;
     this.reduction = reduction;
