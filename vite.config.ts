@@ -58,7 +58,9 @@ type ModuleGraph = { getModuleInfo(id: string): { readonly importedIds: readonly
  * (the first card was 13 files, 44.5 kB gz; grouped, 7 files and 43.6). `base` is what `<kpi-source>`
  * needs (Lit, the data layer); `kit` what the card, the trend and the board all need besides (the
  * view, the words, the element classes); `one-kpi` what the card and the trend share beyond that.
- * Each group is closed under static imports of the entries, so no element loads another's code.
+ * `reading` groups the code a card fetches beside its data to read its KPI (mapping, validation, the
+ * view); a trend and a board load it up front, since they use most of it. Each group is closed under
+ * static imports of the entries, so no element loads another's code.
  */
 function sharedChunk(id: string, graph: ModuleGraph): string | null {
   groups ??= chunkGroups(graph);
@@ -68,14 +70,14 @@ function sharedChunk(id: string, graph: ModuleGraph): string | null {
 let groups: (readonly [string, ReadonlySet<string>])[] | undefined;
 
 function chunkGroups(graph: ModuleGraph): (readonly [string, ReadonlySet<string>])[] {
-  const closure = (tag: string): Set<string> => {
+  const closure = (module: string): Set<string> => {
     const found = new Set<string>();
-    const walk = (module: string) => {
-      if (found.has(module)) return;
-      found.add(module);
-      for (const imported of graph.getModuleInfo(module)?.importedIds ?? []) walk(imported);
+    const walk = (id: string) => {
+      if (found.has(id)) return;
+      found.add(id);
+      for (const imported of graph.getModuleInfo(id)?.importedIds ?? []) walk(imported);
     };
-    walk(normalizePath(join(root, 'src', `${tag}.ts`)));
+    walk(normalizePath(join(root, 'src', `${module}.ts`)));
     return found;
   };
   const [base, card, trend, board] = ['kpi-source', 'kpi-card', 'kpi-trend', 'leading-lagging-board'].map(closure) as [
@@ -86,10 +88,12 @@ function chunkGroups(graph: ModuleGraph): (readonly [string, ReadonlySet<string>
   ];
   const kit = new Set([...card].filter((id) => !base.has(id) && trend.has(id) && board.has(id)));
   const oneKpi = new Set([...card].filter((id) => !base.has(id) && !kit.has(id) && trend.has(id)));
+  const reading = new Set([...closure('elements/kpi-reading')].filter((id) => !card.has(id) && !base.has(id)));
   return [
     ['base', base],
     ['kit', kit],
     ['one-kpi', oneKpi],
+    ['reading', reading],
   ];
 }
 

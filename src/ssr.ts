@@ -1,7 +1,7 @@
 /**
  * For servers that render the kit (Lit SSR). In the browser, parts most pages never need at first paint load
- * on demand: the full validator and its diagnostics (the first time a document is invalid), a card's
- * sparkline, a board's lead times and hygiene notes. A server renders in one pass and cannot
+ * on demand: reading a KPI (mapping, validation, the view) and a card's face, beside the first element's data; the
+ * full validator and its diagnostics (the first time a document is invalid), a card's sparkline, a board's lead times and hygiene notes. A server renders in one pass and cannot
  * wait for them. Import this module once on the server, beside the tag modules, so those render there too:
  *
  * ```js
@@ -10,13 +10,20 @@
  * ```
  */
 import { validateKpiDocument } from './core/validate.js';
+import * as cardFace from './elements/kpi-card/card-face.js';
+import { cardFacePart } from './elements/kpi-card/card-face-part.js';
 import * as cardSparkline from './elements/kpi-card/card-sparkline.js';
 import { sparklinePart } from './elements/kpi-card/sparkline-part.js';
-import { provideFullValidator } from './elements/kpi-element.js';
+import * as kpiReading from './elements/kpi-reading.js';
+import { readingPart } from './elements/kpi-reading-part.js';
 import * as boardAnalysis from './elements/leading-lagging-board/board-analysis.js';
 import { analysisPart } from './elements/leading-lagging-board/analysis-part.js';
 
-provideFullValidator(validateKpiDocument);
+kpiReading.provideFullValidator(validateKpiDocument);
+// Reading a KPI (mapping, validation, the view), which the browser fetches beside the first element's data.
+readingPart.provide(kpiReading);
+// The card's face (value, verdict, target, bullet graph, guardrails), which the browser fetches beside its data.
+cardFacePart.provide(cardFace);
 // The card's sparkline, which the browser fetches when the first card shows one.
 sparklinePart.provide(cardSparkline);
 // The board's lead times and hygiene notes, which the browser fetches after the lanes paint.

@@ -7,6 +7,7 @@
 import type { KpiDirection, KpiStatus } from './document.js';
 import type { Kpi } from './model.js';
 import { formatMessage, type MessageKey } from '../i18n/index.js';
+import '../i18n/view-words.js';
 
 export interface Band {
   readonly from: number;

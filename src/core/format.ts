@@ -6,6 +6,7 @@
 import type { NumberFormatInput } from './document.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time.js';
 import { formatMessage } from '../i18n/index.js';
+import '../i18n/view-words.js';
 
 export interface Formatters {
   /** The locale in use, after fallback; `undefined` means the host default. */

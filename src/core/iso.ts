@@ -63,3 +63,14 @@ export function isoPatternToEpochMs(text: string): number {
   else if (zone === undefined) iso += 'Z';
   return Date.parse(iso);
 }
+
+/**
+ * The `now` attribute: an ISO 8601 date or date-time (`2026-11-23`, `2026-11-23T09:00Z`),
+ * or epoch milliseconds. Anything else is `undefined`, so the element keeps the current time.
+ */
+export function reportTimeFromAttribute(text: string | null): number | undefined {
+  if (text === null || text.trim() === '') return undefined;
+  const trimmed = text.trim();
+  const ms = /^-?\d+$/.test(trimmed) ? Number(trimmed) : isoToEpochMs(trimmed);
+  return Number.isFinite(ms) ? ms : undefined;
+}

@@ -7,6 +7,7 @@
 import type { NumberFormatInput } from './document.js';
 import { escapeToken, isRecord, resolvePointer } from './pointer.js';
 import { messageWords } from '../i18n/index.js';
+import '../i18n/view-words.js';
 import { withWords, type Words } from '../i18n/words.js';
 
 export interface MappingOptions {

@@ -9,6 +9,7 @@ import { isSeasonal, PERIODS_PER_YEAR, yearOverYearTrend } from './seasonality.j
 import { indexAtOrBefore, lastDefinedIndex, type Series } from './series.js';
 import { CADENCE_MS, MS_PER_DAY } from './time.js';
 import { formatDuration, formatMessage, type DurationUnit } from '../i18n/index.js';
+import '../i18n/view-words.js';
 
 export interface Baseline {
   readonly value: number;

@@ -8,6 +8,7 @@ import type { KpiStatus } from './document.js';
 import type { Guardrail, Kpi } from './model.js';
 import { currentReading, latestOf, targetAt, type Reading } from './reading.js';
 import { formatMessage, joinSentences } from '../i18n/index.js';
+import '../i18n/view-words.js';
 
 export interface GuardrailStatus {
   readonly id: string;

@@ -8,6 +8,7 @@ import type { Freshness } from './freshness.js';
 import type { Kpi } from './model.js';
 import type { Pace } from './pace.js';
 import { formatMessage, joinClauses } from '../i18n/index.js';
+import '../i18n/view-words.js';
 import { levelWord, type KpiStatusResult } from './status.js';
 
 const PACE_KEYS = {

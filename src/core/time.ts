@@ -21,16 +21,8 @@ export function toEpochMs(time: Timestamp): number {
   return isoToEpochMs(time);
 }
 
-/**
- * The `now` attribute: an ISO 8601 date or date-time (`2026-11-23`, `2026-11-23T09:00Z`),
- * or epoch milliseconds. Anything else is `undefined`, so the element keeps the current time.
- */
-export function reportTimeFromAttribute(text: string | null): number | undefined {
-  if (text === null || text.trim() === '') return undefined;
-  const trimmed = text.trim();
-  const ms = /^-?\d+$/.test(trimmed) ? Number(trimmed) : isoToEpochMs(trimmed);
-  return Number.isFinite(ms) ? ms : undefined;
-}
+// In iso.ts, with the date reading it needs: every element's `now` attribute, without this module's calendar.
+export { reportTimeFromAttribute } from './iso.js';
 
 /** Milliseconds in an ISO 8601 duration of fixed length (weeks, days, hours, minutes, seconds), or NaN (also for years and months). */
 export function durationMs(duration: string): number {

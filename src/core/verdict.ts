@@ -12,6 +12,7 @@
 import type { KpiStatus } from './document.js';
 import type { Pace, PaceVerdict } from './pace.js';
 import { formatMessage } from '../i18n/index.js';
+import '../i18n/view-words.js';
 
 /** Pace verdicts that look forward to a good outcome, and those that do not. */
 const PACE_OUTLOOK: Readonly<Record<PaceVerdict, 'good' | 'bad'>> = {

@@ -6,7 +6,7 @@
 import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
-import { reportTimeFromAttribute } from '../core/time.js';
+import { reportTimeFromAttribute } from '../core/iso.js';
 import { ensureMessages, hasMessages, onMessagesChange, resolveMessageLocale } from '../i18n/index.js';
 import { SourcedElement } from './sourced-element.js';
 

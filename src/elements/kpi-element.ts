@@ -7,51 +7,21 @@
 import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Freshness } from '../core/freshness.js';
-import { buildKpiView, type KpiView } from '../core/kpi-view.js';
-import { DEFAULT_TIME_KEY, DEFAULT_VALUE_KEY, mapToDocument } from '../core/mapping.js';
+import type { KpiView } from '../core/kpi-view.js';
 import type { KpiStatus } from '../core/document.js';
-import { isPointValue, isTimestamp } from '../core/point-rules.js';
-import { quickValidateKpiDocument } from '../core/quick-validate.js';
 import type { ArrayAppend } from '../core/json-patch.js';
-import { isRecord, resolvePointer } from '../core/pointer.js';
-import type { Diagnostic } from '../core/diagnostic.js';
 import type { Kpi } from '../core/model.js';
-import { mayHaveSuspiciousTimes } from '../core/series.js';
-import { currentReading } from '../core/reading.js';
-import { nominalDurationMs } from '../core/time.js';
-import { csvTableOf } from '../data/csv-table.js';
-import type { Interpretation, Interpreted } from '../data/source-types.js';
-import { invalidData, type SourceFailure } from '../data/source-failure.js';
+import type { Interpretation } from '../data/source-types.js';
+import type { SourceFailure } from '../data/source-failure.js';
 import { emit } from '../events/emit.js';
-import { resolveLocale } from '../core/format.js';
-import { formatMessage, messageWords } from '../i18n/index.js';
-import { englishText, withWords, type Words } from '../i18n/words.js';
+import { formatMessage } from '../i18n/index.js';
 import '../events/kpi-status-change.js';
 import { DisplayElement } from './display-element.js';
+import type { LoadedKpi } from './kpi-reading.js';
+import { readingPart } from './kpi-reading-part.js';
 import { describeCause } from './sourced-element.js';
 
-type FullValidator = typeof import('../core/validate.js').validateKpiDocument;
-let validatorModule: Promise<typeof import('../core/validate.js')> | undefined;
-/** The full validator once loaded (or provided): later failures are explained in the same update. */
-let fullValidator: FullValidator | undefined;
-/** JSONata, for `expression`: loaded the first time an element has one. */
-let expressionModule: Promise<typeof import('../data/expression.js')> | undefined;
-
-/**
- * Makes the full validator available up front, for a renderer that cannot wait for code loaded on
- * demand: `kpi-kit/ssr.js` calls it, so an invalid document renders its error panel on the server too.
- */
-export function provideFullValidator(validate: FullValidator): void {
-  fullValidator = validate;
-}
-
-/** Valid but nothing to show yet: no value and no non-gap point. */
-const loadedKpi = (kpi: Kpi): Interpreted<LoadedKpi> => ({ ok: true, value: { kpi }, empty: currentReading(kpi) === undefined });
-
-/** The validated KPI plus the mapping that produced it. */
-export interface LoadedKpi {
-  readonly kpi: Kpi;
-}
+export type { LoadedKpi };
 
 /** The custom states every kit element can be in, besides its status. */
 export const DATA_STATES = ['loading', 'empty', 'error', 'stale', 'refresh-failed'] as const;
@@ -95,6 +65,12 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
    */
   @property({ attribute: 'pace-window' }) paceWindow?: string;
 
+  /**
+   * Rendered by Lit SSR: on the server, or upgraded over the declarative shadow root it left (read at
+   * construction: by the first update every element has a shadow root).
+   */
+  protected readonly serverRendered = isServer || this.shadowRoot !== null;
+
   /** What the element shows, derived once per data, locale or time change; `undefined` until data is shown. */
   protected view?: KpiView;
   /** A defect while deriving the view, shown like any other error. */
@@ -121,9 +97,29 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     return this.view?.kpi;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched beside the data, so neither waits for the other; a failed load is retried when data arrives.
+    if (!readingPart.current) void readingPart.load().catch(() => undefined);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sourceController.clock.clearTimeout(this.staleTimer);
+  }
+
+  /**
+   * Hydrating markup a server rendered (Lit SSR, see `kpi-kit/ssr.js`): the first update must render what the
+   * server did, so it waits for the reading code rather than render the skeleton over it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRendered && !isServer && !this.hasUpdated && !readingPart.current) {
+      return readingPart
+        .load()
+        .catch(() => undefined)
+        .then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,16 +133,19 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
       this.viewError = undefined;
       return;
     }
+    // Data is here, so its reading code is (it read the data).
+    const reading = readingPart.current;
+    if (!reading) return;
     const kpi = this.kpiToShow(loaded.kpi);
-    const sameWords = this.viewWords === this.wordsVersion && this.view?.format.locale === resolveLocale(this.words);
+    const sameWords = this.viewWords === this.wordsVersion && this.view?.format.locale === reading.resolveLocale(this.words);
     if (this.view?.kpi === kpi && sameWords && !changed.has('now') && !changed.has('paceWindow') && !this.staleDue) return;
     this.staleDue = false;
     this.viewWords = this.wordsVersion;
     try {
-      this.view = buildKpiView(kpi, {
+      this.view = reading.buildKpiView(kpi, {
         locale: this.words,
         now: this.judgedAt,
-        paceWindow: nominalDurationMs(this.paceWindow),
+        paceWindow: reading.nominalDurationMs(this.paceWindow),
         ...(this.sourceController.receivedAt !== undefined && { receivedAt: this.sourceController.receivedAt }),
       });
       this.viewError = undefined;
@@ -178,37 +177,9 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
    * taken as they are when the element can append them (`appendLive`), else the JSON is read again.
    */
   protected override takeAppends(json: unknown, appends: readonly ArrayAppend[]): boolean {
-    const [append, ...others] = appends;
     const loaded = this.sourceController.value?.kpi;
-    // A transform, several arrays changed, or a value the points do not make (read from elsewhere, or
-    // explicit in the JSON with its date): only a full read knows what the new points mean.
-    if (
-      !append ||
-      others.length > 0 ||
-      this.transform ||
-      this.expression ||
-      this.valuePointer != null ||
-      !loaded ||
-      loaded.value !== null ||
-      loaded.asOf !== undefined
-    )
-      return false;
-    // "" is the whole JSON (RFC 6901), not "unset".
-    const seriesPointer = this.seriesPointer ?? `${this.kpiPointer ?? ''}/series`;
-    const found = append.pointer === seriesPointer ? resolvePointer(json, seriesPointer) : undefined;
-    if (!found?.found || !Array.isArray(found.value)) return false;
-    const items = found.value;
-    const timeKey = this.timeKey || DEFAULT_TIME_KEY;
-    const valueKey = this.valueKey || DEFAULT_VALUE_KEY;
-    const points: { t: number | string; v: number | null }[] = [];
-    for (const item of items.slice(items.length - Math.min(append.count, items.length))) {
-      const t: unknown = isRecord(item) ? item[timeKey] : undefined;
-      const v: unknown = isRecord(item) ? item[valueKey] : undefined;
-      // A bad point is left to validation, which names its path.
-      if (!isTimestamp(t) || !isPointValue(v)) return false;
-      points.push({ t, v });
-    }
-    return this.appendLive(points, append.dropped);
+    const appended = loaded && readingPart.current?.appendedPoints(this, loaded, json, appends);
+    return appended ? this.appendLive(appended.points, appended.dropped) : false;
   }
 
   /** Appends a stream's points to the series shown, dropping the oldest `dropped`; false (the default) to have the JSON read again. */
@@ -262,68 +233,9 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   }
 
   protected override interpret(json: unknown): Interpretation<LoadedKpi> {
-    const expression = this.expression;
-    if (!expression) return this.interpretReshaped(json, json);
-    expressionModule ??= import('../data/expression.js');
-    return expressionModule.then(async ({ evaluateExpression }) => {
-      const result = await evaluateExpression(expression, json);
-      return result.ok ? this.interpretReshaped(result.value, json) : { ok: false, failure: { kind: 'mapping', message: result.message, words: result.words } };
-    });
-  }
-
-  /** Maps and validates `source`: the JSON `received`, or what `expression` made of it. */
-  private interpretReshaped(source: unknown, received: unknown): Interpretation<LoadedKpi> {
-    const reshapedBy = source !== received ? messageWords('source.subject.expression') : this.transform ? 'transform' : undefined;
-    // A CSV is its rows: without pointers, they are the series.
-    const table = reshapedBy ? undefined : csvTableOf(received);
-    const pointed = this.kpiPointer != null || this.valuePointer != null || this.seriesPointer != null;
-    const timeKey = this.timeKey || DEFAULT_TIME_KEY;
-    const valueKey = this.valueKey || DEFAULT_VALUE_KEY;
-    const absent = table && !pointed ? table.lacks({ 'time-key': timeKey, 'value-key': valueKey }) : undefined;
-    if (absent) return { ok: false, failure: { kind: 'mapping', ...withWords(absent) } };
-    const mapped = mapToDocument(source, {
-      kpiPointer: this.kpiPointer,
-      valuePointer: this.valuePointer,
-      seriesPointer: table && !pointed ? '' : this.seriesPointer,
-      timeKey,
-      valueKey,
-      label: this.label,
-      format: this.format,
-      fallbackId: this.id || undefined,
-      transform: this.transform,
-    });
-    if (!mapped.ok) return { ok: false, failure: { kind: 'mapping', message: mapped.message, words: mapped.words } };
-    // A CSV names its places by line and column, in words; JSON by the pointer.
-    const placeOf = (path: string): Words | undefined => table?.place(mapped.sourcePath(path));
-    const pathOf = (path: string): string => {
-      const place = placeOf(path);
-      return place ? englishText(place) : mapped.sourcePath(path);
-    };
-    const loaded = (kpi: Kpi): Interpreted<LoadedKpi> => {
-      if (kpi.series && mayHaveSuspiciousTimes(kpi.series.t)) this.warnAboutTimes(mapped.document, pathOf);
-      return loadedKpi(kpi);
-    };
-    // Valid documents pass a fast structural check; the validator and its diagnostics load only to explain a failure.
-    const quick = quickValidateKpiDocument(mapped.document);
-    if (quick) return loaded(quick.kpi);
-    const explain = (validate: FullValidator): Interpreted<LoadedKpi> => {
-      const result = validate(mapped.document);
-      if (result.ok) return loaded(result.kpi);
-      const diagnostics: Diagnostic[] = result.diagnostics.map((d) => {
-        const place = placeOf(d.path);
-        return place ? { ...d, path: englishText(place), place } : { ...d, path: mapped.sourcePath(d.path) };
-      });
-      const failure = invalidData('KPI', diagnostics);
-      // After reshaping, a path names a place in the reshaped JSON, which the author may not recognise as theirs.
-      if (!reshapedBy) return { ok: false, failure };
-      return {
-        ok: false,
-        failure: { ...failure, ...withWords(messageWords('source.reshaped', { message: failure.words ?? failure.message, by: reshapedBy })) },
-      };
-    };
-    if (fullValidator) return explain(fullValidator);
-    validatorModule ??= import('../core/validate.js');
-    return validatorModule.then(({ validateKpiDocument }) => explain((fullValidator = validateKpiDocument)));
+    const suspicious = (document: unknown, pathOf: (path: string) => string) => this.warnAboutTimes(document, pathOf);
+    const reading = readingPart.current;
+    return reading ? reading.interpretKpi(this, json, suspicious) : readingPart.load().then((loaded) => loaded.interpretKpi(this, json, suspicious));
   }
 
   /** The console warning last given about this element's times, so one is given once, not on every read. */

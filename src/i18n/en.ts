@@ -18,11 +18,12 @@ import board from './en-board.js';
 import core from './en-core.js';
 import diagnostics from './en-diagnostics.js';
 import trend from './en-trend.js';
+import view from './en-view.js';
 
 /**
- * Every English message, by key: the words every element carries (`en-core.ts`), a trend's and a
+ * Every English message, by key: the words every element carries (`en-core.ts`), a KPI view's (`en-view.ts`), a trend's and a
  * board's own (`en-trend.ts`, `en-board.ts`, `en-analysis.ts`, added when their code loads) and the page's author's
  * (`en-author.ts`, with the data layer that says them) and validation's (`en-diagnostics.ts`, with the validators). Its type defines the keys and each message's placeholders; the catalogue tests
  * hold every translation to it.
  */
-export default { ...core, ...trend, ...board, ...analysis, ...author, ...diagnostics } as const;
+export default { ...core, ...view, ...trend, ...board, ...analysis, ...author, ...diagnostics } as const;

@@ -42,6 +42,7 @@
  * 341 messages each.
  */
 import core from './en-core.js';
+import viewKeys from './en-view-keys.js';
 // en.ts (every key, for the types and the tests) is not imported: a board's words come with its code.
 import { cached, formatParsed, formatToString, safe, type ParsedMessage } from './message-format.js';
 import { overrides, parse, parseOr } from './store.js';
@@ -100,12 +101,13 @@ export function resolveMessageLocale(locale: string | undefined): KitLocale {
 }
 
 /**
- * The English words at hand: every element's (`en-core.ts`); a trend's and a board's (`en-trend.ts`,
- * `en-board.ts`) join them when their code loads (`addEnglish`). The page's author's (`en-author.ts`)
+ * The English words at hand: every element's (`en-core.ts`); a KPI view's (`en-view.ts`), a trend's and a board's
+ * (`en-trend.ts`, `en-board.ts`) join them when their code loads (`addEnglish`). The page's author's (`en-author.ts`)
  * are said by `author.ts`, with the data layer.
  */
 const english: Record<string, string> = { ...core };
 /** Keys of the English words that live elsewhere (see above): a page may set them before their code loads. */
+const VIEW_KEYS: ReadonlySet<string> = new Set(viewKeys);
 const LATER_KEYS = /^(trend|legend|lane|table|board|goal|tally|detail|lead|hygiene|json|csv|expression|url|stream|fetch|loader|source|times|diagnostic)\./;
 
 /** Adds English words that load with the code that says them (`en-trend.ts` with a trend's, `en-board.ts` with a board's). */
@@ -179,7 +181,7 @@ export function setKpiMessages(messages: MessageOverrides, options: SetMessagesO
   const next: Record<string, string | undefined> = { ...overrides.get(scope) };
   const ignored: string[] = [];
   for (const [key, text] of Object.entries(messages) as [string, string | undefined][]) {
-    if (!(key in english) && !LATER_KEYS.test(key)) {
+    if (!(key in english) && !VIEW_KEYS.has(key) && !LATER_KEYS.test(key)) {
       ignored.push(key);
     } else if (text === undefined) {
       delete next[key];

@@ -7,6 +7,8 @@ import author from '../../src/i18n/en-author.js';
 import diagnostics from '../../src/i18n/en-diagnostics.js';
 import board from '../../src/i18n/en-board.js';
 import core from '../../src/i18n/en-core.js';
+import view from '../../src/i18n/en-view.js';
+import viewKeys from '../../src/i18n/en-view-keys.js';
 import trend from '../../src/i18n/en-trend.js';
 import es from '../../src/i18n/es.js';
 import fr from '../../src/i18n/fr.js';
@@ -145,30 +147,34 @@ describe('locale resolution', () => {
 describe('loading', () => {
   it('answers in English until a catalogue arrives, then in its language, and says so', async () => {
     expect(hasMessages('es-MX')).toBe(false);
-    expect(formatMessage('es-MX', 'pace.verdict.onTrack')).toBe('on track');
+    expect(formatMessage('es-MX', 'state.loading')).toBe('Loading');
     let changes = 0;
     const stop = onMessagesChange(() => changes++);
     await ensureMessages('es-MX');
     stop();
     expect(changes).toBe(1);
     expect(hasMessages('es')).toBe(true);
-    expect(formatMessage('es-MX', 'pace.verdict.onTrack')).toBe('en buen camino');
+    expect(formatMessage('es-MX', 'state.loading')).toBe('Cargando');
   });
 
   it('loads each catalogue once and resolves an unknown locale to English without an error', async () => {
     const [a, b] = await Promise.all([ensureMessages('fr'), ensureMessages('fr-BE')]);
     expect(a).toBe(b);
-    // English is the words at hand: every element's; a trend's and a board's join when their code loads.
+    // English is the words at hand: every element's; a view's, a trend's and a board's join when their code loads.
     await expect(ensureMessages('pt-BR')).resolves.toMatchObject(core);
-    expect(formatMessage('pt-BR', 'status.level.good')).toBe('good');
+    expect(formatMessage('pt-BR', 'status.noData')).toBe('no data');
   });
 });
 
 describe('the English parts', () => {
   it('make the whole catalogue, each key in one part only', () => {
-    const parts = [core, trend, board, analysis, author, diagnostics].map((part) => Object.keys(part));
+    const parts = [core, view, trend, board, analysis, author, diagnostics].map((part) => Object.keys(part));
     expect(parts.flat().sort()).toEqual(Object.keys(en).sort());
     expect(new Set(parts.flat()).size).toBe(parts.flat().length);
+  });
+
+  it('list the keys of a view’s words, which load later, exactly', () => {
+    expect([...viewKeys].sort()).toEqual(Object.keys(view).sort());
   });
 
   it('take the page’s words for a board before a board’s code has loaded', () => {
@@ -177,17 +183,18 @@ describe('the English parts', () => {
   });
 
   it('take the page’s words for every key of the parts that load later, before their code has loaded', () => {
-    // The trend's, the board's, the analysis's, the author's and validation's words are known by their key's prefix
-    // until they load; a key whose prefix the list misses would be ignored.
-    const later = { ...trend, ...board, ...analysis, ...author, ...diagnostics };
+    // A KPI view's, the trend's, the board's, the analysis's, the author's and validation's words are known by their key's
+    // prefix until they load; a key whose prefix the list misses would be ignored.
+    const later = { ...view, ...trend, ...board, ...analysis, ...author, ...diagnostics };
     expect(setKpiMessages(later).ignored).toEqual([]);
     resetKpiMessages();
   });
 });
 
 describe('formatMessage', () => {
-  // What core/trend.ts and core/board.ts do when a trend's or a board's code loads.
+  // What core/format.ts, core/trend.ts and core/board.ts do when a view's, a trend's or a board's code loads.
   beforeAll(() => {
+    addEnglish(view);
     addEnglish(trend);
     addEnglish(board);
     addEnglish(analysis);

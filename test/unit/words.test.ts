@@ -12,6 +12,8 @@ import { validateBoardDocument } from '../../src/core/board-validate.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { applyPatch, parsePatch } from '../../src/core/json-patch.js';
 import { validateKpiDocument } from '../../src/core/validate.js';
+// The mapping's words (en-view.ts), which load with the code that says them.
+import '../../src/i18n/view-words.js';
 
 const URL = 'https://example.test/kpi.json';
 
