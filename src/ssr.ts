@@ -16,6 +16,8 @@ import * as cardSparkline from './elements/kpi-card/card-sparkline.js';
 import { sparklinePart } from './elements/kpi-card/sparkline-part.js';
 import * as kpiReading from './elements/kpi-reading.js';
 import { readingPart } from './elements/kpi-reading-part.js';
+import * as trendChart from './elements/kpi-trend/trend-chart.js';
+import { trendChartPart } from './elements/kpi-trend/trend-chart-part.js';
 import * as boardAnalysis from './elements/leading-lagging-board/board-analysis.js';
 import { analysisPart } from './elements/leading-lagging-board/analysis-part.js';
 
@@ -24,6 +26,8 @@ kpiReading.provideFullValidator(validateKpiDocument);
 readingPart.provide(kpiReading);
 // The card's face (value, verdict, target, bullet graph, guardrails), which the browser fetches beside its data.
 cardFacePart.provide(cardFace);
+// The trend's chart, which the browser fetches beside its data.
+trendChartPart.provide(trendChart);
 // The card's sparkline, which the browser fetches when the first card shows one.
 sparklinePart.provide(cardSparkline);
 // The board's lead times and hygiene notes, which the browser fetches after the lanes paint.

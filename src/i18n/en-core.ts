@@ -25,6 +25,12 @@ export default {
   /** kpi-element and kpi-card: a view that threw. */
   'card.viewError': 'This KPI could not be displayed: {cause}',
 
+  // ── Trend (kpi-trend): what it says before its chart's code arrives ──
+  /** kpi-trend: the label when the element has none yet. */
+  'trend.defaultLabel': 'KPI trend',
+  /** kpi-trend: a view that threw. */
+  'trend.viewError': 'This trend could not be displayed: {cause}',
+
   // ── Shared element states (kpi-card, kpi-trend, board) ────────────────────
   'element.loadingName': '{label}, loading',
   'element.errorName': '{label}, error: {message}',

@@ -17,8 +17,6 @@ export default {
   'trend.span.withinDay': 'within a day',
   /** `duration` from formatDuration: "3 months". */
   'trend.span.over': 'over {duration}',
-  /** kpi-trend: the label when the element has none yet. */
-  'trend.defaultLabel': 'KPI trend',
   /** kpi-trend renderTrend: the plot's accessible name. */
   'trend.name': '{label}: {summary}; {story}',
   'trend.showTable': 'Show as table',
@@ -57,6 +55,4 @@ export default {
   'table.status': 'Status',
   'table.noValue': 'no value',
   'table.annotations': 'Annotations',
-  /** kpi-trend: a view that threw. */
-  'trend.viewError': 'This trend could not be displayed: {cause}',
 } as const;
