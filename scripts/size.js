@@ -56,13 +56,8 @@ const BUDGETS = {
  * warning's words load on demand; esbuild's CommonJS helper for JSONata lands in the shared runtime chunk).
  */
 const NOT_YET = {
-  // 45.3 → 47.8 for issue 15; → 43.0 with lead-time estimation and hygiene fetched after the lanes paint.
-  // → 49.4 for issue 16 (the catalogue's parser, the English every element says and the board's own words; the
-  // lead-time and hygiene wording loads with the analysis, after the lanes paint).
-  // → 51.6 when the card's and the trend's reading, face and chart became parts of their own (issue 13): the board's
-  // code is the same (one file, no splitting: 43.35 → 43.54 kB), but what it shares with those parts is split into 22
-  // chunks, each gzipped alone (+1.7 kB), and the view's word keys (en-view-keys.ts) repeat its words (+0.6 kB).
-  'leading-lagging-board': { ceiling: 51.6, reason: 'the board still carries the view and status code of every card it lays out, and its styles, up front' },
+  // Empty since 2026-12-03: each element paints its skeleton from a shell and fetches the code that reads its KPI
+  // (or board) and draws its face beside its data (card 41.0 → 24.7, trend 52.0 → 26.8, board 49.2 → 25.7 kB).
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };

@@ -18,6 +18,8 @@ import * as kpiReading from './elements/kpi-reading.js';
 import { readingPart } from './elements/kpi-reading-part.js';
 import * as trendChart from './elements/kpi-trend/trend-chart.js';
 import { trendChartPart } from './elements/kpi-trend/trend-chart-part.js';
+import * as boardFace from './elements/leading-lagging-board/board-face.js';
+import { boardFacePart } from './elements/leading-lagging-board/board-face-part.js';
 import * as boardAnalysis from './elements/leading-lagging-board/board-analysis.js';
 import { analysisPart } from './elements/leading-lagging-board/analysis-part.js';
 
@@ -30,5 +32,7 @@ cardFacePart.provide(cardFace);
 trendChartPart.provide(trendChart);
 // The card's sparkline, which the browser fetches when the first card shows one.
 sparklinePart.provide(cardSparkline);
+// The board's face (its screen and lanes), which the browser fetches beside its data.
+boardFacePart.provide(boardFace);
 // The board's lead times and hygiene notes, which the browser fetches after the lanes paint.
 analysisPart.provide(boardAnalysis);

@@ -5,8 +5,6 @@
  */
 export default {
   // ── Board (leading-lagging-board, core/board.ts) ───────────────────────────
-  'board.defaultLabel': 'KPI board',
-  'board.viewError': 'This board could not be displayed: {cause}',
   'board.emptyName': '{label}, no goals yet',
   'board.empty': 'No goals yet. The source answered, but the board lists no goals.',
   'board.name': '{label}: {summary}',

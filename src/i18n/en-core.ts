@@ -31,6 +31,12 @@ export default {
   /** kpi-trend: a view that threw. */
   'trend.viewError': 'This trend could not be displayed: {cause}',
 
+  // ── Board (leading-lagging-board): what it says before its face's code arrives ──
+  /** The label when the board has none yet. */
+  'board.defaultLabel': 'KPI board',
+  /** A view that threw. */
+  'board.viewError': 'This board could not be displayed: {cause}',
+
   // ── Shared element states (kpi-card, kpi-trend, board) ────────────────────
   'element.loadingName': '{label}, loading',
   'element.errorName': '{label}, error: {message}',
