@@ -85,7 +85,7 @@ export interface BoardFaceInternals {
   awaitPart(loading: Promise<unknown>, arrived?: () => void): void;
   toggleGoal(goalId: string): void;
   expandAll(open: boolean): void;
-  openDetail(goalId: string, pair: Pair): void;
+  showDetail(goalId: string, pair: Pair): void;
   closeDetail(): void;
 }
 
@@ -113,7 +113,21 @@ export class BoardFace {
     return { view, pairs, flags, analysed: true };
   }
 
+  /** `<kpi-trend>` is fetched the first time a chart is shown in the detail view: most visits never open one. */
+  private async openDetail(goalId: string, pair: Pair): Promise<void> {
+    if (pair.estimate.kind === 'lead' && this.internals.screen()?.loaded) {
+      try {
+        await import('../../kpi-trend.js');
+      } catch {
+        // Offline or a deploy mid-session: the statistics still show, without the chart.
+      }
+    }
+    this.internals.showDetail(goalId, pair);
+  }
+
   buildScreen(loaded: LoadedBoard): BoardScreen {
+    // The cards it lays out; the element asked for their code when it connected, so this only joins that load.
+    void import('../../kpi-card.js').catch(() => undefined);
     const { board, document } = loaded;
     // Leading KPIs keep their document's `leads` (the card ignores it); each card is told the lane's goal.
     const items = (docs: readonly KpiDocument[], goal: string): LaneItem[] => docs.map((doc) => ({ key: doc.id, id: doc.id, doc: { ...doc, goal } }));
@@ -313,7 +327,7 @@ export class BoardFace {
   private renderLeadTime(goalId: string, pair: Pair, labels: ReadonlyMap<string, string>, locale: string | undefined): TemplateResult {
     const outcome = labels.get(pair.outcomeId) ?? pair.outcomeId;
     return html`<p part="lead-time" class="lead-time" data-kind=${pair.estimate.kind} data-evidence=${evidenceOf(pair.estimate)} data-pair=${pairKey(pair)}>
-      <button type="button" part="lead-detail" class="lead-detail" aria-haspopup="dialog" @click=${() => this.internals.openDetail(goalId, pair)}>
+      <button type="button" part="lead-detail" class="lead-detail" aria-haspopup="dialog" @click=${() => void this.openDetail(goalId, pair)}>
         <span class="lead-outcome">${outcome}: </span><span class="lead-words">${analysisWords().leadLabel(pair.estimate, locale)}</span>
       </button>
     </p>`;

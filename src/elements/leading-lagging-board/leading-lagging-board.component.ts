@@ -323,7 +323,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       awaitPart: (loading, arrived) => this.awaitPart(loading, arrived),
       toggleGoal: (goalId) => this.toggleGoal(goalId),
       expandAll: (open) => this.expandAll(open),
-      openDetail: (goalId, pair) => void this.openDetail(goalId, pair),
+      showDetail: (goalId, pair) => this.showDetail(goalId, pair),
       closeDetail: () => this.closeDetail(),
     });
     return this.face;
@@ -483,15 +483,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
     this.expanded = new Map(this.screen?.view.goals.map((g) => [g.goal.id, open]) ?? []);
   }
 
-  /** `<kpi-trend>` is fetched the first time a chart is shown in the detail view: most visits never open one. */
-  private async openDetail(goalId: string, pair: Pair): Promise<void> {
-    if (pair.estimate.kind === 'lead' && this.screen?.loaded) {
-      try {
-        await import('../../kpi-trend.js');
-      } catch {
-        // Offline or a deploy mid-session: the statistics still show, without the chart.
-      }
-    }
+  private showDetail(goalId: string, pair: Pair): void {
     this.detail = { goalId, pair };
   }
 
