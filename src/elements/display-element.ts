@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import type { KpiStatus } from '../core/document.js';
 import { reportTimeFromAttribute } from '../core/iso.js';
 import { ensureMessages, hasMessages, onMessagesChange, resolveMessageLocale } from '../i18n/index.js';
+import type { LazyPart } from './lazy-part.js';
 import { SourcedElement } from './sourced-element.js';
 
 /** A sourced element that shows its data: in a locale, judged at a time, its status exposed as custom states. */
@@ -100,15 +101,20 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
   /**
    * Sets the custom states: the source's (`loading`, `empty`, `error`), and for
    * data on screen (`showing`) its status level, `stale`, `guardrail-breached`
-   * and `refresh-failed`. `defect` is an error in showing valid data.
+   * and `refresh-failed`. `defect` is an error in showing valid data. `drawnBy` is
+   * the part the element draws its data with: while it is on its way the element
+   * is still `loading`, and when it cannot be fetched it is in `error`, its data's
+   * status not shown, since neither state shows the data.
    */
-  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }): void {
+  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }, drawnBy?: LazyPart<unknown>): void {
     const states = new Set<string>();
-    const sourceState = defect ? 'error' : this.sourceController.state;
+    const partFailed = drawnBy !== undefined && this.partError(drawnBy) !== undefined;
+    const partPending = drawnBy !== undefined && !drawnBy.current && !partFailed && this.sourceController.value !== undefined;
+    const sourceState = defect || partFailed ? 'error' : partPending ? 'loading' : this.sourceController.state;
     if (sourceState !== 'ok') states.add(sourceState);
     const live = this.sourceController.live;
     if (live) states.add(live);
-    if (showing) {
+    if (showing && !partFailed && !partPending) {
       states.add(showing.level);
       if (showing.stale) states.add('stale');
       if (showing.guardrailBreached) states.add('guardrail-breached');

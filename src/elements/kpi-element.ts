@@ -1,8 +1,8 @@
 /**
- * What every element showing one KPI shares: how arbitrary JSON maps onto a KPI
- * document (pointers, keys, format, label), the view derived from the KPI
- * (status, pace, delta, freshness, story), and its status as custom states.
- * Where the data comes from is `SourcedElement`'s.
+ * What every element showing one KPI shares: its mapping properties (pointers, keys, format, label), the view
+ * derived from the KPI (status, pace, delta, freshness, story), and its status as custom states. The code that
+ * maps, validates and derives (kpi-reading.ts) is fetched beside the data. Where the data comes from is
+ * `SourcedElement`'s.
  */
 import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,6 +17,7 @@ import { emit } from '../events/emit.js';
 import { formatMessage } from '../i18n/index.js';
 import '../events/kpi-status-change.js';
 import { DisplayElement } from './display-element.js';
+import type { LazyPart } from './lazy-part.js';
 import type { LoadedKpi } from './kpi-reading.js';
 import { readingPart } from './kpi-reading-part.js';
 import { describeCause } from './sourced-element.js';
@@ -163,6 +164,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     this.updateStates(
       this.viewError !== undefined,
       view && { level: view.status.level, stale: view.freshness.stale, guardrailBreached: view.status.breachedGuardrails.length > 0 },
+      this.drawnBy(),
     );
     if (view && view.status.level !== this.lastLevel) {
       const from = this.lastLevel;
@@ -185,6 +187,11 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   /** Appends a stream's points to the series shown, dropping the oldest `dropped`; false (the default) to have the JSON read again. */
   protected appendLive(_points: readonly { t: number | string; v: number | null }[], _dropped: number): boolean {
     return false;
+  }
+
+  /** The part the element draws its view with (its face, its chart), fetched beside the data; see `updateStates`. */
+  protected drawnBy(): LazyPart<unknown> | undefined {
+    return undefined;
   }
 
   /** The KPI to show for what the source delivered; an element that appends live points returns its grown copy. */

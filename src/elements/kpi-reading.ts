@@ -7,7 +7,7 @@
 import { buildKpiView } from '../core/kpi-view.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { ArrayAppend } from '../core/json-patch.js';
-import { DEFAULT_TIME_KEY, DEFAULT_VALUE_KEY, mapToDocument } from '../core/mapping.js';
+import { DEFAULT_TIME_KEY, DEFAULT_VALUE_KEY, mapToDocument, type MappingOptions } from '../core/mapping.js';
 import type { Kpi } from '../core/model.js';
 import { isPointValue, isTimestamp } from '../core/point-rules.js';
 import { isRecord, resolvePointer } from '../core/pointer.js';
@@ -44,17 +44,9 @@ export interface LoadedKpi {
   readonly kpi: Kpi;
 }
 
-/** How an element reads its JSON: its mapping properties (see `KpiElement`). */
-export interface KpiMapping {
-  readonly kpiPointer?: string | undefined;
-  readonly valuePointer?: string | undefined;
-  readonly seriesPointer?: string | undefined;
-  readonly timeKey?: string | undefined;
-  readonly valueKey?: string | undefined;
-  readonly label?: string | undefined;
-  readonly format?: string | undefined;
+/** How an element reads its JSON: its mapping properties (see `KpiElement`), its `expression` and its id. */
+export interface KpiMapping extends Omit<MappingOptions, 'fallbackId'> {
   readonly expression?: string | undefined;
-  readonly transform?: ((json: unknown) => unknown) | undefined;
   /** The element's id, the KPI's id when the JSON has none. */
   readonly id: string;
 }

@@ -12,6 +12,7 @@ import type { ArrayAppend } from '../core/json-patch.js';
 import type { RequestBuilder } from '../data/fetch-json.js';
 import { KpiSourceController } from '../data/kpi-source-controller.js';
 import type { Interpretation } from '../data/source-types.js';
+import type { LazyPart } from './lazy-part.js';
 
 export abstract class SourcedElement<T> extends LitElement {
   /** URL of the JSON to fetch. */
@@ -127,20 +128,48 @@ export abstract class SourcedElement<T> extends LitElement {
 
   /**
    * The render needs a part still on its way: `arrived` runs when it comes (by default, render again), and
-   * `updateComplete` waits for it. A failed load leaves what was drawn; the next render that needs it tries again.
+   * `updateComplete` waits for it. A failed load leaves what was drawn and calls `failed`; the next render
+   * that needs it tries again.
    */
-  protected awaitPart(loading: Promise<unknown>, arrived: () => void = () => this.requestUpdate()): void {
+  protected awaitPart(loading: Promise<unknown>, arrived: () => void = () => this.requestUpdate(), failed?: (cause: unknown) => void): void {
     if (this.partLoading) return;
     const done: Promise<unknown> = loading.then(
       () => {
         if (this.partLoading === done) this.partLoading = undefined;
         arrived();
       },
-      () => {
+      (cause: unknown) => {
         if (this.partLoading === done) this.partLoading = undefined;
+        failed?.(cause);
       },
     );
     this.partLoading = done;
+  }
+
+  /** Parts whose code could not be fetched, with the data on screen then: new data tries again. */
+  private readonly partFailures = new Map<LazyPart<unknown>, { readonly cause: unknown; readonly value: T | undefined }>();
+
+  /**
+   * A part the element draws its data with (its face, its chart): the part, or undefined while it loads (the
+   * element shows its skeleton, and renders again when it comes). When it cannot be fetched (offline, a deploy
+   * mid-session), `partError` says why, so the element shows an error rather than wait for ever, and new data tries again.
+   */
+  protected partFor<P>(part: LazyPart<P>): P | undefined {
+    if (part.current) return part.current;
+    const failed = this.partFailures.get(part);
+    if (failed && failed.value === this.sourceController.value) return undefined;
+    this.partFailures.delete(part);
+    this.awaitPart(part.load(), undefined, (cause) => {
+      this.partFailures.set(part, { cause, value: this.sourceController.value });
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
+  /** Why a part could not be fetched, in words for the error panel; undefined unless it failed for the data on screen. */
+  protected partError(part: LazyPart<unknown>): string | undefined {
+    const failed = part.current ? undefined : this.partFailures.get(part);
+    return failed && failed.value === this.sourceController.value ? describeCause(failed.cause) : undefined;
   }
 
   /** Re-reads the data now (fetches `src` again). */

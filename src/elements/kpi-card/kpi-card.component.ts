@@ -14,6 +14,7 @@ import { errorPanel, failureDetails, loadFailedBadge, loadingBadge } from '../..
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
+import type { LazyPart } from '../lazy-part.js';
 import { describeCause } from '../sourced-element.js';
 import type { CardFace } from './card-face.js';
 import { cardFacePart } from './card-face-part.js';
@@ -155,15 +156,21 @@ export class KpiCard extends KpiElement {
     const failure = this.failure;
     const view = this.view;
     if (view) {
-      const face = cardFacePart.current;
+      const face = this.partFor(cardFacePart);
       if (face) return this.sourceController.state === 'empty' ? face.emptyFace(this.faceOf(view, failure)) : face.cardFace(this.faceOf(view, failure));
-      // Until the face's code arrives (it was fetched beside the data), the skeleton stays.
-      this.awaitPart(cardFacePart.load());
-      return this.renderSkeleton();
+      // Until the face's code arrives (it was fetched beside the data), the skeleton stays; if it cannot come, the card says so.
+      const cannot = this.partError(cardFacePart);
+      return cannot === undefined
+        ? this.renderSkeleton()
+        : this.renderError({ kind: 'network', message: formatMessage(this.words, 'card.viewError', { cause: cannot }) });
     }
     if (failure) return this.renderError(failure);
     if (this.nothingToLoad) return this.renderNoSource();
     return this.renderSkeleton();
+  }
+
+  protected override drawnBy(): LazyPart<unknown> {
+    return cardFacePart;
   }
 
   private readonly onClick = (): void => this.select();

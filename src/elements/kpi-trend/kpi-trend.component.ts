@@ -15,6 +15,7 @@ import { errorPanel, failureDetails, loadFailedBadge, loadingBadge, refreshWarni
 import { statusBadge } from '../../templates/status-badge.js';
 import { ElementSizeController } from '../element-size-controller.js';
 import { KpiElement } from '../kpi-element.js';
+import type { LazyPart } from '../lazy-part.js';
 import { describeCause } from '../sourced-element.js';
 import type { TrendChart } from './trend-chart.js';
 import { trendChartPart } from './trend-chart-part.js';
@@ -290,16 +291,22 @@ export class KpiTrend extends KpiElement {
     if (view) {
       const chart = this.chartFor();
       if (chart) return this.sourceController.state === 'empty' ? this.renderEmpty(view, failure) : chart.render(view, failure);
-      // Until the chart's code arrives (it was fetched beside the data), the skeleton stays.
-      this.awaitPart(trendChartPart.load());
-      return this.renderSkeleton();
+      // Until the chart's code arrives (it was fetched beside the data), the skeleton stays; if it cannot come, the trend says so.
+      const cannot = this.partError(trendChartPart);
+      return cannot === undefined
+        ? this.renderSkeleton()
+        : this.renderError({ kind: 'network', message: formatMessage(this.words, 'trend.viewError', { cause: cannot }) });
     }
     if (failure) return this.renderError(failure);
     return this.renderSkeleton();
   }
 
+  protected override drawnBy(): LazyPart<unknown> {
+    return trendChartPart;
+  }
+
   private chartFor(): TrendChart | undefined {
-    const part = trendChartPart.current;
+    const part = this.partFor(trendChartPart);
     if (!part) return undefined;
     this.chart ??= new part.TrendChart(this, {
       size: this.plotSize,

@@ -274,15 +274,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       this.sourceController.clock.clearTimeout(this.staleTimer);
       return;
     }
+    // Until the face's code arrives (it was fetched beside the data), the skeleton stays; then the screen is built.
     const face = this.faceFor();
-    if (!face) {
-      // Until the face's code arrives (it was fetched beside the data), the skeleton stays; then the screen is built.
-      this.awaitPart(boardFacePart.load(), () => {
-        this.staleDue = true;
-        this.requestUpdate();
-      });
-      return;
-    }
+    if (!face) return;
     try {
       this.screen = build(face);
       this.screenError = undefined;
@@ -303,7 +297,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
   private face?: BoardFace;
 
   private faceFor(): BoardFace | undefined {
-    const part = boardFacePart.current;
+    const part = this.partFor(boardFacePart);
     if (!part) return undefined;
     this.face ??= new part.BoardFace(this, {
       words: () => this.words,
@@ -407,7 +401,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         stale: kpiViews.some((k) => k.freshness.stale),
         guardrailBreached: view.summary.guardrails.breached > 0,
       };
-    this.updateStates(this.screenError !== undefined, showing);
+    this.updateStates(this.screenError !== undefined, showing, boardFacePart);
     // With no source of its own, a declarative board is loading only while a card placed on it is.
     if (screen?.declared && !screen.waiting) this.internals.states.delete('loading');
     // Child cards go into the slots rendered for them.
@@ -444,6 +438,9 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
       if (this.screen && this.face)
         return this.sourceController.state === 'empty' ? this.face.renderEmpty(failure) : this.face.renderBoard(this.screen, failure);
       if (failure) return this.renderError(failure);
+      // The face's code could not be fetched: say so rather than show the skeleton for ever.
+      const cannot = this.partError(boardFacePart);
+      if (cannot !== undefined) return this.renderError({ kind: 'network', message: formatMessage(this.words, 'board.viewError', { cause: cannot }) });
       return this.renderSkeleton();
     } catch (cause) {
       return this.renderError({ kind: 'invalid', message: formatMessage(this.words, 'board.viewError', { cause: describeCause(cause) }) });
