@@ -449,7 +449,7 @@ export class TrendChart {
    * The numbered markers of the annotations whose labels did not fit: buttons over the chart,
    * in the tab order after the plot, each named by its note's date and text and showing them in
    * a label on hover and on focus (Escape hides it). HTML, not SVG, because the chart is
-   * aria-hidden and a focusable element must not be. Placed by `updated()`, through CSSOM.
+   * aria-hidden and a focusable element must not be. Placed by `place()` (the element calls it in `updated()`), through CSSOM.
    */
   private renderNoteMarkers(drawn: Drawn): TemplateResult | typeof nothing {
     const { geometry: g, view, width } = drawn;
