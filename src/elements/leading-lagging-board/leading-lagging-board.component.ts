@@ -15,6 +15,8 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, failureDetails, loadFailedBadge, loadingBadge } from '../../templates/source-states.js';
 import { DisplayElement } from '../display-element.js';
+import { cardFacePart } from '../kpi-card/card-face-part.js';
+import { readingPart } from '../kpi-reading-part.js';
 import { describeCause } from '../sourced-element.js';
 import { analysisPart } from './analysis-part.js';
 import type { BoardFace } from './board-face.js';
@@ -27,8 +29,14 @@ import { boardStyles } from './leading-lagging-board.styles.js';
 const ANNOTATIONS = ['goal', 'kpi-role', 'leads'];
 
 let cardModule: Promise<unknown> | undefined;
-/** `<kpi-card>` (the lanes' cards) loads once a board connects: the board paints its lanes, headings and summary first. */
-const loadCards = (): Promise<unknown> => (cardModule ??= import('../../kpi-card.js'));
+/**
+ * `<kpi-card>` (the lanes' cards) loads once a board connects: the board paints its lanes, headings and summary first.
+ * The cards' reading and face are asked for at the same time, not when the first card connects.
+ */
+const loadCards = (): Promise<unknown> => {
+  if (!cardModule) for (const part of [readingPart, cardFacePart]) void part.load().catch(() => undefined);
+  return (cardModule ??= import('../../kpi-card.js'));
+};
 
 /**
  * Goals, the outcomes they chase, the leading indicators that predict them,
