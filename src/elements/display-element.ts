@@ -46,6 +46,8 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched beside the data, so neither waits for the other.
+    this.drawnBy()?.prefetch();
     this.stopListening ??= onMessagesChange(() => {
       this.wordsVersion++;
       this.requestUpdate();
@@ -88,6 +90,11 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
     }
   }
 
+  /** The part the element draws its data with (its face, its chart), fetched when it connects, beside the data. */
+  protected drawnBy(): LazyPart<unknown> | undefined {
+    return undefined;
+  }
+
   /** The time to judge at: `now` when pinned, else the source controller's clock (which tests drive). */
   protected get judgedAt(): number {
     return this.now ?? this.sourceController.clock.now();
@@ -101,13 +108,14 @@ export abstract class DisplayElement<T> extends SourcedElement<T> {
   /**
    * Sets the custom states: the source's (`loading`, `empty`, `error`), and for
    * data on screen (`showing`) its status level, `stale`, `guardrail-breached`
-   * and `refresh-failed`. `defect` is an error in showing valid data. `drawnBy` is
-   * the part the element draws its data with: while it is on its way the element
-   * is still `loading`, and when it cannot be fetched it is in `error`, its data's
+   * and `refresh-failed`. `defect` is an error in showing valid data. While the
+   * part the element draws its data with (`drawnBy`) is on its way the element is
+   * still `loading`, and when it cannot be fetched it is in `error`, its data's
    * status not shown, since neither state shows the data.
    */
-  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }, drawnBy?: LazyPart<unknown>): void {
+  protected updateStates(defect: boolean, showing?: { level: KpiStatus; stale: boolean; guardrailBreached: boolean }): void {
     const states = new Set<string>();
+    const drawnBy = this.drawnBy();
     const partFailed = drawnBy !== undefined && this.partError(drawnBy) !== undefined;
     const partPending = drawnBy !== undefined && !drawnBy.current && !partFailed && this.sourceController.value !== undefined;
     const sourceState = defect || partFailed ? 'error' : partPending ? 'loading' : this.sourceController.state;

@@ -17,7 +17,6 @@ import { emit } from '../events/emit.js';
 import { formatMessage } from '../i18n/index.js';
 import '../events/kpi-status-change.js';
 import { DisplayElement } from './display-element.js';
-import type { LazyPart } from './lazy-part.js';
 import type { LoadedKpi } from './kpi-reading.js';
 import { readingPart } from './kpi-reading-part.js';
 import { describeCause } from './sourced-element.js';
@@ -101,7 +100,7 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Fetched beside the data, so neither waits for the other; a failed load is retried when data arrives.
-    if (!readingPart.current) void readingPart.load().catch(() => undefined);
+    readingPart.prefetch();
   }
 
   override disconnectedCallback(): void {
@@ -164,7 +163,6 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
     this.updateStates(
       this.viewError !== undefined,
       view && { level: view.status.level, stale: view.freshness.stale, guardrailBreached: view.status.breachedGuardrails.length > 0 },
-      this.drawnBy(),
     );
     if (view && view.status.level !== this.lastLevel) {
       const from = this.lastLevel;
@@ -187,11 +185,6 @@ export abstract class KpiElement extends DisplayElement<LoadedKpi> {
   /** Appends a stream's points to the series shown, dropping the oldest `dropped`; false (the default) to have the JSON read again. */
   protected appendLive(_points: readonly { t: number | string; v: number | null }[], _dropped: number): boolean {
     return false;
-  }
-
-  /** The part the element draws its view with (its face, its chart), fetched beside the data; see `updateStates`. */
-  protected drawnBy(): LazyPart<unknown> | undefined {
-    return undefined;
   }
 
   /** The KPI to show for what the source delivered; an element that appends live points returns its grown copy. */

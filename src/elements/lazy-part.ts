@@ -8,6 +8,8 @@ export interface LazyPart<T> {
   readonly current: T | undefined;
   /** Starts (or joins) the load; a failed chunk load (offline, a deploy mid-session) is retried on the next call. */
   load(): Promise<T>;
+  /** Starts the load unless the part is in, for code wanted soon (beside the data); a failure waits for the next `load`. */
+  prefetch(): void;
   /** For servers: the part, imported statically. */
   provide(part: T): void;
 }
@@ -15,19 +17,21 @@ export interface LazyPart<T> {
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   let current: T | undefined;
   let loading: Promise<T> | undefined;
+  const load = (): Promise<T> =>
+    (loading ??= importer().then(
+      (loaded) => (current = loaded),
+      (cause: unknown) => {
+        loading = undefined;
+        throw cause;
+      },
+    ));
   return {
     get current() {
       return current;
     },
-    load() {
-      loading ??= importer().then(
-        (loaded) => (current = loaded),
-        (cause: unknown) => {
-          loading = undefined;
-          throw cause;
-        },
-      );
-      return loading;
+    load,
+    prefetch() {
+      if (current === undefined) load().catch(() => undefined);
     },
     provide(part) {
       current = part;

@@ -156,8 +156,7 @@ export abstract class SourcedElement<T> extends LitElement {
    */
   protected partFor<P>(part: LazyPart<P>): P | undefined {
     if (part.current) return part.current;
-    const failed = this.partFailures.get(part);
-    if (failed && failed.value === this.sourceController.value) return undefined;
+    if (this.failedForThisData(part)) return undefined;
     this.partFailures.delete(part);
     this.awaitPart(part.load(), undefined, (cause) => {
       this.partFailures.set(part, { cause, value: this.sourceController.value });
@@ -168,8 +167,14 @@ export abstract class SourcedElement<T> extends LitElement {
 
   /** Why a part could not be fetched, in words for the error panel; undefined unless it failed for the data on screen. */
   protected partError(part: LazyPart<unknown>): string | undefined {
-    const failed = part.current ? undefined : this.partFailures.get(part);
-    return failed && failed.value === this.sourceController.value ? describeCause(failed.cause) : undefined;
+    const failed = part.current ? undefined : this.failedForThisData(part);
+    return failed ? describeCause(failed.cause) : undefined;
+  }
+
+  /** The part's failure, when it failed for the data on screen (new data tries again). */
+  private failedForThisData(part: LazyPart<unknown>): { readonly cause: unknown } | undefined {
+    const failed = this.partFailures.get(part);
+    return failed && failed.value === this.sourceController.value ? failed : undefined;
   }
 
   /** Re-reads the data now (fetches `src` again). */

@@ -263,11 +263,10 @@ export class KpiCard extends KpiElement {
     return html`<div class="chart"><div class="spark-area"></div><span class="axis-note">&nbsp;</span></div>`;
   }
 
-  /** A card starts fetching its face (and its sparkline, if it shows one) with its data, not after the data arrives. */
+  /** A card with a sparkline starts fetching its code with its data, not after the data arrives (its face: see `drawnBy`). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!cardFacePart.current) void cardFacePart.load().catch(() => undefined);
-    if ((this.sparkline || this.compact) && !sparklinePart.current) void sparklinePart.load().catch(() => undefined);
+    if (this.sparkline || this.compact) sparklinePart.prefetch();
   }
 
   /** Server-rendered markup holds the face and the sparkline: hydrating without their templates would not match, so wait for them. */

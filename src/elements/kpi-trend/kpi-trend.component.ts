@@ -260,8 +260,6 @@ export class KpiTrend extends KpiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The chart's code is fetched with the data, not after it arrives.
-    if (!trendChartPart.current) void trendChartPart.load().catch(() => undefined);
     if (changed.has('overlay')) this.chart?.invalidate();
     // New data from the source invalidates the point the user was on; appended points do not move it.
     const loaded = this.sourceController.value?.kpi;

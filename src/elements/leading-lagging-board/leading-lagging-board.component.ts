@@ -15,6 +15,7 @@ import { sourceStateStyles } from '../../styles/source-states.styles.js';
 import { statusStyles, tokenStyles } from '../../styles/tokens.styles.js';
 import { errorPanel, failureDetails, loadFailedBadge, loadingBadge } from '../../templates/source-states.js';
 import { DisplayElement } from '../display-element.js';
+import type { LazyPart } from '../lazy-part.js';
 import { cardFacePart } from '../kpi-card/card-face-part.js';
 import { readingPart } from '../kpi-reading-part.js';
 import { describeCause } from '../sourced-element.js';
@@ -34,7 +35,7 @@ let cardModule: Promise<unknown> | undefined;
  * The cards' reading and face are asked for at the same time, not when the first card connects.
  */
 const loadCards = (): Promise<unknown> => {
-  if (!cardModule) for (const part of [readingPart, cardFacePart]) void part.load().catch(() => undefined);
+  if (!cardModule) for (const part of [readingPart, cardFacePart]) part.prefetch();
   return (cardModule ??= import('../../kpi-card.js'));
 };
 
@@ -215,8 +216,6 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The face's code is fetched beside the data, not after it arrives.
-    if (!boardFacePart.current) void boardFacePart.load().catch(() => undefined);
     // Child cards upgrade when the code arrives, without a mutation the board would hear of: read them then.
     loadCards().then(
       () => this.requestUpdate(),
@@ -303,6 +302,10 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
 
   /** The face, once its code is in (see `boardFacePart`): one per board. */
   private face?: BoardFace;
+
+  protected override drawnBy(): LazyPart<unknown> {
+    return boardFacePart;
+  }
 
   private faceFor(): BoardFace | undefined {
     const part = this.partFor(boardFacePart);
@@ -409,7 +412,7 @@ export class LeadingLaggingBoard extends DisplayElement<LoadedBoard> {
         stale: kpiViews.some((k) => k.freshness.stale),
         guardrailBreached: view.summary.guardrails.breached > 0,
       };
-    this.updateStates(this.screenError !== undefined, showing, boardFacePart);
+    this.updateStates(this.screenError !== undefined, showing);
     // With no source of its own, a declarative board is loading only while a card placed on it is.
     if (screen?.declared && !screen.waiting) this.internals.states.delete('loading');
     // Child cards go into the slots rendered for them.
