@@ -57,7 +57,7 @@ const BUDGETS = {
  */
 const NOT_YET = {
   // Empty since 2026-12-03: each element paints its skeleton from a shell and fetches the code that reads its KPI
-  // (or board) and draws its face beside its data (card 41.0 → 24.9, trend 52.0 → 27.0, board 49.2 → 26.0 kB).
+  // (or board) and draws its face beside its data (card 41.0 → 24.9, trend 52.0 → 27.0, board 49.2 → 26.1 kB).
 };
 /** Where issue 13 would like an entry to end up: printed, not enforced. */
 const STRETCH = { 'kpi-card': 22 };
